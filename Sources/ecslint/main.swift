@@ -1,0 +1,2 @@
+import ECSLintKit
+print("ecslint")
