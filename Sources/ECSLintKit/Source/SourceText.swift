@@ -7,9 +7,11 @@ public struct SourceText: Sendable {
     /// Byte offsets at which each line starts (index 0 is line 1).
     public let lineStarts: [Int]
 
-    /// Creates a source from bytes.
+    /// Creates a source from bytes. A leading UTF-8 byte-order mark is dropped,
+    /// so offsets count from the first character after it.
     public init(path: String, bytes: [UInt8]) {
         self.path = path
+        let bytes = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
         self.bytes = bytes
         var starts = [0]
         for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {

@@ -1,0 +1,71 @@
+/// The Markdown documentation generated from rule descriptors: one page per
+/// rule in `rules/`, the index page, and `ecslint explain`.
+public enum RulePage {
+    /// The file name of a rule's page, e.g. `ECS301.md`.
+    public static func fileName(for descriptor: RuleDescriptor) -> String {
+        "\(descriptor.code).md"
+    }
+
+    /// The page of one rule.
+    public static func markdown(for rule: RuleDescriptor) -> String {
+        var page = "# \(rule.code) \(rule.slug): \(rule.title)\n\n"
+        page += "| severity | stage | fires when |\n|---|---|---|\n"
+        page += "| \(rule.severity.rawValue) | \(rule.stage.rawValue) | \(rule.stage.explanation) |\n\n"
+        page += "## What it checks\n\n\(rule.summary)\n\n"
+        page += "## Why it matters\n\n\(rule.rationale)\n\n"
+        if !rule.awsErrors.isEmpty {
+            page += "## The AWS error it prevents\n\n"
+            for error in rule.awsErrors {
+                page += "```\n\(error)\n```\n\n"
+            }
+        }
+        let bad = rule.examples.filter { $0.kind == .bad }
+        let good = rule.examples.filter { $0.kind == .good }
+        if !bad.isEmpty {
+            page += "## Example that triggers it\n\n"
+            for example in bad { page += render(example) }
+        }
+        if !good.isEmpty {
+            page += "## Use instead\n\n"
+            for example in good { page += render(example) }
+        }
+        page += "## How to fix it\n\n\(rule.fix)\n\n"
+        if !rule.options.isEmpty {
+            page += "## Options\n\n| option | default | meaning |\n|---|---|---|\n"
+            for option in rule.options {
+                page += "| `\(option.name)` | `\(option.defaultValue)` | \(option.summary) |\n"
+            }
+            page += "\n"
+        }
+        if !rule.references.isEmpty {
+            page += "## References\n\n"
+            for reference in rule.references { page += "- \(reference)\n" }
+            page += "\n"
+        }
+        return page
+    }
+
+    /// The index of all rules, grouped by stage order of code.
+    public static func index(for rules: [RuleDescriptor]) -> String {
+        var page = "# ecslint rules\n\n"
+        page += "Generated from the rule descriptors in `Sources/ECSLintKit/Rules/`; do not edit by hand "
+        page += "(run `scripts/generate-rule-docs`).\n\n"
+        page += "Stages: `syntax` (not JSON/YAML), `cli` (the AWS CLI refuses to send it), `register` "
+        page += "(RegisterTaskDefinition fails), `launch` (registers, but tasks fail to start), `practice` (a risk).\n\n"
+        page += "| code | name | severity | stage | summary |\n|---|---|---|---|---|\n"
+        for rule in rules {
+            let summary = rule.summary.replacing("|", with: "\\|")
+            page += "| [\(rule.code)](\(fileName(for: rule))) | \(rule.slug) | \(rule.severity.rawValue) | \(rule.stage.rawValue) | \(summary) |\n"
+        }
+        return page
+    }
+
+    private static func render(_ example: RuleExample) -> String {
+        var text = ""
+        if let caption = example.caption { text += "\(caption)\n\n" }
+        if let launchType = example.launchType { text += "With `--launch-type \(launchType.rawValue)`:\n\n" }
+        let language = example.format == .json ? "json" : "yaml"
+        text += "```\(language)\n\(example.unmarked.text)\n```\n\n"
+        return text
+    }
+}

@@ -1,0 +1,36 @@
+/// Finds keys written twice in one object. The AWS CLI (Python's `json`)
+/// silently keeps the last value, so every earlier occurrence is ignored.
+struct DuplicateKeyCheck {
+    func check(_ root: Node, document: Int) -> [Finding] {
+        var findings: [Finding] = []
+        var stack: [(Node, JSONPointer)] = [(root, .root)]
+        while let (node, pointer) = stack.popLast() {
+            switch node.value {
+            case .object(let members):
+                var lastIndex: [String: Int] = [:]
+                for (index, member) in members.enumerated() { lastIndex[member.key] = index }
+                for (index, member) in members.enumerated() {
+                    stack.append((member.value, pointer / member.key))
+                    guard let winner = lastIndex[member.key], winner != index else { continue }
+                    findings.append(finding(member, winner: members[winner], pointer: pointer / member.key, document: document))
+                }
+            case .array(let elements):
+                for (index, element) in elements.enumerated() { stack.append((element, pointer / index)) }
+            default:
+                break
+            }
+        }
+        return findings
+    }
+
+    private func finding(_ member: Member, winner: Member, pointer: JSONPointer, document: Int) -> Finding {
+        let descriptor = DuplicateKey.descriptor
+        return Finding(
+            code: descriptor.code, slug: descriptor.slug, severity: descriptor.severity, stage: descriptor.stage,
+            message: "duplicate key \"\(member.key)\": this value is ignored; the AWS CLI keeps only the last one, at line \(winner.keyRange.start.line)",
+            fix: "remove one of the two \"\(member.key)\" keys",
+            pointer: pointer, target: .key, document: document, range: member.keyRange,
+            notes: [FindingNote("the value that is used", at: pointer, target: .key, range: winner.keyRange)]
+        )
+    }
+}

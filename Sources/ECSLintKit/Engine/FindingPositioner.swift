@@ -1,0 +1,24 @@
+/// Turns a pointer into the source range a finding underlines.
+///
+/// An existing value is underlined whole (or its key, for key findings). A
+/// missing member points at the key of the object that should hold it, or at
+/// the object's first character when it has no key (the document root).
+struct FindingPositioner {
+    let root: Node
+
+    func range(of pointer: JSONPointer, target: FindingTarget) -> SourceRange {
+        let resolution = root.resolve(pointer)
+        if let node = resolution.node {
+            if target == .key, let member = resolution.member {
+                return member.keyRange
+            }
+            return node.range
+        }
+        if let member = resolution.deepestMember {
+            return member.keyRange
+        }
+        let start = resolution.deepestNode.range.start
+        let end = SourcePosition(line: start.line, column: start.column + 1, offset: start.offset + 1)
+        return SourceRange(start: start, end: min(end, resolution.deepestNode.range.end))
+    }
+}

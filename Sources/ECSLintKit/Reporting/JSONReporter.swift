@@ -1,0 +1,78 @@
+/// The versioned JSON report (`--format json`), version 1.
+///
+/// Later versions may add fields but never rename or remove one. Lines and
+/// columns are 1-based; columns count Unicode scalars; `endLine`/`endColumn`
+/// point just after the last character of the range.
+public struct JSONReporter: Reporter {
+    /// Creates the reporter.
+    public init() {}
+
+    public func render(_ run: LintRun) -> String {
+        var json = JSONWriter()
+        json.beginObject()
+        json.field("version", 1)
+        json.key("tool")
+        json.beginObject()
+        json.field("name", "ecslint")
+        json.field("version", run.toolVersion)
+        json.endObject()
+        json.key("files")
+        json.beginArray()
+        for file in run.files {
+            write(file, into: &json)
+        }
+        json.endArray()
+        json.key("summary")
+        json.beginObject()
+        json.field("files", run.files.count)
+        json.field("errors", run.count(of: .error))
+        json.field("warnings", run.count(of: .warning))
+        json.field("infos", run.count(of: .info))
+        json.endObject()
+        json.endObject()
+        return json.output + "\n"
+    }
+
+    private func write(_ file: FileReport, into json: inout JSONWriter) {
+        json.beginObject()
+        json.field("path", file.source.path)
+        json.field("format", file.format.rawValue)
+        json.key("findings")
+        json.beginArray()
+        for finding in file.findings {
+            json.beginObject()
+            json.field("rule", finding.code)
+            json.field("name", finding.slug)
+            json.field("severity", finding.severity.rawValue)
+            json.field("stage", finding.stage.rawValue)
+            json.field("message", finding.message)
+            json.field("fix", finding.fix)
+            json.field("pointer", finding.pointer.description)
+            json.field("document", finding.document)
+            json.field("line", finding.range.start.line)
+            json.field("column", finding.range.start.column)
+            json.field("endLine", finding.range.end.line)
+            json.field("endColumn", finding.range.end.column)
+            json.field("offset", finding.range.start.offset)
+            json.field("endOffset", finding.range.end.offset)
+            if !finding.notes.isEmpty {
+                json.key("notes")
+                json.beginArray()
+                for note in finding.notes {
+                    json.beginObject()
+                    json.field("message", note.message)
+                    json.field("pointer", note.pointer.description)
+                    if let range = note.range {
+                        json.field("line", range.start.line)
+                        json.field("column", range.start.column)
+                    }
+                    json.endObject()
+                }
+                json.endArray()
+            }
+            json.endObject()
+        }
+        json.endArray()
+        json.endObject()
+    }
+}

@@ -1,0 +1,104 @@
+/// A small streaming JSON writer for reports (the library does not use Foundation).
+struct JSONWriter {
+    private(set) var output = ""
+    private var needsComma: [Bool] = [false]
+    private let indentUnit: String
+    private var pretty: Bool { !indentUnit.isEmpty }
+
+    init(pretty: Bool = true) {
+        indentUnit = pretty ? "  " : ""
+    }
+
+    mutating func beginObject() { openContainer("{") }
+    mutating func endObject() { closeContainer("}") }
+    mutating func beginArray() { openContainer("[") }
+    mutating func endArray() { closeContainer("]") }
+
+    mutating func key(_ name: String) {
+        separate()
+        output += Self.quoted(name)
+        output += pretty ? ": " : ":"
+        needsComma[needsComma.count - 1] = false
+        pendingValueAfterKey = true
+    }
+
+    mutating func string(_ value: String) { scalar(Self.quoted(value)) }
+    mutating func int(_ value: Int) { scalar(String(value)) }
+    mutating func bool(_ value: Bool) { scalar(value ? "true" : "false") }
+    mutating func null() { scalar("null") }
+
+    mutating func field(_ name: String, _ value: String) {
+        key(name)
+        string(value)
+    }
+
+    mutating func field(_ name: String, _ value: Int) {
+        key(name)
+        int(value)
+    }
+
+    mutating func field(_ name: String, _ value: String?) {
+        key(name)
+        if let value { string(value) } else { null() }
+    }
+
+    private var pendingValueAfterKey = false
+
+    private mutating func separate() {
+        if pendingValueAfterKey {
+            pendingValueAfterKey = false
+            return
+        }
+        if needsComma[needsComma.count - 1] { output += "," }
+        if pretty, needsComma.count > 1 {
+            output += "\n" + String(repeating: indentUnit, count: needsComma.count - 1)
+        }
+    }
+
+    private mutating func scalar(_ text: String) {
+        separate()
+        output += text
+        needsComma[needsComma.count - 1] = true
+    }
+
+    private mutating func openContainer(_ bracket: String) {
+        separate()
+        output += bracket
+        needsComma[needsComma.count - 1] = true
+        needsComma.append(false)
+    }
+
+    private mutating func closeContainer(_ bracket: String) {
+        let hadItems = needsComma.removeLast()
+        if pretty, hadItems {
+            output += "\n" + String(repeating: indentUnit, count: needsComma.count - 1)
+        }
+        output += bracket
+    }
+
+    /// A JSON string literal for `text`, escaping quotes, backslashes and control characters.
+    static func quoted(_ text: String) -> String {
+        var result = "\""
+        result.reserveCapacity(text.utf8.count + 2)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case "\u{08}": result += "\\b"
+            case "\u{0C}": result += "\\f"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                    let hex = String(scalar.value, radix: 16)
+                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        result += "\""
+        return result
+    }
+}

@@ -1,0 +1,62 @@
+/// The human-readable report (`--format text`): grouped by file,
+/// `path:line:column: severity: message [ECS###]`, the source line with an
+/// underline, the fix, and a summary line.
+public struct TextReporter: Reporter {
+    /// Styling; colour only when writing to a terminal.
+    public var style: TextStyle
+    /// Whether to print the summary line.
+    public var showsSummary: Bool
+
+    /// Creates the reporter.
+    public init(style: TextStyle = TextStyle(colored: false), showsSummary: Bool = true) {
+        self.style = style
+        self.showsSummary = showsSummary
+    }
+
+    public func render(_ run: LintRun) -> String {
+        var output = ""
+        for file in run.files where !file.findings.isEmpty {
+            let frame = CodeFrame(source: file.source, sensitiveRanges: file.sensitiveRanges)
+            for finding in file.findings {
+                output += render(finding, path: file.source.path, frame: frame)
+            }
+        }
+        if showsSummary {
+            output += summary(run)
+        }
+        return output
+    }
+
+    func render(_ finding: Finding, path: String, frame: CodeFrame) -> String {
+        let position = finding.range.start
+        let document = finding.document > 0 ? " (document \(finding.document + 1))" : ""
+        var text = style.bold("\(path):\(position.line):\(position.column):")
+        text += " \(style.severity(finding.severity)): \(finding.message) [\(finding.code)]\(document)\n"
+        text += frame.render(finding.range, style: style)
+        for note in finding.notes {
+            if let range = note.range {
+                text += "  note: \(note.message) at \(path):\(range.start.line):\(range.start.column)\n"
+            }
+        }
+        if let fix = finding.fix {
+            text += "  \(style.fix("fix:")) \(fix)\n"
+        }
+        return text + "\n"
+    }
+
+    func summary(_ run: LintRun) -> String {
+        let errors = run.count(of: .error)
+        let warnings = run.count(of: .warning)
+        let infos = run.count(of: .info)
+        let files = run.files.count
+        let fileWord = files == 1 ? "file" : "files"
+        if errors + warnings + infos == 0 {
+            return "No problems found in \(files) \(fileWord).\n"
+        }
+        return "\(plural(errors, "error")), \(plural(warnings, "warning")), \(plural(infos, "info")) in \(files) \(fileWord).\n"
+    }
+
+    private func plural(_ count: Int, _ word: String) -> String {
+        count == 1 ? "1 \(word)" : "\(count) \(word)s"
+    }
+}

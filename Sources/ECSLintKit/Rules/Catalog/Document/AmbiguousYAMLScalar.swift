@@ -1,0 +1,49 @@
+/// A plain YAML scalar that YAML 1.1 readers read differently from YAML 1.2.
+///
+/// ecslint reads YAML 1.2 (the core schema), but PyYAML and many CI tools
+/// still read YAML 1.1, where `on` is a boolean and `0755` is octal. The same
+/// file then means different things to different tools.
+struct AmbiguousYAMLScalar: RuleDescribing {
+    static let descriptor = RuleDescriptor(
+        code: "ECS003", slug: "ambiguous-yaml-scalar", title: "YAML 1.1/1.2 ambiguous scalar",
+        severity: .warning, stage: .practice,
+        summary: "An unquoted YAML value reads differently under YAML 1.1 and YAML 1.2.",
+        rationale: """
+            `yes`, `no`, `on`, `off`, `y` and `n` are booleans in YAML 1.1 but strings in YAML 1.2; \
+            `0755` is octal 493 in YAML 1.1 and decimal 755 in YAML 1.2. A converter written in \
+            Python (PyYAML) then sends a different value than ecslint checked.
+            """,
+        fix: "Quote the value, or write it in a form both versions read alike (true/false, a plain decimal).",
+        references: ["https://yaml.org/spec/1.2.2/#10312-core-schema"],
+        examples: [
+            .badYAML(
+                """
+                family: web
+                containerDefinitions:
+                  - name: app
+                    image: nginx:1.27
+                    environment:
+                      - name: FEATURE
+                        value: ↓on
+                """),
+            .goodYAML(
+                """
+                family: web
+                containerDefinitions:
+                  - name: app
+                    image: nginx:1.27
+                    environment:
+                      - name: FEATURE
+                        value: "on"
+                """),
+        ]
+    )
+
+    static func finding(for notice: YAMLNotice) -> Finding {
+        Finding(
+            code: descriptor.code, slug: descriptor.slug, severity: descriptor.severity, stage: descriptor.stage,
+            message: notice.message, fix: notice.fix, pointer: notice.pointer,
+            document: notice.document, range: notice.range
+        )
+    }
+}

@@ -1,0 +1,40 @@
+/// A key that RegisterTaskDefinition does not have at that place.
+///
+/// botocore validates every key before sending, case-sensitively, so a typo
+/// (`hostport`), a CloudFormation-style name (`Image`) or a field from a newer
+/// API fails the whole request with `Unknown parameter`.
+struct UnknownKey: RuleDescribing {
+    static let descriptor = RuleDescriptor(
+        code: "ECS004", slug: "unknown-key", title: "Unknown key",
+        severity: .error, stage: .cli,
+        summary: "A key is not a member of the API shape at that place.",
+        rationale: """
+            The AWS CLI rejects unknown keys at any depth before anything is sent. ecslint suggests \
+            the intended key from case-insensitive and edit-distance matches, so `Image`, \
+            `portMapping` and `hostport` get `image`, `portMappings` and `hostPort`.
+            """,
+        fix: "Rename the key to the one the API expects, or remove it.",
+        awsErrors: ["Parameter validation failed: Unknown parameter in containerDefinitions[0].portMappings[0]: \"hostport\", must be one of: containerPort, hostPort, protocol, name, appProtocol, containerPortRange"],
+        references: ["https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html"],
+        examples: [
+            .bad(
+                """
+                {
+                  "family": "web",
+                  "containerDefinitions": [
+                    {"name": "app", "image": "nginx:1.27", ↓"portMapping": [{"containerPort": 80}]}
+                  ]
+                }
+                """),
+            .good(
+                """
+                {
+                  "family": "web",
+                  "containerDefinitions": [
+                    {"name": "app", "image": "nginx:1.27", "portMappings": [{"containerPort": 80}]}
+                  ]
+                }
+                """),
+        ]
+    )
+}

@@ -1,0 +1,37 @@
+/// A value of the wrong JSON type.
+///
+/// Task-level `cpu` and `memory` are strings while container `cpu`, `memory`
+/// and ports are integers: the most common reason the AWS CLI refuses a file.
+struct WrongType: RuleDescribing {
+    static let descriptor = RuleDescriptor(
+        code: "ECS006", slug: "wrong-type", title: "Value has the wrong type",
+        severity: .error, stage: .cli,
+        summary: "A value is not of the JSON type the API model declares.",
+        rationale: """
+            botocore checks the type of every value: strings must be strings (task `cpu: 256` fails), \
+            integers must be integers (`"512"` and `512.0` fail), booleans must be booleans \
+            (`"true"` fails), lists must be arrays and map values must be strings.
+            """,
+        fix: "Write the value with the type the API expects.",
+        awsErrors: ["Parameter validation failed: Invalid type for parameter cpu, value: 256, type: <class 'int'>, valid types: <class 'str'>"],
+        references: ["https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html"],
+        examples: [
+            .bad(
+                """
+                {
+                  "family": "web",
+                  "cpu": ↓256,
+                  "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": ↓"512"}]
+                }
+                """),
+            .good(
+                """
+                {
+                  "family": "web",
+                  "cpu": "256",
+                  "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 512}]
+                }
+                """),
+        ]
+    )
+}

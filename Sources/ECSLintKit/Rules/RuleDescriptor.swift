@@ -1,0 +1,129 @@
+/// An example in a rule's documentation, and a test case: a bad example must
+/// produce exactly the findings its markers show, a good one none.
+///
+/// In `source`, the character `↓` marks the position where a finding of the
+/// rule must start; the markers are removed before linting.
+public struct RuleExample: Sendable {
+    /// Whether the example must trigger the rule.
+    public enum Kind: String, Sendable {
+        /// Must produce exactly the marked findings.
+        case bad
+        /// Must produce no finding of the rule.
+        case good
+    }
+
+    /// Bad or good.
+    public var kind: Kind
+    /// The document, with `↓` markers in bad examples.
+    public var source: String
+    /// The format `source` is written in; JSON examples are also run as YAML.
+    public var format: SourceFormat
+    /// The launch type assumed when the document does not say (as `--launch-type`).
+    public var launchType: LaunchType?
+    /// A sentence shown above the example in the docs.
+    public var caption: String?
+
+    /// A JSON example that must trigger the rule at each `↓`.
+    public static func bad(_ source: String, launchType: LaunchType? = nil, caption: String? = nil) -> RuleExample {
+        RuleExample(kind: .bad, source: source, format: .json, launchType: launchType, caption: caption)
+    }
+
+    /// A JSON example that must not trigger the rule.
+    public static func good(_ source: String, launchType: LaunchType? = nil, caption: String? = nil) -> RuleExample {
+        RuleExample(kind: .good, source: source, format: .json, launchType: launchType, caption: caption)
+    }
+
+    /// A YAML-only example that must trigger the rule at each `↓`.
+    public static func badYAML(_ source: String, caption: String? = nil) -> RuleExample {
+        RuleExample(kind: .bad, source: source, format: .yaml, launchType: nil, caption: caption)
+    }
+
+    /// A YAML-only example that must not trigger the rule.
+    public static func goodYAML(_ source: String, caption: String? = nil) -> RuleExample {
+        RuleExample(kind: .good, source: source, format: .yaml, launchType: nil, caption: caption)
+    }
+
+    /// The marker that shows where a finding starts.
+    public static let marker: Character = "↓"
+
+    /// The source without markers, and the byte offsets where markers stood.
+    public var unmarked: (text: String, offsets: [Int]) {
+        var text = ""
+        var offsets: [Int] = []
+        for character in source {
+            if character == Self.marker {
+                offsets.append(text.utf8.count)
+            } else {
+                text.append(character)
+            }
+        }
+        return (text, offsets)
+    }
+}
+
+/// An option a rule reads from the configuration file.
+public struct RuleOption: Sendable {
+    /// The option's key under the rule in `.ecslint.yml`.
+    public var name: String
+    /// What it does and what it accepts.
+    public var summary: String
+    /// The value used when the configuration does not set it, as written in YAML.
+    public var defaultValue: String
+
+    /// Creates an option.
+    public init(name: String, summary: String, defaultValue: String) {
+        self.name = name
+        self.summary = summary
+        self.defaultValue = defaultValue
+    }
+}
+
+/// Everything about a rule except its check: the single source of truth for
+/// `ecslint rules`, `ecslint explain`, the pages in `rules/`, SARIF metadata
+/// and the example tests.
+public struct RuleDescriptor: Sendable {
+    /// The stable code, `ECS` and three digits; never reused.
+    public var code: String
+    /// The kebab-case name.
+    public var slug: String
+    /// A short title.
+    public var title: String
+    /// The default severity.
+    public var severity: Severity
+    /// When the problem bites.
+    public var stage: Stage
+    /// One sentence: what the rule checks.
+    public var summary: String
+    /// Why it matters.
+    public var rationale: String
+    /// How to fix a finding.
+    public var fix: String
+    /// AWS error texts this rule prevents, quoted exactly as AWS prints them.
+    public var awsErrors: [String]
+    /// Options read from the configuration.
+    public var options: [RuleOption]
+    /// Sources: AWS documentation pages and other references.
+    public var references: [String]
+    /// Bad and good examples.
+    public var examples: [RuleExample]
+
+    /// Creates a descriptor.
+    public init(
+        code: String, slug: String, title: String, severity: Severity, stage: Stage,
+        summary: String, rationale: String, fix: String, awsErrors: [String] = [],
+        options: [RuleOption] = [], references: [String] = [], examples: [RuleExample]
+    ) {
+        self.code = code
+        self.slug = slug
+        self.title = title
+        self.severity = severity
+        self.stage = stage
+        self.summary = summary
+        self.rationale = rationale
+        self.fix = fix
+        self.awsErrors = awsErrors
+        self.options = options
+        self.references = references
+        self.examples = examples
+    }
+}

@@ -1,0 +1,40 @@
+/// The one explicit list of everything ecslint checks, sorted by code.
+///
+/// Each family folder under `Rules/Catalog/` lists its rules in one place
+/// (`RuleRegistry.<family>`); this type joins them. A test checks that codes
+/// and slugs are unique and that the list is sorted.
+public enum RuleRegistry {
+    /// Checks the engine itself performs while reading and schema-checking a file.
+    static let engineChecks: [any RuleDescribing.Type] = [
+        InvalidSyntax.self,
+        DuplicateKey.self,
+        AmbiguousYAMLScalar.self,
+        UnknownKey.self,
+        MissingRequiredKey.self,
+        WrongType.self,
+        NullValue.self,
+        InvalidEnumValue.self,
+        ValueOutOfRange.self,
+        BooleanForInteger.self,
+        NotATaskDefinition.self,
+    ]
+
+    /// Every rule that runs over the typed model, in code order.
+    public static let rules: [any Rule.Type] =
+        task + fargate + network + container + dependencies + security + image + logging + storage
+
+    /// Every descriptor, engine checks and rules, in code order.
+    public static let descriptors: [RuleDescriptor] =
+        (engineChecks.map { $0.descriptor } + rules.map { $0.descriptor }).sorted { $0.code < $1.code }
+
+    /// Instances of every rule.
+    public static func makeRules() -> [any Rule] {
+        rules.map { $0.init() }
+    }
+
+    /// The descriptor with a code (`ECS301`, any case) or slug.
+    public static func descriptor(named name: String) -> RuleDescriptor? {
+        let upper = name.uppercased()
+        return descriptors.first { $0.code == upper || $0.slug == name.lowercased() }
+    }
+}

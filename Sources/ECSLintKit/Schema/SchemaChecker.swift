@@ -1,0 +1,223 @@
+/// Validates a task definition document (a RegisterTaskDefinitionRequest
+/// object) against the ECS API shapes generated from botocore's model, and
+/// reports every problem at once: unknown keys (with "did you mean"), missing
+/// required members, wrong JSON types (with the fix), `null` values, invalid
+/// enum values, and lengths, item counts and numbers out of range.
+///
+/// What botocore (the AWS CLI) rejects has stage `.cli`, and agrees exactly
+/// with botocore's client-side validation; what only the ECS API rejects has
+/// stage `.register` (see `SchemaViolation`). With duplicate keys only the
+/// last occurrence is checked, as the AWS CLI keeps only that one.
+public struct SchemaChecker: Sendable {
+    /// Creates a checker over the generated ECS API table.
+    public init() {}
+
+    /// Checks one document.
+    ///
+    /// - Parameters:
+    ///   - root: the document's root node.
+    ///   - ignoredTopLevelKeys: top-level keys to skip silently, such as the
+    ///     read-only members of `describe-task-definition` output
+    ///     (`ECSAPIShapes.readOnlyTaskDefinitionMembers`) that another check
+    ///     reports.
+    /// - Returns: the violations in document order (parents before children).
+    public func check(_ root: Node, ignoredTopLevelKeys: Set<String> = []) -> [SchemaViolation] {
+        var walk = SchemaWalk(index: .ecs, ignoredTopLevelKeys: ignoredTopLevelKeys)
+        walk.visit(root, shape: ECSAPIShapes.rootShape)
+        return walk.violations
+    }
+}
+
+/// One token of the path being walked; turned into a `JSONPointer` only when
+/// something is reported, so a clean document allocates no pointers.
+enum PathToken: Sendable {
+    /// An object key.
+    case key(String)
+    /// An array index.
+    case index(Int)
+}
+
+/// The state of one walk over a document.
+struct SchemaWalk {
+    /// The lookup tables.
+    let index: SchemaIndex
+    /// Top-level keys skipped silently.
+    let ignoredTopLevelKeys: Set<String>
+    /// The path from the root to the value being visited.
+    var path: [PathToken] = []
+    /// What has been found so far.
+    var violations: [SchemaViolation] = []
+
+    init(index: SchemaIndex, ignoredTopLevelKeys: Set<String>) {
+        self.index = index
+        self.ignoredTopLevelKeys = ignoredTopLevelKeys
+        path.reserveCapacity(8)
+    }
+
+    /// The pointer to the value being visited.
+    var pointer: JSONPointer {
+        JSONPointer(
+            path.map { token in
+                switch token {
+                case .key(let key): key
+                case .index(let index): String(index)
+                }
+            }
+        )
+    }
+
+    /// Records a violation at the current path (or at a key below it).
+    mutating func report(
+        _ kind: SchemaViolation.Kind, _ stage: Stage, _ message: String, fix: String?,
+        key: String? = nil, target: FindingTarget = .value
+    ) {
+        var at = pointer
+        if let key { at = at.appending(key) }
+        violations.append(
+            SchemaViolation(kind: kind, pointer: at, target: target, message: message, fix: fix, stage: stage)
+        )
+    }
+
+    /// Checks one value against one shape.
+    mutating func visit(_ node: Node, shape: SchemaShape) {
+        if node.isNull {
+            reportNull()
+            return
+        }
+        switch shape.kind {
+        case .structure: visitStructure(node, shape: shape)
+        case .list: visitList(node, shape: shape)
+        case .map: visitMap(node, shape: shape)
+        default: checkScalar(node, shape: shape)
+        }
+    }
+
+    private mutating func reportNull() {
+        let at = pointer
+        let fix: String =
+            switch path.last {
+            case .index: "remove the null item"
+            case .key, nil: "remove the key"
+            }
+        report(
+            .nullValue, .cli, "\"\(SchemaText.place(at))\" is null; the AWS CLI rejects null values", fix: fix)
+    }
+
+    private mutating func visitStructure(_ node: Node, shape: SchemaShape) {
+        guard let members = node.members else {
+            reportWrongType(node, expected: shape)
+            return
+        }
+        let isRoot = path.isEmpty
+        let shadow = ShadowFilter(members)
+        for member in shape.members where member.isRequired && !members.contains(where: { $0.key == member.name }) {
+            reportMissing(member, in: members, shape: shape)
+        }
+        for (position, entry) in members.enumerated() {
+            if isRoot, ignoredTopLevelKeys.contains(entry.key) { continue }
+            if shadow.isShadowed(position) { continue }
+            guard let member = index.member(entry.key, of: shape) else {
+                reportUnknown(entry.key, in: members, shape: shape)
+                continue
+            }
+            path.append(.key(entry.key))
+            visit(entry.value, shape: member.shape)
+            path.removeLast()
+        }
+    }
+
+    private mutating func visitList(_ node: Node, shape: SchemaShape) {
+        guard let elements = node.elements else {
+            reportWrongType(node, expected: shape)
+            return
+        }
+        checkCount(elements.count, shape: shape)
+        guard let itemID = shape.listMember else { return }
+        let item = ECSAPIShapes.shape(itemID)
+        for (position, element) in elements.enumerated() {
+            path.append(.index(position))
+            visit(element, shape: item)
+            path.removeLast()
+        }
+    }
+
+    private mutating func visitMap(_ node: Node, shape: SchemaShape) {
+        guard let members = node.members else {
+            reportWrongType(node, expected: shape)
+            return
+        }
+        checkCount(members.count, shape: shape)
+        guard let valueID = shape.mapValue else { return }
+        let value = ECSAPIShapes.shape(valueID)
+        let key = shape.mapKey.map(ECSAPIShapes.shape)
+        let shadow = ShadowFilter(members)
+        for (position, entry) in members.enumerated() where !shadow.isShadowed(position) {
+            path.append(.key(entry.key))
+            if let key { checkMapKey(entry.key, shape: key) }
+            visit(entry.value, shape: value)
+            path.removeLast()
+        }
+    }
+
+    private mutating func reportMissing(_ member: SchemaMember, in members: [Member], shape: SchemaShape) {
+        let parent = pointer
+        let place = parent.tokens.isEmpty ? "" : " in \(SchemaText.place(parent))"
+        var fix = "add \"\(member.name)\" (\(SchemaText.expected(member.shape)))"
+        let present = members.map(\.key).filter { index.member($0, of: shape) == nil }
+        if let typo = KeySuggestion.misspelling(of: member.name, among: present) {
+            fix = "rename \"\(typo)\" to \"\(member.name)\""
+        }
+        report(.missingRequired, .cli, "missing required key \"\(member.name)\"\(place)", fix: fix, key: member.name)
+    }
+
+    private mutating func reportUnknown(_ key: String, in members: [Member], shape: SchemaShape) {
+        let parent = pointer
+        let place = parent.tokens.isEmpty ? "the task definition" : SchemaText.place(parent)
+        var message = "unknown key \"\(key)\" in \(place)"
+        let fix: String
+        if let suggestion = KeySuggestion.member(for: key, in: shape, index: index) {
+            message += "; did you mean \"\(suggestion.name)\"?"
+            if members.contains(where: { $0.key == suggestion.name }) {
+                fix = "remove \"\(key)\"; \"\(suggestion.name)\" is already set"
+            } else {
+                fix = "rename \"\(key)\" to \"\(suggestion.name)\""
+            }
+        } else {
+            message += "; accepted keys: " + shape.members.map(\.name).joined(separator: ", ")
+            fix = "remove \"\(key)\""
+        }
+        report(.unknownKey, .cli, message, fix: fix, key: key, target: .key)
+    }
+}
+
+/// Tells which members of an object a later member with the same key hides
+/// (the AWS CLI keeps the last one): a scan for small objects, a dictionary
+/// for large ones, so huge objects stay linear.
+struct ShadowFilter {
+    private let members: [Member]
+    private let lastPosition: [String: Int]?
+
+    init(_ members: [Member]) {
+        self.members = members
+        if members.count > 16 {
+            var last: [String: Int] = [:]
+            last.reserveCapacity(members.count)
+            for (position, member) in members.enumerated() { last[member.key] = position }
+            lastPosition = last
+        } else {
+            lastPosition = nil
+        }
+    }
+
+    /// Whether a later member has the same key as the one at `position`.
+    func isShadowed(_ position: Int) -> Bool {
+        let key = members[position].key
+        if let lastPosition { return lastPosition[key] != position }
+        var later = position + 1
+        while later < members.count {
+            if members[later].key == key { return true }
+            later += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,85 @@
+import ECSLintKit
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// One thing to lint: a file path or standard input.
+enum LintInput: Sendable, Hashable {
+    case file(String)
+    case standardInput
+}
+
+/// Expands the paths given on the command line into files to lint.
+///
+/// Directories are searched recursively, in name order, for `*.json`,
+/// `*.yaml` and `*.yml`, skipping hidden folders (`.git`, `.build`, …),
+/// symbolic links to folders, and build or dependency output
+/// (`node_modules`, `build`, `dist`, `target`, `vendor`, `cdk.out`).
+/// Files named explicitly are linted whatever their extension.
+struct FileCollector {
+    static let skippedFolders: Set<String> = ["node_modules", "build", "dist", "target", "vendor", "cdk.out"]
+    static let extensions = [".json", ".yaml", ".yml"]
+
+    struct Result {
+        var inputs: [LintInput] = []
+        var problems: [String] = []
+    }
+
+    func collect(_ paths: [String]) -> Result {
+        var result = Result()
+        var seen = Set<LintInput>()
+        for path in paths {
+            if path == "-" {
+                if seen.insert(.standardInput).inserted { result.inputs.append(.standardInput) }
+                continue
+            }
+            var info = stat()
+            guard stat(path, &info) == 0 else {
+                result.problems.append("cannot read \(path): \(String(cString: strerror(errno)))")
+                continue
+            }
+            if (info.st_mode & S_IFMT) == S_IFDIR {
+                walk(path, into: &result, seen: &seen)
+            } else if seen.insert(.file(path)).inserted {
+                result.inputs.append(.file(path))
+            }
+        }
+        return result
+    }
+
+    private func walk(_ directory: String, into result: inout Result, seen: inout Set<LintInput>) {
+        guard let handle = opendir(directory) else {
+            result.problems.append("cannot read \(directory): \(String(cString: strerror(errno)))")
+            return
+        }
+        var names: [String] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        closedir(handle)
+        for name in names.sorted() {
+            let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+            var info = stat()
+            guard lstat(path, &info) == 0 else { continue }
+            let kind = info.st_mode & S_IFMT
+            if kind == S_IFDIR {
+                if name.hasPrefix(".") || Self.skippedFolders.contains(name) { continue }
+                walk(path, into: &result, seen: &seen)
+            } else if kind == S_IFREG || kind == S_IFLNK {
+                let lower = name.lowercased()
+                guard Self.extensions.contains(where: { lower.hasSuffix($0) }) else { continue }
+                if kind == S_IFLNK {
+                    var target = stat()
+                    guard stat(path, &target) == 0, (target.st_mode & S_IFMT) == S_IFREG else { continue }
+                }
+                if seen.insert(.file(path)).inserted { result.inputs.append(.file(path)) }
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Reads whole files and standard input as bytes, with errors a person understands.
+enum FileReader {
+    /// Files larger than this are not read whole: a task definition is at most 64 KiB.
+    static let maximumSize = 16 * 1024 * 1024
+
+    enum Failure: Error, CustomStringConvertible {
+        case cannotOpen(String, String)
+        case cannotRead(String, String)
+        case tooLarge(String, Int)
+
+        var description: String {
+            switch self {
+            case .cannotOpen(let path, let reason): "cannot read \(path): \(reason)"
+            case .cannotRead(let path, let reason): "cannot read \(path): \(reason)"
+            case .tooLarge(let path, let size):
+                "\(path) is larger than \(size / (1024 * 1024)) MiB; a task definition is at most 64 KiB, so this is not one"
+            }
+        }
+    }
+
+    static func contents(of input: LintInput) -> Swift.Result<(path: String, bytes: [UInt8]), Failure> {
+        switch input {
+        case .standardInput:
+            return readDescriptor(STDIN_FILENO, path: "-")
+        case .file(let path):
+            let descriptor = open(path, O_RDONLY)
+            guard descriptor >= 0 else { return .failure(.cannotOpen(path, String(cString: strerror(errno)))) }
+            defer { close(descriptor) }
+            return readDescriptor(descriptor, path: path)
+        }
+    }
+
+    private static func readDescriptor(_ descriptor: Int32, path: String) -> Swift.Result<(path: String, bytes: [UInt8]), Failure> {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .failure(.cannotRead(path, String(cString: strerror(errno))))
+            }
+            if count == 0 { break }
+            bytes.append(contentsOf: chunk[0..<count])
+            if bytes.count > maximumSize { return .failure(.tooLarge(path, maximumSize)) }
+        }
+        return .success((path, bytes))
+    }
+}

@@ -1,2 +1,0 @@
-import ECSLintKit
-print("ecslint")

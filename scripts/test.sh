@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# The test command: installs what is missing, builds with warnings as failures,
+# checks formatting, runs the Swift tests, then the Python integration tests
+# (botocore agreement, CLI behaviour, report schemas).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install-deps.sh --with-test-tools
+
+echo "== swift format lint"
+swift format lint --strict -r Sources Tests Package.swift
+
+echo "== swift build"
+log=$(mktemp)
+swift build --build-tests 2>&1 | tee "$log" | grep -E "error|warning:|Compiling|Build complete" | grep -v "^\[" || true
+if grep -E "^/.*(Sources|Tests)/.*warning:" "$log"; then
+  echo "build has warnings (above); the repository must build without warnings" >&2
+  exit 1
+fi
+if grep -q "error:" "$log"; then exit 1; fi
+
+echo "== generated files are fresh"
+python3 scripts/generate_schema.py --check
+
+echo "== swift test"
+test_log=$(mktemp)
+status=0
+swift test --skip-build >"$test_log" 2>&1 || status=$?
+grep -E "✘|error:|failed|recorded an issue" "$test_log" | head -n 200 || true
+tail -n 5 "$test_log"
+[ "$status" -eq 0 ] || { echo "swift test failed (exit $status)" >&2; exit "$status"; }
+
+echo "== python integration tests"
+ECSLINT="$PWD/.build/debug/ecslint" python3 -m pytest -q Tests/cli Tests/agreement Tests/reporters
