@@ -9,7 +9,8 @@ let package = Package(
         .library(name: "ECSLintKit", targets: ["ECSLintKit"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(
@@ -26,17 +27,27 @@ let package = Package(
             name: "ECSLintKit",
             dependencies: ["CYAML", "CLibXML2"]
         ),
+        .target(
+            name: "ECSLive",
+            dependencies: ["ECSLintKit", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         .executableTarget(
             name: "ecslint",
             dependencies: [
                 "ECSLintKit",
+                "ECSLive",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "ECSLintKitTests",
             dependencies: ["ECSLintKit", "CLibXML2"],
-            resources: []
+            exclude: ["Reporting/Golden"]
+        ),
+        .testTarget(
+            name: "ECSLiveTests",
+            dependencies: ["ECSLive", "ECSLintKit"],
+            exclude: ["Vectors"]
         ),
     ]
 )

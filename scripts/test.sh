@@ -20,6 +20,7 @@ if grep -q "error:" "$log"; then exit 1; fi
 
 echo "== generated files are fresh"
 python3 scripts/generate_schema.py --check
+python3 scripts/generate_sigv4_vectors.py --check
 
 echo "== swift test"
 test_log=$(mktemp)
@@ -30,4 +31,4 @@ tail -n 5 "$test_log"
 [ "$status" -eq 0 ] || { echo "swift test failed (exit $status)" >&2; exit "$status"; }
 
 echo "== python integration tests"
-ECSLINT="$PWD/.build/debug/ecslint" python3 -m pytest -q Tests/cli Tests/agreement Tests/reporters
+ECSLINT="$PWD/.build/debug/ecslint" python3 -m pytest -q Tests/cli Tests/agreement Tests/reporters Tests/register Tests/precommit

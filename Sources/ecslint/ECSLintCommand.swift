@@ -13,7 +13,7 @@ struct ECSLintCommand: ParsableCommand {
             the failure threshold, 1 when something does, 2 for usage errors or unreadable paths.
             """,
         version: ECSLintVersion.current,
-        subcommands: [Lint.self, Rules.self, Explain.self],
+        subcommands: [Lint.self, Rules.self, Explain.self, Init.self, Register.self, Render.self],
         defaultSubcommand: Lint.self
     )
 }

@@ -36,7 +36,9 @@ enum FileReader {
         }
     }
 
-    private static func readDescriptor(_ descriptor: Int32, path: String) -> Swift.Result<(path: String, bytes: [UInt8]), Failure> {
+    private static func readDescriptor(_ descriptor: Int32, path: String)
+        -> Swift.Result<(path: String, bytes: [UInt8]), Failure>
+    {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 65536)
         while true {

@@ -14,37 +14,63 @@ extension ECSLintCommand {
             abstract: "Lint task definition files (the default command).",
             discussion: """
                 PATH may be a file, a directory (searched recursively for *.json, *.yaml and *.yml, \
-                skipping hidden folders and build output such as node_modules), or - for standard input.
+                skipping hidden folders and build output such as node_modules), or - for standard input. \
+                Settings come from --config or the nearest .ecslint.yml above each file.
                 """
         )
 
         @Argument(help: "Files or directories to lint; - reads standard input.")
         var paths: [String] = []
 
-        @Option(name: [.short, .long], help: "Report format: text or json. Repeat to write several reports.")
+        @Option(
+            name: [.short, .long],
+            help: "Report format: text, json, junit, sarif or github. Repeat to write several reports.")
         var format: [OutputFormat] = []
 
         @Option(name: [.short, .long], help: "Write the report of the --format at the same position to this file.")
         var output: [String] = []
 
-        @Option(help: "Launch type to assume when requiresCompatibilities is absent: EC2, FARGATE, EXTERNAL or MANAGED_INSTANCES.")
+        @Option(
+            help:
+                "Launch type to assume when requiresCompatibilities is absent: EC2, FARGATE, EXTERNAL or MANAGED_INSTANCES."
+        )
         var launchType: LaunchType?
 
-        @Option(help: "Lowest severity that makes the exit status 1: error, warning, info or never.")
-        var failOn: FailureThreshold = .error
+        @Option(help: "Lowest severity that makes the exit status 1: error (default), warning, info or never.")
+        var failOn: FailureThreshold?
 
-        @Option(help: "Colour text output: auto (when standard output is a terminal and NO_COLOR is unset), always or never.")
+        @Flag(name: [.short, .long], help: "Report errors only.")
+        var quiet = false
+
+        @Option(name: [.short, .long], help: "Use this configuration file instead of the nearest .ecslint.yml.")
+        var config: String?
+
+        @Option(help: "Ignore the findings recorded in this baseline file; report only new ones.")
+        var baseline: String?
+
+        @Option(help: "Record every current finding in this baseline file (written atomically) and exit 0.")
+        var writeBaseline: String?
+
+        @Option(
+            help:
+                "Colour text output: auto (when standard output is a terminal and NO_COLOR is unset), always or never.")
         var color: ColorChoice = .auto
 
         @Option(help: "Read standard input as this format (json or yaml) instead of guessing.")
         var stdinFormat: StdinFormat?
 
+        @OptionGroup(title: "Template variables")
+        var variables: VariableOptions
+
         func validate() throws {
             if output.count > max(format.count, 1) {
-                throw ValidationError("each --output needs a --format before it (got \(output.count) outputs for \(format.count) formats)")
+                throw ValidationError(
+                    "each --output needs a --format before it (got \(output.count) outputs for \(format.count) formats)"
+                )
             }
             if format.count - output.count > 1 {
-                throw ValidationError("only one --format can go to standard output; give an --output file for the others")
+                throw ValidationError(
+                    "only one --format can go to standard output; give an --output file for the others")
             }
         }
 
@@ -57,46 +83,117 @@ extension ECSLintCommand {
                 printError("ecslint: no task definition files (*.json, *.yaml, *.yml) found")
                 throw ExitStatus.usage
             }
-            let linter = Linter(options: LintOptions(launchType: launchType))
-            let (reports, unreadable) = ParallelLinter(linter: linter).lint(
-                collected.inputs, stdinFormat: stdinFormat?.sourceFormat)
+            let plans = try plan(collected.inputs)
+            let (reports, unreadable) = ParallelLinter().lint(plans, stdinFormat: stdinFormat?.sourceFormat)
             for problem in unreadable {
                 printError("ecslint: \(problem)")
             }
-            let run = LintRun(files: reports)
+            if let writeBaseline {
+                try writeFile(Baseline(accepting: reports).serialized(), to: writeBaseline)
+                printError(
+                    "ecslint: recorded \(reports.reduce(0) { $0 + $1.findings.count }) findings in \(writeBaseline)")
+                if !collected.problems.isEmpty || !unreadable.isEmpty { throw ExitStatus.usage }
+                return
+            }
+            let shown = quiet ? reports.map(\.errorsOnly) : reports
+            let threshold = failOn ?? plans.first?.configuration.failOn ?? .error
+            let run = LintRun(files: shown)
             if !reports.isEmpty || (collected.problems.isEmpty && unreadable.isEmpty) {
-                try write(run)
+                try write(run, threshold: threshold)
             }
             if !collected.problems.isEmpty || !unreadable.isEmpty { throw ExitStatus.usage }
-            let failed = reports.contains { $0.findings.contains { failOn.fails(on: $0.severity) } }
+            let failed = shown.contains { report in
+                report.findings.contains { finding in
+                    let fileThreshold =
+                        failOn ?? plans.first { $0.path == report.source.path }?.configuration.failOn ?? threshold
+                    return fileThreshold.fails(on: finding.severity)
+                }
+            }
             if failed { throw ExitStatus.findings }
         }
 
-        private func write(_ run: LintRun) throws {
+        /// Resolves each input's configuration, linter and filter; a broken
+        /// configuration or baseline is a usage error.
+        private func plan(_ inputs: [LintInput]) throws -> [LintPlan] {
+            let substituted = try variables.resolved()
+            do {
+                let resolver = try ConfigurationResolver(explicitPath: config)
+                let accepted = try baseline.map { path throws(ConfigurationError) -> Baseline in
+                    switch FileReader.contents(of: .file(path)) {
+                    case .success(let file): return try Baseline(parsing: file.bytes, path: path)
+                    case .failure(let failure):
+                        throw ConfigurationError(path: path, position: .start, message: failure.description)
+                    }
+                }
+                return try inputs.map { input throws(ConfigurationError) -> LintPlan in
+                    let path: String? = if case .file(let path) = input { path } else { nil }
+                    let configuration = try resolver.configuration(forFileAt: path)
+                    return LintPlan(
+                        input: input, path: path ?? "-", configuration: configuration,
+                        linter: Linter(
+                            options: LintOptions(configuration: configuration, launchType: launchType)
+                                .substituting(substituted)),
+                        filter: FindingFilter(
+                            configuration: configuration, baseline: accepted,
+                            pathForIgnores: path.map(resolver.absolutePath)))
+                }
+            } catch {
+                printError(error.description)
+                throw ExitStatus.usage
+            }
+        }
+
+        private func write(_ run: LintRun, threshold: FailureThreshold) throws {
             let formats = format.isEmpty ? [OutputFormat.text] : format
             for (index, chosen) in formats.enumerated() {
                 let destination = index < output.count ? output[index] : nil
                 let colored = destination == nil && color.enabled(forFileDescriptor: STDOUT_FILENO)
-                let text = reporter(for: chosen, colored: colored).render(run)
+                let text = reporter(for: chosen, colored: colored, threshold: threshold).render(run)
                 if let destination {
-                    do {
-                        try AtomicFile.write(text, to: destination)
-                    } catch {
-                        printError("ecslint: cannot write \(destination): \(error)")
-                        throw ExitStatus.usage
-                    }
+                    try writeFile(text, to: destination)
                 } else {
                     print(text, terminator: "")
                 }
             }
         }
 
-        private func reporter(for format: OutputFormat, colored: Bool) -> any Reporter {
+        private func writeFile(_ text: String, to destination: String) throws {
+            do {
+                try AtomicFile.write(text, to: destination)
+            } catch {
+                printError("ecslint: cannot write \(destination): \(error)")
+                throw ExitStatus.usage
+            }
+        }
+
+        private func reporter(for format: OutputFormat, colored: Bool, threshold: FailureThreshold) -> any Reporter {
             switch format {
             case .text: TextReporter(style: TextStyle(colored: colored))
             case .json: JSONReporter()
+            case .junit:
+                JUnitReporter(failureThreshold: threshold.severity, timestamp: .init(secondsSince1970: Int(time(nil))))
+            case .sarif: SARIFReporter()
+            case .github: GitHubReporter()
             }
         }
+    }
+}
+
+/// How one input is linted: with which configuration, linter and filter.
+struct LintPlan: Sendable {
+    let input: LintInput
+    let path: String
+    let configuration: Configuration
+    let linter: Linter
+    let filter: FindingFilter
+}
+
+extension FileReport {
+    /// The report with only its errors.
+    var errorsOnly: FileReport {
+        var copy = self
+        copy.findings = findings.filter { $0.severity == .error }
+        return copy
     }
 }
 

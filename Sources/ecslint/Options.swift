@@ -9,23 +9,15 @@ extension LaunchType: ExpressibleByArgument {
     public static var allValueStrings: [String] { allCases.map(\.rawValue) }
 }
 
-/// The failure threshold: the lowest severity that makes the exit status 1.
-enum FailureThreshold: String, ExpressibleByArgument, CaseIterable {
-    case error, warning, info, never
-
-    /// Whether a finding of `severity` fails the run.
-    func fails(on severity: Severity) -> Bool {
-        switch self {
-        case .error: severity == .error
-        case .warning: severity >= .warning
-        case .info: true
-        case .never: false
-        }
-    }
-}
+extension FailureThreshold: ExpressibleByArgument {}
 
 /// The report formats of `lint`.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, junit, sarif, github
+}
+
+/// The output formats of `rules`.
+enum ListFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json
 }
 

@@ -4,15 +4,16 @@ import ECSLintKit
 /// Lints many inputs on all cores and returns the reports in input order,
 /// so output is stable however the work was scheduled.
 struct ParallelLinter {
-    let linter: Linter
-
-    /// The reports of readable inputs, in input order, and the problems of unreadable ones.
-    func lint(_ inputs: [LintInput], stdinFormat: SourceFormat?) -> (reports: [FileReport], problems: [String]) {
-        let results = ResultSlots(count: inputs.count)
-        DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
-            let outcome: Swift.Result<FileReport, FileReader.Failure> = FileReader.contents(of: inputs[index]).map { file in
-                let format = inputs[index] == .standardInput ? stdinFormat : nil
-                return linter.lint(SourceText(path: file.path, bytes: file.bytes), format: format)
+    /// The filtered reports of readable inputs, in input order, and the problems of unreadable ones.
+    func lint(_ plans: [LintPlan], stdinFormat: SourceFormat?) -> (reports: [FileReport], problems: [String]) {
+        let results = ResultSlots(count: plans.count)
+        DispatchQueue.concurrentPerform(iterations: plans.count) { index in
+            let plan = plans[index]
+            let outcome: Swift.Result<FileReport, FileReader.Failure> = FileReader.contents(of: plan.input).map {
+                file in
+                let format = plan.input == .standardInput ? stdinFormat : nil
+                return plan.filter.apply(
+                    to: plan.linter.lint(SourceText(path: file.path, bytes: file.bytes), format: format))
             }
             results.store(outcome, at: index)
         }

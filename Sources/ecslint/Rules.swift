@@ -4,10 +4,11 @@ import ECSLintKit
 extension ECSLintCommand {
     /// `ecslint rules`: lists every rule.
     struct Rules: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List every rule: code, name, severity, stage and summary.")
+        static let configuration = CommandConfiguration(
+            abstract: "List every rule: code, name, severity, stage and summary.")
 
         @Option(name: [.short, .long], help: "Output format: text or json.")
-        var format: OutputFormat = .text
+        var format: ListFormat = .text
 
         @Option(help: ArgumentHelp("Write the Markdown rule pages and index into this folder.", visibility: .hidden))
         var writePages: String?
@@ -45,7 +46,8 @@ extension ECSLintCommand {
 
     /// `ecslint explain`: prints one rule's page.
     struct Explain: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Explain a rule: what it checks, why, examples and the fix.")
+        static let configuration = CommandConfiguration(
+            abstract: "Explain a rule: what it checks, why, examples and the fix.")
 
         @Argument(help: "A rule code (ECS301) or name (awsvpc-host-port-mismatch).")
         var rule: String

@@ -4,7 +4,7 @@ import os
 import pathlib
 import random
 
-from conftest import ROOT, run, run_json
+from cli_support import ROOT, run, run_json
 
 HELLO = ROOT / "samples" / "hello-world.json"
 
@@ -12,7 +12,8 @@ HELLO = ROOT / "samples" / "hello-world.json"
 def test_clean_file_exits_zero():
     code, out, _ = run("lint", HELLO)
     assert code == 0
-    assert "error" not in out
+    assert ": error:" not in out
+    assert out.rstrip().endswith("0 errors, 3 warnings, 1 info in 1 file.")
 
 
 def test_default_subcommand_is_lint():
@@ -55,7 +56,7 @@ def test_unreadable_path_exits_two():
 def test_unreadable_file_among_good_ones_exits_two():
     code, out, err = run("lint", HELLO, "/nonexistent.json")
     assert code == 2
-    assert "No problems found in 1 file" in out
+    assert "0 errors, 3 warnings, 1 info in 1 file." in out
 
 
 def test_usage_error_exits_two():
@@ -103,7 +104,7 @@ def test_several_formats_in_one_run(tmp_path):
     code, out, _ = run("lint", "--format", "json", "--output", out_json, "--format", "text", HELLO)
     assert code == 0
     assert json.loads(out_json.read_text())["summary"]["files"] == 1
-    assert "No problems found" in out
+    assert "0 errors, 3 warnings, 1 info in 1 file." in out
     code, _, err = run("lint", "--format", "text", "--format", "json", HELLO)
     assert code == 2 and "only one --format can go to standard output" in err
 

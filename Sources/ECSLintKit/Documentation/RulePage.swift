@@ -51,21 +51,36 @@ public enum RulePage {
         page += "Generated from the rule descriptors in `Sources/ECSLintKit/Rules/`; do not edit by hand "
         page += "(run `scripts/generate-rule-docs`).\n\n"
         page += "Stages: `syntax` (not JSON/YAML), `cli` (the AWS CLI refuses to send it), `register` "
-        page += "(RegisterTaskDefinition fails), `launch` (registers, but tasks fail to start), `practice` (a risk).\n\n"
+        page +=
+            "(RegisterTaskDefinition fails), `launch` (registers, but tasks fail to start), `practice` (a risk).\n\n"
         page += "| code | name | severity | stage | summary |\n|---|---|---|---|---|\n"
         for rule in rules {
             let summary = rule.summary.replacing("|", with: "\\|")
-            page += "| [\(rule.code)](\(fileName(for: rule))) | \(rule.slug) | \(rule.severity.rawValue) | \(rule.stage.rawValue) | \(summary) |\n"
+            page +=
+                "| [\(rule.code)](\(fileName(for: rule))) | \(rule.slug) | \(rule.severity.rawValue) | \(rule.stage.rawValue) | \(summary) |\n"
         }
         return page
+    }
+
+    /// The text with lines longer than 160 characters cut in the middle.
+    static func shortened(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            guard line.count > 160 else { return String(line) }
+            return "\(line.prefix(80))… (\(line.count - 120) characters left out) …\(line.suffix(40))"
+        }.joined(separator: "\n")
     }
 
     private static func render(_ example: RuleExample) -> String {
         var text = ""
         if let caption = example.caption { text += "\(caption)\n\n" }
         if let launchType = example.launchType { text += "With `--launch-type \(launchType.rawValue)`:\n\n" }
+        if !example.options.isEmpty {
+            let settings = example.options.sorted { $0.key < $1.key }
+                .map { "`\($0.key): [\($0.value.joined(separator: ", "))]`" }.joined(separator: ", ")
+            text += "With the option \(settings):\n\n"
+        }
         let language = example.format == .json ? "json" : "yaml"
-        text += "```\(language)\n\(example.unmarked.text)\n```\n\n"
+        text += "```\(language)\n\(shortened(example.unmarked.text))\n```\n\n"
         return text
     }
 }

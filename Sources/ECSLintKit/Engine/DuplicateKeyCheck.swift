@@ -12,7 +12,8 @@ struct DuplicateKeyCheck {
                 for (index, member) in members.enumerated() {
                     stack.append((member.value, pointer / member.key))
                     guard let winner = lastIndex[member.key], winner != index else { continue }
-                    findings.append(finding(member, winner: members[winner], pointer: pointer / member.key, document: document))
+                    findings.append(
+                        finding(member, winner: members[winner], pointer: pointer / member.key, document: document))
                 }
             case .array(let elements):
                 for (index, element) in elements.enumerated() { stack.append((element, pointer / index)) }
@@ -27,7 +28,8 @@ struct DuplicateKeyCheck {
         let descriptor = DuplicateKey.descriptor
         return Finding(
             code: descriptor.code, slug: descriptor.slug, severity: descriptor.severity, stage: descriptor.stage,
-            message: "duplicate key \"\(member.key)\": this value is ignored; the AWS CLI keeps only the last one, at line \(winner.keyRange.start.line)",
+            message:
+                "duplicate key \"\(member.key)\": this value is ignored, because the AWS CLI keeps only the last one",
             fix: "remove one of the two \"\(member.key)\" keys",
             pointer: pointer, target: .key, document: document, range: member.keyRange,
             notes: [FindingNote("the value that is used", at: pointer, target: .key, range: winner.keyRange)]

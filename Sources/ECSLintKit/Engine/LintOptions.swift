@@ -2,10 +2,23 @@
 public struct LintOptions: Sendable {
     /// The launch type assumed when a file's `requiresCompatibilities` is silent.
     public var launchType: LaunchType?
+    /// Rule options from the configuration, by rule code, then option name.
+    public var ruleOptions: [String: [String: [String]]]
+    /// Variables substituted into each file before it is parsed (`--var`,
+    /// `--var-file`, `--vars-from-env`), or nil to lint files as written.
+    public var variables: [String: String]? = nil
 
     /// Creates options.
-    public init(launchType: LaunchType? = nil) {
+    public init(launchType: LaunchType? = nil, ruleOptions: [String: [String: [String]]] = [:]) {
         self.launchType = launchType
+        self.ruleOptions = ruleOptions
+    }
+
+    /// The engine options a configuration asks for; `launchType` (from the
+    /// command line) wins over the configuration's.
+    public init(configuration: Configuration, launchType: LaunchType? = nil) {
+        self.launchType = launchType ?? configuration.launchType
+        self.ruleOptions = configuration.rules.compactMapValues { $0.options.isEmpty ? nil : $0.options }
     }
 }
 

@@ -16,7 +16,8 @@ public struct Linter: Sendable {
 
     /// Lints one file.
     public func lint(_ source: SourceText, format: SourceFormat? = nil) -> FileReport {
-        let loaded = SourceLoader.load(source, format: format)
+        if let variables = options.variables { return lintSubstituting(source, format: format, variables: variables) }
+        let loaded = InputLoader.load(source, format: format)
         var findings: [Finding] = []
         var sensitive: [SourceRange] = []
         if let error = loaded.syntaxError {
@@ -34,23 +35,41 @@ public struct Linter: Sendable {
 
     private func lint(_ document: SourceDocument, into findings: inout [Finding], sensitive: inout [SourceRange]) {
         let root = document.root
-        let positioner = FindingPositioner(root: root)
         findings += DuplicateKeyCheck().check(root, document: document.index)
-        guard root.members != nil else {
+        let input = InputClassifier.classify(root, document: document.index, launchType: options.launchType)
+        findings += input.findings
+        if input.targets.isEmpty && input.findings.isEmpty {
             findings.append(NotATaskDefinition.finding(for: root, document: document.index))
-            return
         }
-        findings += schemaFindings(root, positioner: positioner, document: document.index)
-        let task = TaskDefinition(root)
-        let context = RuleContext(task: task, launchTypeOption: options.launchType)
-        for rule in rules {
+        for target in input.targets {
+            lint(target, document: document.index, into: &findings, sensitive: &sensitive)
+        }
+    }
+
+    /// Lints one task definition found in a document: the schema check and
+    /// every rule, with pointers and ranges in the document.
+    private func lint(
+        _ target: LintTarget, document: Int, into findings: inout [Finding], sensitive: inout [SourceRange]
+    ) {
+        let positioner = FindingPositioner(root: target.root)
+        let unknown = UnknownValues(target: target)
+        findings += schemaFindings(target, positioner: positioner, document: document)
+        let task = TaskDefinition(target.root)
+        var context = RuleContext(task: task, launchTypeOption: options.launchType)
+        context.ruleOptions = options.ruleOptions
+        target.adjust(&context)
+        for rule in rules where target.runs(type(of: rule).descriptor.code, in: context) {
             let descriptor = type(of: rule).descriptor
-            for violation in rule.check(task, in: context) {
+            for violation in rule.check(task, in: context)
+            where !unknown.hides(violation.pointer, target: violation.target) {
                 let range = positioner.range(of: violation.pointer, target: violation.target)
                 if violation.isSensitive { sensitive.append(range) }
                 var notes = violation.notes
-                for index in notes.indices where notes[index].range == nil {
-                    notes[index].range = positioner.range(of: notes[index].pointer, target: notes[index].target)
+                for index in notes.indices {
+                    if notes[index].range == nil {
+                        notes[index].range = positioner.range(of: notes[index].pointer, target: notes[index].target)
+                    }
+                    notes[index].pointer = target.documentPointer(for: notes[index].pointer)
                 }
                 findings.append(
                     Finding(
@@ -58,11 +77,12 @@ public struct Linter: Sendable {
                         severity: violation.severity ?? descriptor.severity,
                         stage: violation.stage ?? descriptor.stage,
                         message: violation.message, fix: violation.fix ?? descriptor.fix,
-                        pointer: violation.pointer, target: violation.target, document: document.index,
-                        range: range, notes: notes
+                        pointer: target.documentPointer(for: violation.pointer), target: violation.target,
+                        document: document, range: range, notes: notes, label: target.label
                     )
                 )
             }
         }
+        findings += target.placeholderFindings(unknown, document: document)
     }
 }

@@ -50,12 +50,16 @@ public struct Finding: Sendable, Hashable {
     public var range: SourceRange
     /// Secondary locations.
     public var notes: [FindingNote]
+    /// What the finding is about within the document, when a document holds
+    /// several task definitions: the logical id of a CloudFormation resource.
+    public var label: String?
 
     /// Creates a finding.
     public init(
         code: String, slug: String, severity: Severity, stage: Stage,
         message: String, fix: String?, pointer: JSONPointer, target: FindingTarget = .value,
-        document: Int = 0, range: SourceRange = SourceRange(at: .start), notes: [FindingNote] = []
+        document: Int = 0, range: SourceRange = SourceRange(at: .start), notes: [FindingNote] = [],
+        label: String? = nil
     ) {
         self.code = code
         self.slug = slug
@@ -68,6 +72,7 @@ public struct Finding: Sendable, Hashable {
         self.document = document
         self.range = range
         self.notes = notes
+        self.label = label
     }
 
     /// The order findings are reported in: document, position, code.

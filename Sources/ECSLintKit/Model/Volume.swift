@@ -10,6 +10,8 @@ public struct Volume: Sendable {
     public let fsxWindows: FSxWindowsVolumeConfiguration?
     /// Whether `s3filesVolumeConfiguration` is present.
     public let hasS3Files: Bool
+    /// `s3filesVolumeConfiguration` when it is an object.
+    public let s3Files: S3FilesVolumeConfiguration?
     public let configuredAtLaunch: Bool?
 
     init(_ node: Node, at pointer: JSONPointer) {
@@ -22,6 +24,7 @@ public struct Volume: Sendable {
         efs = reader.object("efsVolumeConfiguration", EFSVolumeConfiguration.init)
         fsxWindows = reader.object("fsxWindowsFileServerVolumeConfiguration", FSxWindowsVolumeConfiguration.init)
         hasS3Files = reader.has("s3filesVolumeConfiguration")
+        s3Files = reader.object("s3filesVolumeConfiguration", S3FilesVolumeConfiguration.init)
         configuredAtLaunch = reader.bool("configuredAtLaunch")
     }
 
@@ -73,6 +76,24 @@ public struct EFSVolumeConfiguration: Sendable {
         transitEncryptionPort = reader.int("transitEncryptionPort")
         accessPointId = node["authorizationConfig"]?["accessPointId"]?.stringValue
         iam = node["authorizationConfig"]?["iam"]?.stringValue
+    }
+}
+
+/// `s3filesVolumeConfiguration` (Amazon S3 Files).
+public struct S3FilesVolumeConfiguration: Sendable {
+    public let pointer: JSONPointer
+    public let fileSystemArn: String?
+    public let rootDirectory: String?
+    public let transitEncryptionPort: Int?
+    public let accessPointArn: String?
+
+    init(_ node: Node, at pointer: JSONPointer) {
+        let reader = ObjectReader(node, at: pointer)
+        self.pointer = pointer
+        fileSystemArn = reader.string("fileSystemArn")
+        rootDirectory = reader.string("rootDirectory")
+        transitEncryptionPort = reader.int("transitEncryptionPort")
+        accessPointArn = reader.string("accessPointArn")
     }
 }
 

@@ -55,6 +55,9 @@ public struct JSONReporter: Reporter {
             json.field("endColumn", finding.range.end.column)
             json.field("offset", finding.range.start.offset)
             json.field("endOffset", finding.range.end.offset)
+            if let label = finding.label {
+                json.field("resource", label)
+            }
             if !finding.notes.isEmpty {
                 json.key("notes")
                 json.beginArray()

@@ -17,8 +17,13 @@ public struct TextReporter: Reporter {
         var output = ""
         for file in run.files where !file.findings.isEmpty {
             let frame = CodeFrame(source: file.source, sensitiveRanges: file.sensitiveRanges)
-            for finding in file.findings {
-                output += render(finding, path: file.source.path, frame: frame)
+            let nulls = NullSummary(file.findings)
+            for finding in file.findings where !nulls.folds(finding) {
+                if nulls.leads(with: finding) {
+                    output += renderNullSummary(nulls, path: file.source.path, format: file.format, frame: frame)
+                } else {
+                    output += render(finding, path: file.source.path, frame: frame)
+                }
             }
         }
         if showsSummary {
@@ -29,7 +34,8 @@ public struct TextReporter: Reporter {
 
     func render(_ finding: Finding, path: String, frame: CodeFrame) -> String {
         let position = finding.range.start
-        let document = finding.document > 0 ? " (document \(finding.document + 1))" : ""
+        var document = finding.document > 0 ? " (document \(finding.document + 1))" : ""
+        if let label = finding.label { document += " (resource \(label))" }
         var text = style.bold("\(path):\(position.line):\(position.column):")
         text += " \(style.severity(finding.severity)): \(finding.message) [\(finding.code)]\(document)\n"
         text += frame.render(finding.range, style: style)
@@ -53,7 +59,8 @@ public struct TextReporter: Reporter {
         if errors + warnings + infos == 0 {
             return "No problems found in \(files) \(fileWord).\n"
         }
-        return "\(plural(errors, "error")), \(plural(warnings, "warning")), \(plural(infos, "info")) in \(files) \(fileWord).\n"
+        let counts = "\(plural(errors, "error")), \(plural(warnings, "warning")), \(plural(infos, "info"))"
+        return counts + " in \(files) \(fileWord).\n"
     }
 
     private func plural(_ count: Int, _ word: String) -> String {

@@ -72,6 +72,19 @@ public struct RuleContext: Sendable {
     public var architecture: CPUArchitecture
     /// The region the task logs to (the first `awslogs-region`), if any.
     public var logRegion: String?
+    /// Whether the file is only a list of container definitions (Terraform's
+    /// `container_definitions`): the task's network mode, size, volumes and
+    /// roles are defined elsewhere, so rules must not report them missing.
+    /// The engine already skips the rules listed in `ContainerFragment`.
+    public var isContainerFragment: Bool = false
+
+    /// Rule options from the configuration, by rule code, then option name.
+    public var ruleOptions: [String: [String: [String]]] = [:]
+
+    /// The configured values of a rule's option, or nil when it is not set.
+    public func option(_ name: String, of rule: RuleDescriptor) -> [String]? {
+        ruleOptions[rule.code]?[name]
+    }
 
     /// Derives the context of a task definition.
     public init(task: TaskDefinition, launchTypeOption: LaunchType? = nil) {

@@ -22,10 +22,19 @@ public struct RuleExample: Sendable {
     public var launchType: LaunchType?
     /// A sentence shown above the example in the docs.
     public var caption: String?
+    /// Options of this rule that the example sets, as in `.ecslint.yml`.
+    public var options: [String: [String]] = [:]
 
     /// A JSON example that must trigger the rule at each `↓`.
     public static func bad(_ source: String, launchType: LaunchType? = nil, caption: String? = nil) -> RuleExample {
         RuleExample(kind: .bad, source: source, format: .json, launchType: launchType, caption: caption)
+    }
+
+    /// A JSON example run with rule options set, as in `.ecslint.yml`.
+    public static func configured(
+        _ kind: Kind, _ source: String, options: [String: [String]], caption: String? = nil
+    ) -> RuleExample {
+        RuleExample(kind: kind, source: source, format: .json, launchType: nil, caption: caption, options: options)
     }
 
     /// A JSON example that must not trigger the rule.

@@ -17,6 +17,12 @@ public enum RuleRegistry {
         ValueOutOfRange.self,
         BooleanForInteger.self,
         NotATaskDefinition.self,
+        ReadOnlyDescribeFields.self,
+        DescribeOutputWrapper.self,
+        TemplatePlaceholders.self,
+        ContainerDefinitionsArray.self,
+        CloudFormationWithoutTaskDefinition.self,
+        UnusedSuppression.self,
     ]
 
     /// Every rule that runs over the typed model, in code order.

@@ -5,8 +5,8 @@
 /// characters and 2 for longer ones (`portMapping` → `portMappings`).
 enum KeySuggestion {
     /// The member a misspelled key most likely meant, or nil.
-    static func member(for key: String, in shape: SchemaShape, index: SchemaIndex) -> SchemaMember? {
-        if let member = index.caseInsensitiveMember(key, of: shape) { return member }
+    static func member(for key: String, in shape: SchemaShape) -> SchemaMember? {
+        if let member = shape.caseInsensitiveMember(key) { return member }
         guard let position = nearest(to: key, among: shape.members.map(\.name)) else { return nil }
         return shape.members[position]
     }
@@ -15,8 +15,8 @@ enum KeySuggestion {
     static func value(for text: String, among values: [String]) -> String? {
         let folded = text.lowercased()
         if let match = values.first(where: { $0.lowercased() == folded }) { return match }
-        let squashed = SchemaIndex.squash(text)
-        if !squashed.isEmpty, let match = values.first(where: { SchemaIndex.squash($0) == squashed }) {
+        let squashed = SchemaShape.squash(text)
+        if !squashed.isEmpty, let match = values.first(where: { SchemaShape.squash($0) == squashed }) {
             return match
         }
         return nearest(to: text, among: values).map { values[$0] }
@@ -27,8 +27,8 @@ enum KeySuggestion {
     static func misspelling(of name: String, among keys: [String]) -> String? {
         let folded = name.lowercased()
         if let match = keys.first(where: { $0.lowercased() == folded }) { return match }
-        let squashed = SchemaIndex.squash(name)
-        if let match = keys.first(where: { SchemaIndex.squash($0) == squashed }) { return match }
+        let squashed = SchemaShape.squash(name)
+        if let match = keys.first(where: { SchemaShape.squash($0) == squashed }) { return match }
         let target = Array(folded.unicodeScalars)
         return keys.first { key in
             let limit = allowedDistance(forLength: Swift.max(key.unicodeScalars.count, target.count))

@@ -5,6 +5,13 @@ extension SchemaWalk {
     /// The range of the ECS API's `integer` (a Java `int`).
     static let int32Range: ClosedRange<Int> = Int(Int32.min)...Int(Int32.max)
 
+    /// The botocore-style place of the value being visited, for messages.
+    var place: String { SchemaText.place(pointer) }
+
+    private func lengthSubject(_ text: String, isKey: Bool) -> String {
+        isKey ? "key \"\(text)\" of \(SchemaText.place(pointer.parent ?? .root))" : place
+    }
+
     /// Checks a string, number, boolean or timestamp value.
     mutating func checkScalar(_ node: Node, shape: SchemaShape) {
         switch (shape.kind, node.value) {
@@ -25,6 +32,9 @@ extension SchemaWalk {
         case (.integer, .bool(let flag)), (.long, .bool(let flag)), (.double, .bool(let flag)),
             (.float, .bool(let flag)), (.timestamp, .bool(let flag)):
             reportBooleanForNumber(flag, shape: shape)
+            if let min = shape.min, (flag ? 1 : 0) < min {
+                report(.outOfRange, .cli, "\(place) is \(flag); the minimum is \(min)", fix: "write \(min) or more")
+            }
         default:
             reportWrongType(node, expected: shape)
         }
@@ -40,16 +50,16 @@ extension SchemaWalk {
 
     /// Checks the item count of a list or map against the model's min and max.
     mutating func checkCount(_ count: Int, shape: SchemaShape) {
-        let subject = SchemaText.place(pointer)
+        guard shape.min != nil || shape.max != nil else { return }
         let items = count == 1 ? "1 item" : "\(count) items"
         if let min = shape.min, count < min {
             report(
-                .outOfRange, .cli, "\(subject) has \(items); at least \(min) are required",
+                .outOfRange, .cli, "\(place) has \(items); at least \(min) \(min == 1 ? "is" : "are") required",
                 fix: "add \(min - count) more")
         }
         if let max = shape.max, count > max {
             report(
-                .outOfRange, .register, "\(subject) has \(items); at most \(max) are accepted",
+                .outOfRange, .register, "\(place) has \(items); at most \(max) are accepted",
                 fix: "remove \(count - max) of them")
         }
     }
@@ -81,18 +91,19 @@ extension SchemaWalk {
     private mutating func checkLength(_ text: String, shape: SchemaShape, isKey: Bool = false) {
         guard shape.min != nil || shape.max != nil else { return }
         let length = text.unicodeScalars.count
-        let subject = isKey ? "key \"\(text)\" of \(SchemaText.place(pointer.parent ?? .root))" : SchemaText.place(pointer)
+        if (shape.min ?? 0) <= length, length <= (shape.max ?? Int.max) { return }
         let characters = length == 1 ? "1 character" : "\(length) characters"
         if let min = shape.min, length < min {
             let message =
                 length == 0
-                ? "\(subject) is empty; at least \(min) character\(min == 1 ? "" : "s") required"
-                : "\(subject) is \(characters) long; at least \(min) required"
+                ? "\(lengthSubject(text, isKey: isKey)) is empty; at least \(min) character\(min == 1 ? "" : "s") required"
+                : "\(lengthSubject(text, isKey: isKey)) is \(characters) long; at least \(min) required"
             report(.outOfRange, .cli, message, fix: length == 0 ? "write a non-empty value" : "lengthen it")
         }
         if let max = shape.max, length > max {
             report(
-                .outOfRange, .register, "\(subject) is \(characters) long; at most \(max) are accepted",
+                .outOfRange, .register,
+                "\(lengthSubject(text, isKey: isKey)) is \(characters) long; at most \(max) are accepted",
                 fix: "shorten it by \(length - max) character\(length - max == 1 ? "" : "s")")
         }
     }
@@ -100,16 +111,15 @@ extension SchemaWalk {
     /// Checks an integer literal against the model's min (botocore) and max,
     /// and against the width of the API's type (Java `int` or `long`).
     private mutating func checkInteger(_ number: NumberLiteral, shape: SchemaShape) {
-        let subject = SchemaText.place(pointer)
         let value = number.intValue
         let isNegative = number.lexeme.hasPrefix("-")
         if let min = shape.min, value.map({ $0 < min }) ?? isNegative {
             report(
-                .outOfRange, .cli, "\(subject) is \(number.lexeme); the minimum is \(min)", fix: "write \(min) or more")
+                .outOfRange, .cli, "\(place) is \(number.lexeme); the minimum is \(min)", fix: "write \(min) or more")
         }
         if let max = shape.max, value.map({ $0 > max }) ?? !isNegative {
             report(
-                .outOfRange, .register, "\(subject) is \(number.lexeme); the maximum is \(max)",
+                .outOfRange, .register, "\(place) is \(number.lexeme); the maximum is \(max)",
                 fix: "write \(max) or less")
             return
         }
@@ -118,24 +128,26 @@ extension SchemaWalk {
         if let min = shape.min, isNegative, min >= range.lowerBound { return }
         report(
             .outOfRange, .register,
-            "\(subject) \(number.lexeme) does not fit the API's \(shape.kind == .long ? 64 : 32)-bit integer",
+            "\(place) \(number.lexeme) does not fit the API's \(shape.kind == .long ? 64 : 32)-bit integer",
             fix: "write a number from \(range.lowerBound) to \(range.upperBound)")
     }
 
+    /// Checks a number against the model's min (botocore compares even
+    /// infinities) and max; non-finite numbers (YAML `.inf`, `.nan`) cannot be
+    /// sent as JSON, so ECS never accepts them.
     private mutating func checkDouble(_ number: NumberLiteral, shape: SchemaShape) {
-        let subject = SchemaText.place(pointer)
         let value = number.doubleValue
-        guard value.isFinite else {
-            report(.outOfRange, .register, "\(subject) \(number.lexeme) is not a finite number", fix: "write a number")
-            return
-        }
         if let min = shape.min, value < Double(min) {
             report(
-                .outOfRange, .cli, "\(subject) is \(number.lexeme); the minimum is \(min)", fix: "write \(min) or more")
+                .outOfRange, .cli, "\(place) is \(number.lexeme); the minimum is \(min)", fix: "write \(min) or more")
+        }
+        guard value.isFinite else {
+            report(.outOfRange, .register, "\(place) \(number.lexeme) is not a finite number", fix: "write a number")
+            return
         }
         if let max = shape.max, value > Double(max) {
             report(
-                .outOfRange, .register, "\(subject) is \(number.lexeme); the maximum is \(max)",
+                .outOfRange, .register, "\(place) is \(number.lexeme); the maximum is \(max)",
                 fix: "write \(max) or less")
         }
     }

@@ -22,7 +22,7 @@ public struct SchemaChecker: Sendable {
     ///     reports.
     /// - Returns: the violations in document order (parents before children).
     public func check(_ root: Node, ignoredTopLevelKeys: Set<String> = []) -> [SchemaViolation] {
-        var walk = SchemaWalk(index: .ecs, ignoredTopLevelKeys: ignoredTopLevelKeys)
+        var walk = SchemaWalk(ignoredTopLevelKeys: ignoredTopLevelKeys)
         walk.visit(root, shape: ECSAPIShapes.rootShape)
         return walk.violations
     }
@@ -39,8 +39,6 @@ enum PathToken: Sendable {
 
 /// The state of one walk over a document.
 struct SchemaWalk {
-    /// The lookup tables.
-    let index: SchemaIndex
     /// Top-level keys skipped silently.
     let ignoredTopLevelKeys: Set<String>
     /// The path from the root to the value being visited.
@@ -48,8 +46,7 @@ struct SchemaWalk {
     /// What has been found so far.
     var violations: [SchemaViolation] = []
 
-    init(index: SchemaIndex, ignoredTopLevelKeys: Set<String>) {
-        self.index = index
+    init(ignoredTopLevelKeys: Set<String>) {
         self.ignoredTopLevelKeys = ignoredTopLevelKeys
         path.reserveCapacity(8)
     }
@@ -108,20 +105,22 @@ struct SchemaWalk {
             reportWrongType(node, expected: shape)
             return
         }
-        let isRoot = path.isEmpty
+        let skipsIgnored = path.isEmpty && !ignoredTopLevelKeys.isEmpty
         let shadow = ShadowFilter(members)
-        for member in shape.members where member.isRequired && !members.contains(where: { $0.key == member.name }) {
+        var presentKeys: Set<String>?
+        for member in shape.requiredMembers where !members.contains(where: { $0.key == member.name }) {
             reportMissing(member, in: members, shape: shape)
         }
-        for (position, entry) in members.enumerated() {
-            if isRoot, ignoredTopLevelKeys.contains(entry.key) { continue }
+        for position in members.indices {
+            let key = members[position].key
+            if skipsIgnored, ignoredTopLevelKeys.contains(key) { continue }
             if shadow.isShadowed(position) { continue }
-            guard let member = index.member(entry.key, of: shape) else {
-                reportUnknown(entry.key, in: members, shape: shape)
+            guard let target = shape.memberTarget(key) else {
+                reportUnknown(key, in: members, presentKeys: &presentKeys, shape: shape)
                 continue
             }
-            path.append(.key(entry.key))
-            visit(entry.value, shape: member.shape)
+            path.append(.key(key))
+            visit(members[position].value, shape: target)
             path.removeLast()
         }
     }
@@ -134,9 +133,9 @@ struct SchemaWalk {
         checkCount(elements.count, shape: shape)
         guard let itemID = shape.listMember else { return }
         let item = ECSAPIShapes.shape(itemID)
-        for (position, element) in elements.enumerated() {
+        for position in elements.indices {
             path.append(.index(position))
-            visit(element, shape: item)
+            visit(elements[position], shape: item)
             path.removeLast()
         }
     }
@@ -151,10 +150,10 @@ struct SchemaWalk {
         let value = ECSAPIShapes.shape(valueID)
         let key = shape.mapKey.map(ECSAPIShapes.shape)
         let shadow = ShadowFilter(members)
-        for (position, entry) in members.enumerated() where !shadow.isShadowed(position) {
-            path.append(.key(entry.key))
-            if let key { checkMapKey(entry.key, shape: key) }
-            visit(entry.value, shape: value)
+        for position in members.indices where !shadow.isShadowed(position) {
+            path.append(.key(members[position].key))
+            if let key { checkMapKey(members[position].key, shape: key) }
+            visit(members[position].value, shape: value)
             path.removeLast()
         }
     }
@@ -163,21 +162,27 @@ struct SchemaWalk {
         let parent = pointer
         let place = parent.tokens.isEmpty ? "" : " in \(SchemaText.place(parent))"
         var fix = "add \"\(member.name)\" (\(SchemaText.expected(member.shape)))"
-        let present = members.map(\.key).filter { index.member($0, of: shape) == nil }
+        let present = members.map(\.key).filter { shape.member($0) == nil }
         if let typo = KeySuggestion.misspelling(of: member.name, among: present) {
             fix = "rename \"\(typo)\" to \"\(member.name)\""
         }
         report(.missingRequired, .cli, "missing required key \"\(member.name)\"\(place)", fix: fix, key: member.name)
     }
 
-    private mutating func reportUnknown(_ key: String, in members: [Member], shape: SchemaShape) {
+    /// Reports an unknown key; `presentKeys` is built on first use, so many
+    /// unknown keys in one huge object stay linear.
+    private mutating func reportUnknown(
+        _ key: String, in members: [Member], presentKeys: inout Set<String>?, shape: SchemaShape
+    ) {
         let parent = pointer
         let place = parent.tokens.isEmpty ? "the task definition" : SchemaText.place(parent)
         var message = "unknown key \"\(key)\" in \(place)"
         let fix: String
-        if let suggestion = KeySuggestion.member(for: key, in: shape, index: index) {
+        if let suggestion = KeySuggestion.member(for: key, in: shape) {
             message += "; did you mean \"\(suggestion.name)\"?"
-            if members.contains(where: { $0.key == suggestion.name }) {
+            let present = presentKeys ?? Set(members.map(\.key))
+            presentKeys = present
+            if present.contains(suggestion.name) {
                 fix = "remove \"\(key)\"; \"\(suggestion.name)\" is already set"
             } else {
                 fix = "rename \"\(key)\" to \"\(suggestion.name)\""

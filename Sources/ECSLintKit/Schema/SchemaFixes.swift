@@ -127,7 +127,9 @@ enum SchemaFixes {
 
     /// Maps are string-to-string objects: `["a=b"]` and `[{"name": "a", "value": "b"}]` become `{"a": "b"}`.
     private static func mapFix(for node: Node) -> String? {
-        guard let elements = node.elements, !elements.isEmpty else { return "write an object of \"key\": \"value\" pairs" }
+        guard let elements = node.elements, !elements.isEmpty else {
+            return "write an object of \"key\": \"value\" pairs"
+        }
         var entries: [String] = []
         for element in elements.prefix(3) {
             if let text = element.stringValue, let equals = text.firstIndex(of: "=") {

@@ -26,13 +26,13 @@ enum SchemaKind: String, Sendable {
 /// whether the model requires it.
 struct SchemaMember: Sendable {
     /// The key as written in a task definition (`containerDefinitions`).
-    var name: String
+    let name: String
     /// The shape of the value.
-    var target: ECSAPIShapeID
+    let target: ECSAPIShapeID
     /// Whether the structure must contain the key (botocore checks this).
-    var isRequired: Bool
+    let isRequired: Bool
     /// The first sentence of the member's documentation, plain text.
-    var summary: String
+    let summary: String
 
     /// Creates a member.
     init(name: String, target: ECSAPIShapeID, isRequired: Bool, summary: String) {
@@ -52,29 +52,41 @@ struct SchemaMember: Sendable {
 /// `min` and `max` bound the length of a string, the number of items of a
 /// list, or the value of a number, as the model states them. botocore checks
 /// `min` only; `max`, enums and patterns are checked by the ECS API.
-struct SchemaShape: Sendable {
+///
+/// A class, so the checker passes shapes around without copying their
+/// arrays; every property is immutable. The member lookup tables are built
+/// once, when the generated table is first used.
+final class SchemaShape: Sendable {
     /// The shape's identity in the generated table.
-    var id: ECSAPIShapeID
+    let id: ECSAPIShapeID
     /// The model's name for the shape (`ContainerDefinition`).
-    var name: String
+    let name: String
     /// What kind of value it is.
-    var kind: SchemaKind
+    let kind: SchemaKind
     /// For a structure: its members in model order.
-    var members: [SchemaMember]
+    let members: [SchemaMember]
     /// For a list: the shape of each item.
-    var listMember: ECSAPIShapeID?
+    let listMember: ECSAPIShapeID?
     /// For a map: the shape of each key.
-    var mapKey: ECSAPIShapeID?
+    let mapKey: ECSAPIShapeID?
     /// For a map: the shape of each value.
-    var mapValue: ECSAPIShapeID?
+    let mapValue: ECSAPIShapeID?
     /// For a string: the accepted values, when the model lists them.
-    var enumValues: [String]
+    let enumValues: [String]
     /// The smallest accepted length, item count or value.
-    var min: Int?
+    let min: Int?
     /// The largest accepted length, item count or value.
-    var max: Int?
+    let max: Int?
     /// For a string: the Java regular expression the ECS API matches it against.
-    var pattern: String?
+    let pattern: String?
+    /// For a structure: the members it must contain, in model order.
+    let requiredMembers: [SchemaMember]
+    /// For a structure: the position of each member by key.
+    let memberPositions: [String: Int]
+    /// For a structure: the position of each member by lowercased key.
+    let foldedMemberPositions: [String: Int]
+    /// For a structure: the position of each member by lowercased key without separators.
+    let squashedMemberPositions: [String: Int]
 
     /// Creates a shape; the generated table passes only what applies.
     init(
@@ -93,6 +105,47 @@ struct SchemaShape: Sendable {
         self.min = min
         self.max = max
         self.pattern = pattern
+        var exact: [String: Int] = [:]
+        var folded: [String: Int] = [:]
+        var squashed: [String: Int] = [:]
+        for (position, member) in members.enumerated() {
+            exact[member.name] = position
+            folded[member.name.lowercased()] = folded[member.name.lowercased()] ?? position
+            squashed[Self.squash(member.name)] = squashed[Self.squash(member.name)] ?? position
+        }
+        memberPositions = exact
+        requiredMembers = members.filter(\.isRequired)
+        foldedMemberPositions = folded
+        squashedMemberPositions = squashed
+    }
+
+    /// The member with exactly this key.
+    func member(_ key: String) -> SchemaMember? {
+        guard let position = memberPositions[key] else { return nil }
+        return members[position]
+    }
+
+    /// The shape of the member with exactly this key.
+    func memberTarget(_ key: String) -> SchemaShape? {
+        guard let position = memberPositions[key] else { return nil }
+        return ECSAPIShapes.shape(members[position].target)
+    }
+
+    /// The member whose key equals `key` ignoring case, or ignoring case and
+    /// the separators `_`, `-`, `.` and spaces (`host_port` → `hostPort`).
+    func caseInsensitiveMember(_ key: String) -> SchemaMember? {
+        if let position = foldedMemberPositions[key.lowercased()] { return members[position] }
+        if let position = squashedMemberPositions[Self.squash(key)] { return members[position] }
+        return nil
+    }
+
+    /// A key lowercased with separators removed.
+    static func squash(_ key: String) -> String {
+        var result = ""
+        for scalar in key.lowercased().unicodeScalars where !"_-. ".unicodeScalars.contains(scalar) {
+            result.unicodeScalars.append(scalar)
+        }
+        return result
     }
 }
 

@@ -118,7 +118,8 @@ extension Node {
                 return PointerResolution(node: nil, member: nil, deepestNode: current, deepestMember: currentMember)
             }
         }
-        return PointerResolution(node: current, member: currentMember, deepestNode: current, deepestMember: currentMember)
+        return PointerResolution(
+            node: current, member: currentMember, deepestNode: current, deepestMember: currentMember)
     }
 
     /// The node at a pointer, or nil.

@@ -1,4 +1,6 @@
 /// The bytes of one input file with a line index, for positions and code frames.
+///
+/// Lines end at LF, CR LF, or a lone CR, as in the JSON scanner and libyaml.
 public struct SourceText: Sendable {
     /// The path shown in reports (`-` for standard input).
     public var path: String
@@ -14,8 +16,12 @@ public struct SourceText: Sendable {
         let bytes = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
         self.bytes = bytes
         var starts = [0]
-        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-            starts.append(index + 1)
+        for (index, byte) in bytes.enumerated() {
+            if byte == UInt8(ascii: "\n") {
+                starts.append(index + 1)
+            } else if byte == UInt8(ascii: "\r"), index + 1 == bytes.count || bytes[index + 1] != UInt8(ascii: "\n") {
+                starts.append(index + 1)
+            }
         }
         self.lineStarts = starts
     }
@@ -32,8 +38,8 @@ public struct SourceText: Sendable {
     public func line(_ number: Int) -> String {
         guard number >= 1, number <= lineStarts.count else { return "" }
         let start = lineStarts[number - 1]
-        var end = number < lineStarts.count ? lineStarts[number] - 1 : bytes.count
-        if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        var end = number < lineStarts.count ? lineStarts[number] : bytes.count
+        while end > start, bytes[end - 1] == UInt8(ascii: "\n") || bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
         return String(decoding: bytes[start..<max(start, end)], as: UTF8.self)
     }
 
@@ -167,7 +173,9 @@ public struct LoadedSource: Sendable {
     public var notices: [YAMLNotice]
 
     /// Creates a result.
-    public init(format: SourceFormat, documents: [SourceDocument], syntaxError: SyntaxError? = nil, notices: [YAMLNotice] = []) {
+    public init(
+        format: SourceFormat, documents: [SourceDocument], syntaxError: SyntaxError? = nil, notices: [YAMLNotice] = []
+    ) {
         self.format = format
         self.documents = documents
         self.syntaxError = syntaxError

@@ -14,9 +14,9 @@ import Testing
     @Test(arguments: cases)
     func exampleProducesMarkedFindings(_ example: ExampleCase) {
         let (text, markers) = example.example.unmarked
-        let linter = Linter(options: LintOptions(launchType: example.example.launchType))
+        let linter = example.linter
         let name = example.example.format == .json ? "example.json" : "example.yaml"
-        let report = linter.lint(SourceText(path: name, text: text))
+        let report = FindingFilter().apply(to: linter.lint(SourceText(path: name, text: text)))
         let own = report.findings.filter { $0.code == example.descriptor.code }
         let starts = own.map(\.range.start.offset).sorted()
         #expect(starts == markers.sorted(), "\(example): findings \(own.map { "\($0.range.start): \($0.message)" })")
@@ -30,7 +30,7 @@ import Testing
     func exampleAgreesWhenWrittenAsYAML(_ example: ExampleCase) throws {
         let (text, _) = example.example.unmarked
         guard let root = try? JSONScanner.parse(Array(text.utf8)) else { return }
-        let linter = Linter(options: LintOptions(launchType: example.example.launchType))
+        let linter = example.linter
         let jsonFindings = linter.lint(SourceText(path: "example.json", text: text)).findings
             .filter { $0.code == example.descriptor.code }
         let emitted = YAMLEmitter.emit(root)
@@ -55,6 +55,12 @@ struct ExampleCase: Sendable, CustomTestStringConvertible, CustomStringConvertib
     let index: Int
 
     var example: RuleExample { descriptor.examples[index] }
+    var linter: Linter {
+        Linter(
+            options: LintOptions(
+                launchType: example.launchType,
+                ruleOptions: example.options.isEmpty ? [:] : [descriptor.code: example.options]))
+    }
     var description: String { "\(descriptor.code) example \(index + 1) (\(example.kind.rawValue))" }
     var testDescription: String { description }
 }

@@ -16,7 +16,9 @@ import Testing
 
     @Test func indexIsFreshAndListsEveryRule() {
         let index = RulePage.index(for: RuleRegistry.descriptors)
-        #expect(RepositoryFiles.read("rules/README.md") == index, "rules/README.md is stale; run scripts/generate-rule-docs")
+        #expect(
+            RepositoryFiles.read("rules/README.md") == index, "rules/README.md is stale; run scripts/generate-rule-docs"
+        )
         for descriptor in RuleRegistry.descriptors {
             #expect(index.contains("[\(descriptor.code)](\(descriptor.code).md)"))
         }

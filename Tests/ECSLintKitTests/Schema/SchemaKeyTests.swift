@@ -35,7 +35,7 @@ struct SchemaKeyTests {
         let violation = try SchemaFixture.single(
             #"{"family": "web", "containerDefinitions": [{"name": "web", "Image": "nginx"}]}"#)
         #expect(violation.kind == .unknownKey)
-        #expect(violation.pointer == pointer("/containerDefinitions/0/Image"))
+        #expect(violation.pointer == schemaPointer("/containerDefinitions/0/Image"))
         #expect(violation.target == .key)
         #expect(violation.stage == .cli)
         #expect(violation.message == #"unknown key "Image" in containerDefinitions[0]; did you mean "image"?"#)
@@ -47,8 +47,9 @@ struct SchemaKeyTests {
         let violation = try SchemaFixture.single(
             SchemaFixture.document(container: #", "portMapping": [{"containerPort": 80}]"#))
         #expect(violation.kind == .unknownKey)
-        #expect(violation.pointer == pointer("/containerDefinitions/0/portMapping"))
-        #expect(violation.message == #"unknown key "portMapping" in containerDefinitions[0]; did you mean "portMappings"?"#)
+        #expect(violation.pointer == schemaPointer("/containerDefinitions/0/portMapping"))
+        #expect(
+            violation.message == #"unknown key "portMapping" in containerDefinitions[0]; did you mean "portMappings"?"#)
         #expect(violation.fix == #"rename "portMapping" to "portMappings""#)
     }
 
@@ -56,7 +57,7 @@ struct SchemaKeyTests {
     func nestedSuggestion() throws {
         let violation = try SchemaFixture.single(
             SchemaFixture.document(container: #", "portMappings": [{"containerPort": 80}, {"hostport": 80}]"#))
-        #expect(violation.pointer == pointer("/containerDefinitions/0/portMappings/1/hostport"))
+        #expect(violation.pointer == schemaPointer("/containerDefinitions/0/portMappings/1/hostport"))
         #expect(violation.message.hasSuffix(#"in containerDefinitions[0].portMappings[1]; did you mean "hostPort"?"#))
         #expect(violation.fix == #"rename "hostport" to "hostPort""#)
     }
@@ -81,7 +82,7 @@ struct SchemaKeyTests {
         #expect(violations[0].message == #"missing required key "family""#)
         #expect(violations[0].fix == #"rename "Family" to "family""#)
         #expect(violations[1].message == #"unknown key "Family" in the task definition; did you mean "family"?"#)
-        #expect(violations[1].pointer == pointer("/Family"))
+        #expect(violations[1].pointer == schemaPointer("/Family"))
     }
 
     @Test("an unknown key with no near member lists the accepted keys")
@@ -106,7 +107,10 @@ struct SchemaKeyTests {
         let violations = try SchemaFixture.check(
             #"{"family": "web", "ContainerDefinitions": [], "tags": [{"key": "a"}], "ephemeralStorage": {}}"#)
         let missing = violations.filter { $0.kind == .missingRequired }
-        #expect(missing.map(\.pointer) == [pointer("/containerDefinitions"), pointer("/ephemeralStorage/sizeInGiB")])
+        #expect(
+            missing.map(\.pointer) == [
+                schemaPointer("/containerDefinitions"), schemaPointer("/ephemeralStorage/sizeInGiB"),
+            ])
         #expect(missing.allSatisfy { $0.stage == .cli && $0.target == .value })
         #expect(missing[0].message == #"missing required key "containerDefinitions""#)
         #expect(missing[0].fix == #"rename "ContainerDefinitions" to "containerDefinitions""#)
@@ -119,7 +123,7 @@ struct SchemaKeyTests {
         let violation = try SchemaFixture.single(
             SchemaFixture.document(container: #", "logConfiguration": {"options": {"awslogs-group": "g"}}"#))
         #expect(violation.kind == .missingRequired)
-        #expect(violation.pointer == pointer("/containerDefinitions/0/logConfiguration/logDriver"))
+        #expect(violation.pointer == schemaPointer("/containerDefinitions/0/logConfiguration/logDriver"))
         #expect(violation.message == #"missing required key "logDriver" in containerDefinitions[0].logConfiguration"#)
     }
 
@@ -130,7 +134,7 @@ struct SchemaKeyTests {
             container: #", "revision": 1"#)
         let ignored = Set(ECSAPIShapes.readOnlyTaskDefinitionMembers)
         let violations = try SchemaFixture.check(json, ignoring: ignored)
-        #expect(violations.map(\.pointer) == [pointer("/containerDefinitions/0/revision")])
+        #expect(violations.map(\.pointer) == [schemaPointer("/containerDefinitions/0/revision")])
         #expect(try SchemaFixture.check(json).count == 4)
     }
 

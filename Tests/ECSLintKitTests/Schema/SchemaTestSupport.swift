@@ -42,6 +42,6 @@ enum SchemaFixture {
 }
 
 /// A pointer from its RFC 6901 text (test shorthand).
-func pointer(_ text: String) -> JSONPointer {
+func schemaPointer(_ text: String) -> JSONPointer {
     JSONPointer(parsing: text) ?? JSONPointer(["<invalid pointer \(text)>"])
 }

@@ -9,7 +9,7 @@ struct SchemaTypeTests {
         let violation = try SchemaFixture.single(SchemaFixture.document(task: #", "cpu": 256"#))
         #expect(violation.kind == .wrongType)
         #expect(violation.stage == .cli)
-        #expect(violation.pointer == pointer("/cpu"))
+        #expect(violation.pointer == schemaPointer("/cpu"))
         #expect(violation.target == .value)
         #expect(violation.message == "cpu must be a string, not an integer")
         #expect(violation.fix == #"write "256""#)
@@ -27,14 +27,17 @@ struct SchemaTypeTests {
         let json = #"{"family": "web", "containerDefinitions": [{"name": "web", "memory": \#(value)}]}"#
         let violation = try SchemaFixture.single(json)
         #expect(violation.kind == .wrongType)
-        #expect(violation.pointer == pointer("/containerDefinitions/0/memory"))
+        #expect(violation.pointer == schemaPointer("/containerDefinitions/0/memory"))
         #expect(violation.message == "containerDefinitions[0].memory must be an integer, not \(actual)")
         #expect(violation.fix == fix)
     }
 
     @Test(
         "booleans",
-        arguments: [(#""true""#, "write true"), (#""False""#, "write false"), ("1", "write true"), ("{}", "write true or false")])
+        arguments: [
+            (#""true""#, "write true"), (#""False""#, "write false"), ("1", "write true"),
+            ("{}", "write true or false"),
+        ])
     func booleans(value: String, fix: String) throws {
         let violation = try SchemaFixture.single(SchemaFixture.document(container: #", "essential": \#(value)"#))
         #expect(violation.kind == .wrongType)
@@ -58,7 +61,7 @@ struct SchemaTypeTests {
         #expect(compat.fix == #"wrap it in a list: ["FARGATE"]"#)
         let health = try SchemaFixture.single(
             SchemaFixture.document(container: #", "healthCheck": {"command": "curl -f http://localhost/"}"#))
-        #expect(health.pointer == pointer("/containerDefinitions/0/healthCheck/command"))
+        #expect(health.pointer == schemaPointer("/containerDefinitions/0/healthCheck/command"))
         #expect(health.fix == #"write ["CMD-SHELL", "curl -f http://localhost/"]"#)
     }
 
@@ -68,8 +71,8 @@ struct SchemaTypeTests {
             SchemaFixture.document(container: #", "command": ["sh", 1, true], "links": [["a"]]"#))
         #expect(
             violations.map(\.pointer) == [
-                pointer("/containerDefinitions/0/command/1"), pointer("/containerDefinitions/0/command/2"),
-                pointer("/containerDefinitions/0/links/0"),
+                schemaPointer("/containerDefinitions/0/command/1"), schemaPointer("/containerDefinitions/0/command/2"),
+                schemaPointer("/containerDefinitions/0/links/0"),
             ])
         #expect(violations[0].message == "containerDefinitions[0].command[1] must be a string, not an integer")
         #expect(violations[0].fix == #"write "1""#)
@@ -85,8 +88,8 @@ struct SchemaTypeTests {
                     + #""options": {"awslogs-create-group": true}}"#))
         #expect(
             violations.map(\.pointer) == [
-                pointer("/containerDefinitions/0/dockerLabels/a"),
-                pointer("/containerDefinitions/0/logConfiguration/options/awslogs-create-group"),
+                schemaPointer("/containerDefinitions/0/dockerLabels/a"),
+                schemaPointer("/containerDefinitions/0/logConfiguration/options/awslogs-create-group"),
             ])
         #expect(violations[0].message == "containerDefinitions[0].dockerLabels.a must be a string, not an integer")
         #expect(violations[0].fix == #"write "1""#)
@@ -105,7 +108,9 @@ struct SchemaTypeTests {
         #expect(violations[1].fix == #"wrap the object in a list: [{"containerPort": 80}]"#)
         #expect(violations[2].message == "containerDefinitions[0].logConfiguration must be an object, not a list")
         #expect(violations[2].fix == "remove the brackets around the object")
-        #expect(violations[3].message == "containerDefinitions[0].dockerLabels must be an object with string values, not a list")
+        #expect(
+            violations[3].message
+                == "containerDefinitions[0].dockerLabels must be an object with string values, not a list")
         #expect(violations[3].fix == #"write {"a": "b", "c": "d"}"#)
     }
 
@@ -125,9 +130,9 @@ struct SchemaTypeTests {
             SchemaFixture.document(task: #", "ipcMode": null"#, container: #", "command": ["a", null]"#))
         #expect(violations.map(\.kind) == [.nullValue, .nullValue])
         #expect(violations.allSatisfy { $0.stage == .cli })
-        #expect(violations[0].pointer == pointer("/containerDefinitions/0/command/1"))
+        #expect(violations[0].pointer == schemaPointer("/containerDefinitions/0/command/1"))
         #expect(violations[0].fix == "remove the null item")
-        #expect(violations[1].pointer == pointer("/ipcMode"))
+        #expect(violations[1].pointer == schemaPointer("/ipcMode"))
         #expect(violations[1].message == #""ipcMode" is null; the AWS CLI rejects null values"#)
         #expect(violations[1].fix == "remove the key")
     }
@@ -138,7 +143,7 @@ struct SchemaTypeTests {
             #"{"family": "web", "containerDefinitions": [{"name": "web", "memory": true}]}"#)
         #expect(violation.kind == .booleanForInteger)
         #expect(violation.stage == .register)
-        #expect(violation.pointer == pointer("/containerDefinitions/0/memory"))
+        #expect(violation.pointer == schemaPointer("/containerDefinitions/0/memory"))
         #expect(violation.message.hasPrefix("containerDefinitions[0].memory must be an integer, not the boolean true"))
     }
 }

@@ -9,7 +9,7 @@ struct SchemaValueTests {
         let violation = try SchemaFixture.single(SchemaFixture.document(task: #", "networkMode": "AWSVPC""#))
         #expect(violation.kind == .invalidEnum)
         #expect(violation.stage == .register)
-        #expect(violation.pointer == pointer("/networkMode"))
+        #expect(violation.pointer == schemaPointer("/networkMode"))
         #expect(violation.message == #"networkMode "AWSVPC" is not valid; did you mean "awsvpc"?"#)
         #expect(violation.fix == #"write "awsvpc""#)
     }
@@ -17,7 +17,8 @@ struct SchemaValueTests {
     @Test("an unrelated enum value lists the accepted values")
     func enumList() throws {
         let violation = try SchemaFixture.single(SchemaFixture.document(task: #", "networkMode": "overlay""#))
-        #expect(violation.message == #"networkMode "overlay" is not valid; accepted values: bridge, host, awsvpc, none"#)
+        #expect(
+            violation.message == #"networkMode "overlay" is not valid; accepted values: bridge, host, awsvpc, none"#)
         #expect(violation.fix == #"use one of "bridge", "host", "awsvpc", "none""#)
     }
 
@@ -26,15 +27,17 @@ struct SchemaValueTests {
         let violations = try SchemaFixture.check(
             SchemaFixture.document(
                 task: #", "requiresCompatibilities": ["fargate", "EC2"]"#,
-                container: #", "logConfiguration": {"logDriver": "cloudwatch"}, "portMappings": [{"protocol": "TCP"}]"#))
+                container: #", "logConfiguration": {"logDriver": "cloudwatch"}, "portMappings": [{"protocol": "TCP"}]"#)
+        )
         #expect(
             violations.map(\.pointer) == [
-                pointer("/containerDefinitions/0/logConfiguration/logDriver"),
-                pointer("/containerDefinitions/0/portMappings/0/protocol"),
-                pointer("/requiresCompatibilities/0"),
+                schemaPointer("/containerDefinitions/0/logConfiguration/logDriver"),
+                schemaPointer("/containerDefinitions/0/portMappings/0/protocol"),
+                schemaPointer("/requiresCompatibilities/0"),
             ])
         #expect(violations.allSatisfy { $0.kind == .invalidEnum && $0.stage == .register })
-        #expect(violations[0].message.hasPrefix(#"containerDefinitions[0].logConfiguration.logDriver "cloudwatch" is not"#))
+        #expect(
+            violations[0].message.hasPrefix(#"containerDefinitions[0].logConfiguration.logDriver "cloudwatch" is not"#))
         #expect(violations[1].fix == #"write "tcp""#)
         #expect(violations[2].message == #"requiresCompatibilities[0] "fargate" is not valid; did you mean "FARGATE"?"#)
     }
@@ -44,7 +47,7 @@ struct SchemaValueTests {
         let empty = try SchemaFixture.single(SchemaFixture.document(task: #", "tags": [{"key": "", "value": "x"}]"#))
         #expect(empty.kind == .outOfRange)
         #expect(empty.stage == .cli)
-        #expect(empty.pointer == pointer("/tags/0/key"))
+        #expect(empty.pointer == schemaPointer("/tags/0/key"))
         #expect(empty.message == "tags[0].key is empty; at least 1 character required")
 
         let long = String(repeating: "k", count: 130)
@@ -55,7 +58,7 @@ struct SchemaValueTests {
 
         let tags = (0..<51).map { #"{"key": "k\#($0)"}"# }.joined(separator: ", ")
         let tooMany = try SchemaFixture.single(SchemaFixture.document(task: #", "tags": [\#(tags)]"#))
-        #expect(tooMany.pointer == pointer("/tags"))
+        #expect(tooMany.pointer == schemaPointer("/tags"))
         #expect(tooMany.stage == .register)
         #expect(tooMany.message == "tags has 51 items; at most 50 are accepted")
     }
@@ -129,17 +132,21 @@ struct SchemaTableTests {
 
     @Test("pointers map to shapes and members")
     func shapeAtPointer() {
-        let index = SchemaIndex.ecs
-        #expect(index.shape(at: pointer("/containerDefinitions/3/portMappings/0/protocol"))?.name == "TransportProtocol")
-        #expect(index.shape(at: pointer("/containerDefinitions/0/dockerLabels/any.key"))?.name == "String")
-        #expect(index.shape(at: pointer("/containerDefinitions/0/nope")) == nil)
-        #expect(index.member(at: pointer("/containerDefinitions/0/essential"))?.target == .boxedBoolean)
+        let shapes = ECSAPIShapes.self
+        #expect(
+            shapes.shape(at: schemaPointer("/containerDefinitions/3/portMappings/0/protocol"))?.name
+                == "TransportProtocol")
+        #expect(shapes.shape(at: schemaPointer("/containerDefinitions/0/dockerLabels/any.key"))?.name == "String")
+        #expect(shapes.shape(at: schemaPointer("/containerDefinitions/0/nope")) == nil)
+        #expect(shapes.member(at: schemaPointer("/containerDefinitions/0/essential"))?.target == .boxedBoolean)
     }
 
     @Test(
         "optimal string alignment distance",
-        arguments: [("hostPort", "hsotPort", 1), ("portMapping", "portMappings", 1), ("esential", "essential", 1),
-                    ("image", "name", 3), ("", "abc", 3), ("abc", "abc", 0)])
+        arguments: [
+            ("hostPort", "hsotPort", 1), ("portMapping", "portMappings", 1), ("esential", "essential", 1),
+            ("image", "name", 3), ("", "abc", 3), ("abc", "abc", 0),
+        ])
     func distance(lhs: String, rhs: String, expected: Int) {
         let found = KeySuggestion.distance(Array(lhs.unicodeScalars), Array(rhs.unicodeScalars), limit: 5)
         #expect(found == expected)

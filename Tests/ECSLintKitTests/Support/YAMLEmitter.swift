@@ -58,7 +58,9 @@ struct YAMLEmitter {
                 if index > 0 { write(pad) }
                 if index == 0 { positions[Anchor(pointer: pointer, target: .value)] = position }
                 let child = pointer / member.key
-                positions[Anchor(pointer: child, target: .key)] = position
+                if positions[Anchor(pointer: child, target: .key)] == nil {
+                    positions[Anchor(pointer: child, target: .key)] = position
+                }
                 write(JSONWriter.quoted(member.key) + ":")
                 emitValue(member.value, pointer: child, indent: indent + 2)
             }

@@ -2,13 +2,23 @@ extension YAMLNotice {
     /// The notice for an untagged plain value scalar `text` that YAML 1.2
     /// resolves to `value` but a YAML 1.1 reader resolves differently, or nil
     /// when both readings agree.
-    static func yaml11Ambiguity(
-        _ text: String, resolvedAs value: Node.Value, pointer: JSONPointer, range: SourceRange, document: Int
-    ) -> YAMLNotice? {
+    /// The pointer is filled in with `at(_:)` (only when there is a notice).
+    static func yaml11Ambiguity(_ text: String, resolvedAs value: Node.Value, range: SourceRange, document: Int)
+        -> YAMLNotice?
+    {
         let old = YAML11Reading(text)
         guard !agree(value, old) else { return nil }
-        let message = "plain scalar \(text) is \(describe(value, text: text)) in YAML 1.2 but \(describe(old, text: text)) in YAML 1.1 readers"
-        return YAMLNotice(message: message, fix: fix(text, value, old), pointer: pointer, range: range, document: document)
+        let message =
+            "plain scalar \(text) is \(describe(value, text: text)) in YAML 1.2 but \(describe(old, text: text)) in YAML 1.1 readers"
+        return YAMLNotice(
+            message: message, fix: fix(text, value, old), pointer: .root, range: range, document: document)
+    }
+
+    /// The same notice at `pointer`.
+    func at(_ pointer: JSONPointer) -> YAMLNotice {
+        var copy = self
+        copy.pointer = pointer
+        return copy
     }
 
     private static func agree(_ value: Node.Value, _ old: YAML11Reading) -> Bool {
@@ -37,7 +47,8 @@ extension YAMLNotice {
         switch reading {
         case .null: "null"
         case .bool(let flag): "the boolean \(flag)"
-        case .integer(let value, let base): "the \(base.map { $0 + " " } ?? "")integer \(value.map(String.init) ?? "(too large)")"
+        case .integer(let value, let base):
+            "the \(base.map { $0 + " " } ?? "")integer \(value.map(String.init) ?? "(too large)")"
         case .float(let value): "the number \(format(value))"
         case .timestamp: "a timestamp"
         case .string: "the string \"\(text)\""

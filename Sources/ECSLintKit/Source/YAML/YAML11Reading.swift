@@ -21,7 +21,12 @@ enum YAML11Reading: Equatable {
         case "y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON": self = .bool(true)
         case "n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF": self = .bool(false)
         case ".nan", ".NaN", ".NAN": self = .float(.nan)
-        default: self = Self.number(text) ?? (Self.isTimestamp(text) ? .timestamp : .string)
+        default:
+            guard YAMLCoreSchema.mayBeNumber(text) else {
+                self = .string
+                return
+            }
+            self = Self.number(text) ?? (Self.isTimestamp(text) ? .timestamp : .string)
         }
     }
 
@@ -35,7 +40,8 @@ enum YAML11Reading: Equatable {
         let sign = negative ? -1 : 1
         let clean = String(decoding: scanner.bytes[start...].filter { $0 != underscore }, as: UTF8.self)
         func onlyDigits(_ predicate: (UInt8) -> Bool) -> Bool {
-            scanner.index < scanner.bytes.count && scanner.bytes[scanner.index...].allSatisfy { predicate($0) || $0 == underscore }
+            scanner.index < scanner.bytes.count
+                && scanner.bytes[scanner.index...].allSatisfy { predicate($0) || $0 == underscore }
         }
         func integer(_ digits: Substring, radix: Int, base: String?) -> YAML11Reading {
             .integer(Int(digits, radix: radix).map { $0 * sign }, base: base)
@@ -44,10 +50,12 @@ enum YAML11Reading: Equatable {
             return scanner.isAtEnd ? .float(negative ? -.infinity : .infinity) : nil
         }
         if scanner.skip("0b") {
-            return onlyDigits { $0 == UInt8(ascii: "0") || $0 == UInt8(ascii: "1") } ? integer(clean.dropFirst(2), radix: 2, base: "binary") : nil
+            return onlyDigits { $0 == UInt8(ascii: "0") || $0 == UInt8(ascii: "1") }
+                ? integer(clean.dropFirst(2), radix: 2, base: "binary") : nil
         }
         if scanner.skip("0x") {
-            return onlyDigits(YAMLScalarScanner.isHexDigit) ? integer(clean.dropFirst(2), radix: 16, base: "hexadecimal") : nil
+            return onlyDigits(YAMLScalarScanner.isHexDigit)
+                ? integer(clean.dropFirst(2), radix: 16, base: "hexadecimal") : nil
         }
         if scanner.skip("0") {
             if scanner.isAtEnd { return .integer(0, base: nil) }

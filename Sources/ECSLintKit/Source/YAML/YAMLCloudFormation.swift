@@ -19,7 +19,9 @@ enum YAMLCloudFormation {
     /// (the tag and the value); the value keeps its own range. A scalar
     /// `!GetAtt a.b.c` becomes `["a", "b.c"]` (split at the first dot), both
     /// parts with the scalar's range.
-    static func wrap(_ value: Node, key: String, taggedRange: SourceRange) -> (node: Node, addedNodes: Int, addedDepth: Int) {
+    static func wrap(_ value: Node, key: String, taggedRange: SourceRange) -> (
+        node: Node, addedNodes: Int, addedDepth: Int
+    ) {
         var inner = value
         var added = 1
         var depth = 1

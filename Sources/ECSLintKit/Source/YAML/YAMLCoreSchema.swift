@@ -5,8 +5,16 @@ enum YAMLCoreSchema {
     static func resolvePlain(_ text: String) -> Node.Value {
         if isNull(text) { return .null }
         if let flag = bool(text) { return .bool(flag) }
-        if let number = integer(text) ?? float(text) { return .number(number) }
+        if mayBeNumber(text), let number = integer(text) ?? float(text) { return .number(number) }
         return .string(text)
+    }
+
+    /// Whether `text` starts like a number (a digit, a sign or a dot), a cheap
+    /// test before the number grammars.
+    static func mayBeNumber(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return false }
+        return YAMLScalarScanner.isDigit(first) || first == UInt8(ascii: "-") || first == UInt8(ascii: "+")
+            || first == UInt8(ascii: ".")
     }
 
     /// Whether `text` is a core-schema null (`null`, `Null`, `NULL`, `~` or empty).
@@ -37,7 +45,8 @@ enum YAMLCoreSchema {
         scanner.skipSign()
         guard scanner.skipAll(where: YAMLScalarScanner.isDigit) > 0, scanner.isAtEnd else { return nil }
         let value = Int(text)
-        return NumberLiteral(lexeme: text, isInteger: true, intValue: value, doubleValue: value.map(Double.init) ?? Double(text) ?? .nan)
+        return NumberLiteral(
+            lexeme: text, isInteger: true, intValue: value, doubleValue: value.map(Double.init) ?? Double(text) ?? .nan)
     }
 
     /// The float literal (decimal with fraction or exponent, `.inf`, `.nan`), if `text` is one.
@@ -77,7 +86,8 @@ enum YAMLCoreSchema {
         for byte in digits {
             approximate = approximate * Double(radix) + Double(YAMLScalarScanner.digitValue(byte))
         }
-        return NumberLiteral(lexeme: text, isInteger: true, intValue: value, doubleValue: value.map(Double.init) ?? approximate)
+        return NumberLiteral(
+            lexeme: text, isInteger: true, intValue: value, doubleValue: value.map(Double.init) ?? approximate)
     }
 }
 
@@ -135,7 +145,8 @@ struct YAMLScalarScanner {
 
     /// `0`...`9`, `a`...`f`, `A`...`F`.
     static func isHexDigit(_ byte: UInt8) -> Bool {
-        isDigit(byte) || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "f")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "F"))
+        isDigit(byte) || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "f"))
+            || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "F"))
     }
 
     /// The value of a hexadecimal digit byte (0 for anything else).

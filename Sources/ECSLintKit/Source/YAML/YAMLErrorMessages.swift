@@ -38,6 +38,11 @@ enum YAMLErrorMessages {
                     "a list item cannot appear here: the mapping that starts at \(context) expects a key",
                     "indent the list under the key it belongs to")
             }
+            guard startsLine(position, positions) else {
+                return error(
+                    "unexpected \(found) after a value in the mapping that starts at \(context)",
+                    "put the next key on its own line, or quote the whole value")
+            }
             return error(
                 "bad indentation: this line does not line up with the keys of the mapping that starts at \(context)",
                 "indent it exactly like the keys it belongs with")
@@ -46,51 +51,63 @@ enum YAMLErrorMessages {
                 "bad indentation: expected a list item ('- ') of the list that starts at \(context), found \(found)",
                 "start the line with '- ', or indent it like the keys it belongs with")
         case "did not find expected ',' or ']'":
-            return error("expected ',' or ']' in the list that starts at \(context), found \(found)", "separate items with ',' and close the list with ']'")
+            return error(
+                "expected ',' or ']' in the list that starts at \(context), found \(found)",
+                "separate items with ',' and close the list with ']'")
         case "did not find expected ',' or '}'":
             return error(
-                "expected ',' or '}' in the mapping that starts at \(context), found \(found)", "separate members with ',' and close the mapping with '}'")
+                "expected ',' or '}' in the mapping that starts at \(context), found \(found)",
+                "separate members with ',' and close the mapping with '}'")
         case "did not find expected node content":
             return error("expected a value, found \(found)", "write the value, or quote it")
         case "found unexpected end of stream" where failure.context?.contains("quoted scalar") == true:
             let open = positions.position(ofCharacter: failure.contextMark.index)
             let quote = positions.scalar(at: open.offset).map { String(Character($0)) } ?? "\""
-            return error("this quoted string is never closed", "add the closing \(quote)", at: positions.characterRange(at: open))
+            return error(
+                "this quoted string is never closed", "add the closing \(quote)", at: positions.characterRange(at: open)
+            )
         case "could not find expected ':'":
-            return error("expected ':' after the key that starts at \(context)", "write 'key: value' on one line, or quote the key")
+            return error(
+                "expected ':' after the key that starts at \(context)",
+                "write 'key: value' on one line, or quote the key")
         case "block sequence entries are not allowed in this context":
-            return error("a list item ('- ') cannot start here", "put the list on its own lines, indented under its key")
+            return error(
+                "a list item ('- ') cannot start here", "put the list on its own lines, indented under its key")
         case "found unexpected ':'":
             return error("unexpected ':' inside a flow collection", "quote the value that contains ':'")
         case "did not find expected <document start>":
-            return error("unexpected \(found) after the end of the document (is the indentation wrong?)", "fix the indentation, or start a new document with '---'")
+            return error(
+                "unexpected \(found) after the end of the document",
+                "start the next document with '---', or fix the indentation")
         default:
             let place = failure.context.map { " (\($0) that starts at \(context))" } ?? ""
             return error(problem + place, nil)
         }
     }
 
-    private static func readerError(_ failure: YAMLReaderFailure, positions: YAMLPositionMap, document: Int) -> SyntaxError {
+    /// A reader failure (normally caught earlier by `YAMLInputCheck`).
+    private static func readerError(_ failure: YAMLReaderFailure, positions: YAMLPositionMap, document: Int)
+        -> SyntaxError
+    {
         let position = positions.position(ofByte: failure.problemOffset)
-        var end = position
-        end.offset = min(position.offset + 1, positions.bytes.count)
-        end.column += end.offset > position.offset ? 1 : 0
-        let range = SourceRange(start: position, end: end)
-        if failure.problem.contains("control characters") {
-            let hex = String(failure.problemValue, radix: 16, uppercase: true)
-            let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-            return SyntaxError(
-                message: "the file contains the control character \(code), which YAML does not allow", range: range, document: document,
-                fix: "remove the character (is this a binary file?)")
+        return SyntaxError(
+            message: "the file cannot be read as YAML: \(failure.problem)",
+            range: positions.characterRange(at: position),
+            document: document, fix: "save the file as UTF-8 text")
+    }
+
+    /// Whether only blanks come before `position` on its line.
+    private static func startsLine(_ position: SourcePosition, _ positions: YAMLPositionMap) -> Bool {
+        var offset = position.offset
+        while offset > 0 {
+            offset -= 1
+            switch positions.bytes[offset] {
+            case 0x0A: return true
+            case 0x20, 0x09: continue
+            default: return false
+            }
         }
-        if failure.problem.contains("UTF-8") || failure.problem.contains("Unicode") {
-            let byte = position.offset < positions.bytes.count ? positions.bytes[position.offset] : 0
-            let hex = String(byte, radix: 16, uppercase: true)
-            return SyntaxError(
-                message: "the file is not valid UTF-8 (byte 0x\(hex.count < 2 ? "0" + hex : hex): \(failure.problem))", range: range,
-                document: document, fix: "save the file as UTF-8")
-        }
-        return SyntaxError(message: failure.problem, range: range, document: document)
+        return true
     }
 
     private static func describe(_ character: Unicode.Scalar?) -> String {

@@ -19,8 +19,10 @@ enum YAMLEventReader {
             return withExtendedLifetime(owner) {
                 guard owner.isInitialized else {
                     return YAMLReaderFailure(
-                        stage: .other, problem: "libyaml could not be initialized", problemMark: YAMLMark(index: 0, line: 0, column: 0),
-                        problemOffset: 0, problemValue: -1, context: nil, contextMark: YAMLMark(index: 0, line: 0, column: 0))
+                        stage: .other, problem: "libyaml could not be initialized",
+                        problemMark: YAMLMark(index: 0, line: 0, column: 0),
+                        problemOffset: 0, problemValue: -1, context: nil,
+                        contextMark: YAMLMark(index: 0, line: 0, column: 0))
                 }
                 yaml_parser_set_input_string(owner.parser, base, buffer.count)
                 yaml_parser_set_encoding(owner.parser, YAML_UTF8_ENCODING)
@@ -85,18 +87,21 @@ private final class LibYAMLParser {
             }
             kind = .scalar(
                 YAMLScalarEvent(
-                    value: value, anchor: Self.string(scalar.anchor), tag: Self.string(scalar.tag), style: Self.style(scalar.style)))
+                    value: value, anchor: Self.string(scalar.anchor), tag: Self.string(scalar.tag),
+                    style: Self.style(scalar.style)))
         case YAML_SEQUENCE_START_EVENT:
             let sequence = raw.data.sequence_start
             kind = .sequenceStart(
                 YAMLCollectionEvent(
-                    anchor: Self.string(sequence.anchor), tag: Self.string(sequence.tag), isFlow: sequence.style == YAML_FLOW_SEQUENCE_STYLE))
+                    anchor: Self.string(sequence.anchor), tag: Self.string(sequence.tag),
+                    isFlow: sequence.style == YAML_FLOW_SEQUENCE_STYLE))
         case YAML_SEQUENCE_END_EVENT: kind = .sequenceEnd
         case YAML_MAPPING_START_EVENT:
             let mapping = raw.data.mapping_start
             kind = .mappingStart(
                 YAMLCollectionEvent(
-                    anchor: Self.string(mapping.anchor), tag: Self.string(mapping.tag), isFlow: mapping.style == YAML_FLOW_MAPPING_STYLE))
+                    anchor: Self.string(mapping.anchor), tag: Self.string(mapping.tag),
+                    isFlow: mapping.style == YAML_FLOW_MAPPING_STYLE))
         case YAML_MAPPING_END_EVENT: kind = .mappingEnd
         default: return nil
         }
@@ -116,7 +121,8 @@ private final class LibYAMLParser {
         let problem = raw.problem.map { String(cString: $0) } ?? "libyaml failed without a message"
         return YAMLReaderFailure(
             stage: stage, problem: problem, problemMark: Self.mark(raw.problem_mark), problemOffset: raw.problem_offset,
-            problemValue: Int(raw.problem_value), context: raw.context.map { String(cString: $0) }, contextMark: Self.mark(raw.context_mark))
+            problemValue: Int(raw.problem_value), context: raw.context.map { String(cString: $0) },
+            contextMark: Self.mark(raw.context_mark))
     }
 
     private static func mark(_ mark: yaml_mark_t) -> YAMLMark {

@@ -22,7 +22,10 @@ extension YAMLTreeBuilder {
     }
 
     private mutating func mergeError(_ value: Node) -> Bool {
-        let article = value.typeName == "null" ? "" : (value.typeName == "integer" || value.typeName == "array" || value.typeName == "object" ? "an " : "a ")
+        let article =
+            value.typeName == "null"
+            ? ""
+            : (value.typeName == "integer" || value.typeName == "array" || value.typeName == "object" ? "an " : "a ")
         return fail(
             "the merge key << needs a mapping or a list of mappings, not \(article)\(value.typeName)", at: value.range,
             fix: "merge an anchored mapping (<<: *base) or a list of them (<<: [*a, *b])")

@@ -71,10 +71,15 @@ final class YAMLPositionMap {
         return advance(from: start, toByte: clamped)
     }
 
+    /// The byte offset at which the line holding `offset` starts.
+    func lineStart(ofByte offset: Int) -> Int {
+        lineStarts[lineIndex(ofByte: min(max(offset, 0), bytes.count))]
+    }
+
     /// A range from `position` covering one character, or empty at the end of the input.
     func characterRange(at position: SourcePosition) -> SourceRange {
         guard position.offset < bytes.count else { return SourceRange(at: position) }
-        let width = Self.width(of: bytes[position.offset])
+        let width = scalar(at: position.offset).map(UTF8.width) ?? 1
         var end = position
         end.offset = min(position.offset + width, bytes.count)
         end.column += 1

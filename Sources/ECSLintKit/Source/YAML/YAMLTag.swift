@@ -57,12 +57,13 @@ enum YAMLTag: Sendable, Hashable {
     /// The error for an unsupported tag on a node starting at `range`.
     static func unknownTagError(_ tag: String, range: SourceRange, document: Int) -> SyntaxError {
         let shown = display(tag)
-        let fix =
-            YAMLCloudFormation.longKey(forTag: tag) != nil
-            ? "\(shown) is a CloudFormation short form: enable CloudFormation tags, or write the long form ({\"\(YAMLCloudFormation.longKey(forTag: tag) ?? "")\": ...})"
-            : "remove the tag, or quote the value if it is text"
+        var fix = "remove the tag, or quote the value if it is text"
+        if let key = YAMLCloudFormation.longKey(forTag: tag) {
+            fix = "\(shown) is a CloudFormation short form: enable CloudFormation tags, or write {\"\(key)\": ...}"
+        }
         return SyntaxError(
-            message: "unknown tag \(shown): a task definition uses only the YAML 1.2 core schema tags", range: range, document: document, fix: fix)
+            message: "unknown tag \(shown): a task definition uses only the YAML 1.2 core schema tags", range: range,
+            document: document, fix: fix)
     }
 
     /// The value of a scalar with this tag, or the message when the content
@@ -73,16 +74,24 @@ enum YAMLTag: Sendable, Hashable {
         case .nonSpecific, .string, .cloudFormation, .unknown:
             return .success(.string(text))
         case .integer:
-            guard let number = YAMLCoreSchema.integer(text) else { return .failure(YAMLTagMismatch(shown, text, "an integer", "42")) }
+            guard let number = YAMLCoreSchema.integer(text) else {
+                return .failure(YAMLTagMismatch(shown, text, "an integer", "42"))
+            }
             return .success(.number(number))
         case .float:
-            guard let value = YAMLCoreSchema.floatValue(text) else { return .failure(YAMLTagMismatch(shown, text, "a number", "1.5")) }
+            guard let value = YAMLCoreSchema.floatValue(text) else {
+                return .failure(YAMLTagMismatch(shown, text, "a number", "1.5"))
+            }
             return .success(.number(NumberLiteral(lexeme: text, isInteger: false, intValue: nil, doubleValue: value)))
         case .bool:
-            guard let flag = YAMLCoreSchema.bool(text) else { return .failure(YAMLTagMismatch(shown, text, "a boolean", "true or false")) }
+            guard let flag = YAMLCoreSchema.bool(text) else {
+                return .failure(YAMLTagMismatch(shown, text, "a boolean", "true or false"))
+            }
             return .success(.bool(flag))
         case .null:
-            guard YAMLCoreSchema.isNull(text) else { return .failure(YAMLTagMismatch(shown, text, "null", "null or ~")) }
+            guard YAMLCoreSchema.isNull(text) else {
+                return .failure(YAMLTagMismatch(shown, text, "null", "null or ~"))
+            }
             return .success(.null)
         case .mapping, .sequence:
             return .failure(YAMLTagMismatch(shown, text, kind == .mapping ? "a mapping" : "a sequence", nil))

@@ -79,7 +79,8 @@ extension YAMLTreeBuilder {
         var start = positions.position(ofCharacter: collection.isFlow ? event.end.index - 1 : event.end.index)
         let bytes = positions.bytes
         if !isMapping, !collection.isFlow, start.offset > 0, start.offset <= bytes.count,
-            start.offset == bytes.count || bytes[start.offset] != UInt8(ascii: "-"), bytes[start.offset - 1] == UInt8(ascii: "-")
+            start.offset == bytes.count || bytes[start.offset] != UInt8(ascii: "-"),
+            bytes[start.offset - 1] == UInt8(ascii: "-")
         {
             start = positions.position(ofCharacter: event.end.index - 1)
         }
@@ -88,7 +89,8 @@ extension YAMLTreeBuilder {
             return fail("mapping keys must be scalars", at: here, fix: "write the key as a plain or quoted string")
         }
         guard stack.count < Self.maximumDepth else {
-            return fail("values are nested deeper than \(Self.maximumDepth) levels", at: here, fix: "flatten the structure")
+            return fail(
+                "values are nested deeper than \(Self.maximumDepth) levels", at: here, fix: "flatten the structure")
         }
         var wrapperKey: String?
         if let tag = collection.tag {
@@ -103,7 +105,8 @@ extension YAMLTreeBuilder {
             case .cloudFormation(let key):
                 wrapperKey = key
             case .unknown:
-                error = YAMLTag.unknownTagError(tag, range: SourceRange(start: taggedStart, end: start), document: documentIndex)
+                error = YAMLTag.unknownTagError(
+                    tag, range: SourceRange(start: taggedStart, end: start), document: documentIndex)
                 return false
             default:
                 let shown = YAMLTag.display(tag)
@@ -114,7 +117,8 @@ extension YAMLTreeBuilder {
         }
         stack.append(
             YAMLFrame(
-                isMapping: isMapping, isFlow: collection.isFlow, anchor: collection.anchor, wrapperKey: wrapperKey, start: start,
+                isMapping: isMapping, isFlow: collection.isFlow, anchor: collection.anchor, wrapperKey: wrapperKey,
+                start: start,
                 taggedStart: taggedStart, lastEnd: start, pointer: valuePointer))
         return true
     }
@@ -126,7 +130,8 @@ extension YAMLTreeBuilder {
         let range = SourceRange(start: frame.start, end: end)
         let value: Node.Value = frame.isMapping ? .object(Self.membersAfterMerging(frame)) : .array(frame.elements)
         var built = YAMLBuiltNode(
-            node: Node(value, range: range), size: frame.size, height: frame.height, keyText: nil, sourceEnd: end, isMergeKey: false)
+            node: Node(value, range: range), size: frame.size, height: frame.height, keyText: nil, sourceEnd: end,
+            isMergeKey: false)
         if let key = frame.wrapperKey {
             built.wrap(key: key, taggedRange: SourceRange(start: frame.taggedStart, end: end))
         }
@@ -139,7 +144,8 @@ extension YAMLTreeBuilder {
     mutating func attach(_ built: YAMLBuiltNode) -> Bool {
         guard stack.count + built.height <= Self.maximumDepth else {
             return fail(
-                "values are nested deeper than \(Self.maximumDepth) levels", at: positions.characterRange(at: built.node.range.start),
+                "values are nested deeper than \(Self.maximumDepth) levels",
+                at: positions.characterRange(at: built.node.range.start),
                 fix: "flatten the structure")
         }
         guard !stack.isEmpty else {
@@ -156,7 +162,9 @@ extension YAMLTreeBuilder {
         }
         guard let key = stack[top].pendingKey else {
             guard let text = built.keyText else {
-                return fail("mapping keys must be scalars", at: built.node.range, fix: "write the key as a plain or quoted string")
+                return fail(
+                    "mapping keys must be scalars", at: built.node.range,
+                    fix: "write the key as a plain or quoted string")
             }
             stack[top].pendingKey = YAMLPendingKey(text: text, range: built.node.range, isMerge: built.isMergeKey)
             return true

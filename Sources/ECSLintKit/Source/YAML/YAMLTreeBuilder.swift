@@ -9,6 +9,7 @@
 ///   ranges stay those of the anchor's definition, so a finding inside it
 ///   points at the text that defines the value. Every node an alias inserts
 ///   counts against `Options.aliasBudget`.
+///   An alias used as a mapping key takes the alias's own range as key range.
 /// - Mapping keys are the scalar's text exactly as written (after unescaping),
 ///   never schema-resolved: `80:` is "80", `true:` is "true", `~:` is "~" and
 ///   an empty key is "".
@@ -26,6 +27,8 @@ struct YAMLTreeBuilder {
     private(set) var notices: [YAMLNotice] = []
     /// The error that stopped the build, if any.
     var error: SyntaxError?
+    /// The byte offset at which each completed document ends.
+    private var documentEnds: [Int] = []
 
     var stack: [YAMLFrame] = []
     var anchors: [String: YAMLBuiltNode] = [:]
@@ -51,7 +54,10 @@ struct YAMLTreeBuilder {
             root = nil
             return true
         case .documentEnd:
-            if let root { documents.append(SourceDocument(index: documents.count, root: root)) }
+            if let root {
+                documents.append(SourceDocument(index: documents.count, root: root))
+                documentEnds.append(positions.position(ofCharacter: event.start.index).offset)
+            }
             root = nil
             return true
         case .scalar(let scalar):
@@ -67,6 +73,16 @@ struct YAMLTreeBuilder {
         }
     }
 
+    /// Forgets the completed documents that end at or after `offset` (where
+    /// the input was cut before an unreadable line), with their notices.
+    mutating func dropDocuments(endingAtOrAfter offset: Int) {
+        while let end = documentEnds.last, end >= offset {
+            documentEnds.removeLast()
+            documents.removeLast()
+        }
+        notices.removeAll { $0.document >= documents.count }
+    }
+
     /// The index of the document being built.
     var documentIndex: Int { documents.count }
 
@@ -79,7 +95,8 @@ struct YAMLTreeBuilder {
     /// The pointer of the next value.
     var valuePointer: JSONPointer {
         guard let top = stack.last else { return .root }
-        return top.isMapping ? top.pointer.appending(top.pendingKey?.text ?? "") : top.pointer.appending(top.elements.count)
+        return top.isMapping
+            ? top.pointer.appending(top.pendingKey?.text ?? "") : top.pointer.appending(top.elements.count)
     }
 
     /// Records an error and stops.
@@ -92,7 +109,8 @@ struct YAMLTreeBuilder {
         let taggedStart = positions.position(ofCharacter: event.start.index)
         let end = positions.position(ofCharacter: event.end.index)
         let hasProperties = scalar.anchor != nil || scalar.tag != nil
-        let range = SourceRange(start: hasProperties ? contentStart(from: taggedStart, end: end) : taggedStart, end: end)
+        let range = SourceRange(
+            start: hasProperties ? contentStart(from: taggedStart, end: end) : taggedStart, end: end)
         let taggedRange = SourceRange(start: taggedStart, end: end)
         let asKey = isKeyPosition
         let value: Node.Value
@@ -105,7 +123,9 @@ struct YAMLTreeBuilder {
                 return false
             case .cloudFormation(let key):
                 guard !asKey else {
-                    return fail("the CloudFormation tag \(tag) cannot be used on a mapping key", at: taggedRange, fix: "remove the tag from the key")
+                    return fail(
+                        "the CloudFormation tag \(tag) cannot be used on a mapping key", at: taggedRange,
+                        fix: "remove the tag from the key")
                 }
                 wrapperKey = key
                 value = .string(scalar.value)
@@ -119,9 +139,9 @@ struct YAMLTreeBuilder {
             value = YAMLCoreSchema.resolvePlain(scalar.value)
             if !asKey,
                 let notice = YAMLNotice.yaml11Ambiguity(
-                    scalar.value, resolvedAs: value, pointer: valuePointer, range: range, document: documentIndex)
+                    scalar.value, resolvedAs: value, range: range, document: documentIndex)
             {
-                notices.append(notice)
+                notices.append(notice.at(valuePointer))
             }
         } else {
             value = .string(scalar.value)
@@ -152,8 +172,24 @@ struct YAMLTreeBuilder {
         expandedNodes += built.size
         guard expandedNodes <= options.aliasBudget else {
             return fail(
-                "alias *\(name) expands to more than \(options.aliasBudget) nodes (a \"billion laughs\" document?)", at: range,
-                fix: "write the values out instead of nesting aliases of aliases")
+                "alias *\(name) expands to more than \(options.aliasBudget) nodes (a \"billion laughs\" document?)",
+                at: range,
+                fix:
+                    "use fewer or smaller aliases (reading stops after \(options.aliasBudget) nodes inserted by aliases)"
+            )
+        }
+        guard stack.count + built.height <= Self.maximumDepth else {
+            return fail(
+                "alias *\(name) nests values deeper than \(Self.maximumDepth) levels", at: range,
+                fix: "flatten the structure")
+        }
+        if isKeyPosition {
+            guard built.keyText != nil else {
+                return fail(
+                    "mapping keys must be scalars, and *\(name) names a collection", at: range,
+                    fix: "write the key as a plain or quoted string")
+            }
+            built.node.range = range
         }
         built.sourceEnd = range.end
         return attach(built)
@@ -187,7 +223,9 @@ struct YAMLTreeBuilder {
     private static func endsProperty(_ bytes: [UInt8], _ next: Int) -> Bool {
         guard next < bytes.count else { return true }
         switch bytes[next] {
-        case 0x20, 0x09, 0x0D, 0x0A, UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"): return true
+        case 0x20, 0x09, 0x0D, 0x0A, UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"),
+            UInt8(ascii: "}"):
+            return true
         default: return false
         }
     }

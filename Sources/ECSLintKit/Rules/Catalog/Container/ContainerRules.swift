@@ -1,4 +1,36 @@
 extension RuleRegistry {
     /// The rules on container resources and runtime settings (ECS4xx), in code order.
-    static let container: [any Rule.Type] = []
+    static let container: [any Rule.Type] = [
+        ContainerMemoryMissing.self,
+        InvalidContainerMemory.self,
+        ContainerMemoryTooSmall.self,
+        MemoryReservationExceedsMemory.self,
+        ContainerMemoryExceedsTask.self,
+        MemoryReservationSumExceedsTask.self,
+        ContainerCPUSumExceedsTask.self,
+        MemoryReservationOnWindows.self,
+        InvalidGPURequirement.self,
+        InferenceAcceleratorReference.self,
+        LinuxOnlyParameterOnWindows.self,
+        DangerousCapability.self,
+        InvalidCapability.self,
+        PrivilegedContainer.self,
+        WritableRootFilesystem.self,
+        SwapSettingOutOfRange.self,
+        SwappinessWithoutMaxSwap.self,
+        InvalidTmpfs.self,
+        DevicePathNotAbsolute.self,
+        DuplicateUlimit.self,
+        UlimitSoftLimitExceedsHard.self,
+        FargateNofileLimit.self,
+        InvalidSystemControl.self,
+        SystemControlInHostNamespace.self,
+        HostNamespaceSharing.self,
+        InvalidUser.self,
+        InvalidDockerSecurityOption.self,
+        InvalidCredentialSpecs.self,
+        RestartPolicyOutOfRange.self,
+        VersionConsistencyDisabled.self,
+        RequiredDockerLabels.self,
+    ]
 }

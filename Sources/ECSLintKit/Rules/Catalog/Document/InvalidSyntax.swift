@@ -34,7 +34,7 @@ struct InvalidSyntax: RuleDescribing {
                 """
                 family: web
                 containerDefinitions:
-                	↓- name: app
+                ↓	- name: app
                 """, caption: "Tabs cannot indent YAML."),
             .good(
                 """

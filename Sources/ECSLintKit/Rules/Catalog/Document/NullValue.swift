@@ -12,7 +12,9 @@ struct NullValue: RuleDescribing {
             `"ipcMode": null` stops registration. Leaving the key out means the same thing and works.
             """,
         fix: "Remove the key.",
-        awsErrors: ["Parameter validation failed: Invalid type for parameter ipcMode, value: None, type: <class 'NoneType'>, valid types: <class 'str'>"],
+        awsErrors: [
+            "Parameter validation failed: Invalid type for parameter ipcMode, value: None, type: <class 'NoneType'>, valid types: <class 'str'>"
+        ],
         examples: [
             .bad(
                 """

@@ -14,7 +14,9 @@ struct UnknownKey: RuleDescribing {
             `portMapping` and `hostport` get `image`, `portMappings` and `hostPort`.
             """,
         fix: "Rename the key to the one the API expects, or remove it.",
-        awsErrors: ["Parameter validation failed: Unknown parameter in containerDefinitions[0].portMappings[0]: \"hostport\", must be one of: containerPort, hostPort, protocol, name, appProtocol, containerPortRange"],
+        awsErrors: [
+            "Parameter validation failed: Unknown parameter in containerDefinitions[0].portMappings[0]: \"hostport\", must be one of: containerPort, hostPort, protocol, name, appProtocol, containerPortRange"
+        ],
         references: ["https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html"],
         examples: [
             .bad(

@@ -12,7 +12,9 @@ struct ValueOutOfRange: RuleDescribing {
             empty key fails in the AWS CLI; the other bounds fail at registration.
             """,
         fix: "Bring the value within the stated bounds.",
-        awsErrors: ["Parameter validation failed: Invalid length for parameter tags[0].key, value: 0, valid min length: 1"],
+        awsErrors: [
+            "Parameter validation failed: Invalid length for parameter tags[0].key, value: 0, valid min length: 1"
+        ],
         examples: [
             .bad(
                 """

@@ -13,7 +13,9 @@ struct WrongType: RuleDescribing {
             (`"true"` fails), lists must be arrays and map values must be strings.
             """,
         fix: "Write the value with the type the API expects.",
-        awsErrors: ["Parameter validation failed: Invalid type for parameter cpu, value: 256, type: <class 'int'>, valid types: <class 'str'>"],
+        awsErrors: [
+            "Parameter validation failed: Invalid type for parameter cpu, value: 256, type: <class 'int'>, valid types: <class 'str'>"
+        ],
         references: ["https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html"],
         examples: [
             .bad(

@@ -8,11 +8,19 @@ struct HostPortMismatch: Rule {
         rationale: """
             In `awsvpc` mode each task has its own network interface and in `host` mode containers \
             share the instance's; in both there is no port translation. ECS rejects a mapping whose \
-            hostPort differs from its containerPort.
+            hostPort differs from its containerPort. `hostPort: 0` (a dynamic port) exists only in \
+            bridge mode: ECS documents that hostPort must be "left blank or the same value as the \
+            containerPort" in these modes, so ecslint treats 0 as a mismatch too (as cfn-lint's \
+            E3053 does); whether the API silently rewrites 0 is unverified, but it never means \
+            "dynamic" here. The AWS wording for host mode is not documented; ECS's awsvpc message \
+            is quoted.
             """,
         fix: "Remove hostPort, or set it to the containerPort.",
         awsErrors: ["When networkMode=awsvpc, the host ports and container ports in port mappings must match."],
-        references: ["https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_PortMapping.html"],
+        references: [
+            "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_PortMapping.html",
+            "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#container_definition_portmappings",
+        ],
         examples: [
             .bad(
                 """
@@ -25,6 +33,17 @@ struct HostPortMismatch: Rule {
                   ]
                 }
                 """),
+            .bad(
+                """
+                {
+                  "family": "web",
+                  "networkMode": "host",
+                  "containerDefinitions": [
+                    {"name": "app", "image": "nginx:1.27", "user": "nginx",
+                     "portMappings": [{"containerPort": 8080, "hostPort": ↓0}]}
+                  ]
+                }
+                """, caption: "hostPort 0 (dynamic) exists only in bridge mode."),
             .good(
                 """
                 {
@@ -35,18 +54,36 @@ struct HostPortMismatch: Rule {
                   ]
                 }
                 """),
+            .good(
+                """
+                {
+                  "family": "web",
+                  "containerDefinitions": [
+                    {"name": "app", "image": "nginx:1.27", "portMappings": [{"containerPort": 8080, "hostPort": 0}]}
+                  ]
+                }
+                """, caption: "Bridge mode (the EC2 default) translates ports."),
         ]
     )
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
-        guard context.networkMode == .awsvpc || context.networkMode == .host else { return [] }
+        let mode = context.networkMode
+        guard mode == .awsvpc || mode == .host else { return [] }
         return task.containers.flatMap { container in
             container.portMappings.compactMap { mapping -> Violation? in
                 guard let hostPort = mapping.hostPort, let containerPort = mapping.containerPort,
                     hostPort != containerPort
                 else { return nil }
+                let awsQuote =
+                    mode == .awsvpc
+                    ? " (AWS: \"When networkMode=awsvpc, the host ports and container ports in port mappings must match.\")"
+                    : ""
+                let what =
+                    hostPort == 0
+                    ? "hostPort 0 (a dynamic port) is only available in bridge mode; with networkMode \(mode.rawValue) hostPort must be absent or equal containerPort \(containerPort)"
+                    : "hostPort \(hostPort) must equal containerPort \(containerPort) when networkMode is \(mode.rawValue)"
                 return Violation(
-                    "hostPort \(hostPort) must equal containerPort \(containerPort) when networkMode is \(context.networkMode.rawValue) (AWS: \"When networkMode=\(context.networkMode.rawValue), the host ports and container ports in port mappings must match.\")",
+                    what + awsQuote,
                     fix: "remove hostPort, or set it to \(containerPort)",
                     at: mapping.pointer / "hostPort"
                 )

@@ -1,4 +1,30 @@
 extension RuleRegistry {
     /// The rules on task-level settings: family, container count, size, tags, storage, platform, placement, proxy (ECS1xx), in code order.
-    static let task: [any Rule.Type] = []
+    static let task: [any Rule.Type] = [
+        FamilyBlank.self,
+        FamilyInvalid.self,
+        ContainerListEmpty.self,
+        TooManyContainers.self,
+        TaskDefinitionTooLarge.self,
+        ContainerNameMissing.self,
+        ContainerNameInvalid.self,
+        DuplicateContainerName.self,
+        TaskCPUInvalid.self,
+        TaskMemoryInvalid.self,
+        TaskSizeUndocumentedForm.self,
+        DuplicateTagKey.self,
+        ReservedTagPrefix.self,
+        TagInvalidCharacters.self,
+        EphemeralStorageOutOfRange.self,
+        EphemeralStorageNotFargate.self,
+        PlacementConstraintExpressionMissing.self,
+        TooManyPlacementConstraints.self,
+        ProxyConfigurationNetworkMode.self,
+        ProxyConfigurationProperties.self,
+        AppMeshEndOfSupport.self,
+        RuntimePlatformMissing.self,
+        InferenceAcceleratorsDeprecated.self,
+        FaultInjectionEnabled.self,
+        RequiredTags.self,
+    ]
 }

@@ -1,0 +1,126 @@
+/// The failure threshold: the lowest severity that makes a run fail.
+public enum FailureThreshold: String, Sendable, Hashable, CaseIterable {
+    /// Fail on errors only (the default).
+    case error
+    /// Fail on warnings and errors.
+    case warning
+    /// Fail on any finding.
+    case info
+    /// Never fail because of findings.
+    case never
+
+    /// The lowest failing severity, or nil for `never`.
+    public var severity: Severity? {
+        switch self {
+        case .error: .error
+        case .warning: .warning
+        case .info: .info
+        case .never: nil
+        }
+    }
+
+    /// Whether a finding of `severity` fails the run.
+    public func fails(on severity: Severity) -> Bool {
+        self.severity.map { severity >= $0 } ?? false
+    }
+}
+
+/// How one rule is configured: on or off, its severity, its options.
+public struct RuleSetting: Sendable, Hashable {
+    /// Whether the rule reports anything.
+    public var isEnabled: Bool = true
+    /// The severity that replaces the rule's default.
+    public var severity: Severity?
+    /// Option values by option name; every value is a list of strings.
+    public var options: [String: [String]] = [:]
+
+    /// Creates a setting.
+    public init(isEnabled: Bool = true, severity: Severity? = nil, options: [String: [String]] = [:]) {
+        self.isEnabled = isEnabled
+        self.severity = severity
+        self.options = options
+    }
+}
+
+/// Findings to ignore in files matching a glob.
+public struct PathIgnore: Sendable, Hashable {
+    /// Globs relative to the configuration file's folder (`*`, `**`, `?`).
+    public var patterns: [String]
+    /// The rule codes to ignore; nil ignores every rule.
+    public var codes: Set<String>?
+
+    /// Creates an ignore entry.
+    public init(patterns: [String], codes: Set<String>?) {
+        self.patterns = patterns
+        self.codes = codes
+    }
+}
+
+/// The settings of a `.ecslint.yml` file (or the defaults when there is none).
+public struct Configuration: Sendable {
+    /// The file it was read from, or nil for the defaults.
+    public var path: String?
+    /// The folder that ignore globs are relative to.
+    public var baseDirectory: String
+    /// The failure threshold, when the file sets one.
+    public var failOn: FailureThreshold?
+    /// The launch type assumed when a task definition does not say.
+    public var launchType: LaunchType?
+    /// Settings by rule code.
+    public var rules: [String: RuleSetting]
+    /// Per-path ignores.
+    public var ignores: [PathIgnore]
+
+    /// Creates a configuration.
+    public init(
+        path: String? = nil, baseDirectory: String = ".", failOn: FailureThreshold? = nil,
+        launchType: LaunchType? = nil, rules: [String: RuleSetting] = [:], ignores: [PathIgnore] = []
+    ) {
+        self.path = path
+        self.baseDirectory = baseDirectory
+        self.failOn = failOn
+        self.launchType = launchType
+        self.rules = rules
+        self.ignores = ignores
+    }
+
+    /// The defaults: every rule on at its own severity, nothing ignored.
+    public static let defaults = Configuration()
+
+    /// The setting of a rule (the default setting when the file is silent).
+    public func setting(for code: String) -> RuleSetting {
+        rules[code] ?? RuleSetting()
+    }
+
+    /// Whether findings of `code` are ignored in the file at `path`
+    /// (a path as given on the command line).
+    public func ignores(code: String, inFileAt path: String) -> Bool {
+        let relative = PathGlob.relativePath(path, to: baseDirectory)
+        return ignores.contains { ignore in
+            (ignore.codes?.contains(code) ?? true)
+                && ignore.patterns.contains { PathGlob.matches(relative, pattern: $0) }
+        }
+    }
+}
+
+/// A configuration file that cannot be used, with the place of the problem.
+public struct ConfigurationError: Error, Sendable, CustomStringConvertible {
+    /// The configuration file.
+    public var path: String
+    /// Where in it.
+    public var position: SourcePosition
+    /// What is wrong and what is accepted.
+    public var message: String
+
+    /// Creates an error.
+    public init(path: String, position: SourcePosition, message: String) {
+        self.path = path
+        self.position = position
+        self.message = message
+    }
+
+    /// `path:line:column: error: message`.
+    public var description: String {
+        "\(path):\(position.line):\(position.column): error: \(message)"
+    }
+}

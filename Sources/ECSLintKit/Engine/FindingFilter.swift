@@ -1,0 +1,69 @@
+/// Applies what the user configured to a file's findings: suppression
+/// comments (YAML), rules turned off or re-graded in `.ecslint.yml`, per-path
+/// ignores, and a baseline.
+public struct FindingFilter: Sendable {
+    /// The configuration in force for the file.
+    public var configuration: Configuration
+    /// Accepted findings to drop, if a baseline is used.
+    public var baseline: Baseline?
+    /// The file's path as the configuration's ignore globs see it (absolute,
+    /// or relative to the configuration's folder); the report's path when nil.
+    public var pathForIgnores: String?
+
+    /// Creates a filter.
+    public init(configuration: Configuration = .defaults, baseline: Baseline? = nil, pathForIgnores: String? = nil) {
+        self.configuration = configuration
+        self.baseline = baseline
+        self.pathForIgnores = pathForIgnores
+    }
+
+    /// The report with the configuration applied.
+    public func apply(to report: FileReport) -> FileReport {
+        var findings = report.findings
+        if report.format == .yaml {
+            findings = applySuppressionComments(SuppressionComment.scan(report.source), to: findings)
+        }
+        findings = findings.compactMap { finding in
+            let setting = configuration.setting(for: finding.code)
+            guard setting.isEnabled,
+                !configuration.ignores(code: finding.code, inFileAt: pathForIgnores ?? report.source.path)
+            else {
+                return nil
+            }
+            var adjusted = finding
+            if let severity = setting.severity { adjusted.severity = severity }
+            return adjusted
+        }
+        var result = report
+        result.findings = findings
+        if let baseline {
+            result.findings = baseline.newFindings(in: result)
+        }
+        result.findings.sort(by: Finding.reportOrder)
+        return result
+    }
+
+    private func applySuppressionComments(_ comments: [SuppressionComment], to findings: [Finding]) -> [Finding] {
+        guard !comments.isEmpty else { return findings }
+        var used = Array(repeating: false, count: comments.count)
+        var kept: [Finding] = []
+        for finding in findings {
+            if let index = comments.indices.first(where: { comments[$0].covers(finding) }) {
+                used[index] = true
+            } else {
+                kept.append(finding)
+            }
+        }
+        for (index, comment) in comments.enumerated() {
+            if !comment.unknownNames.isEmpty {
+                let names = comment.unknownNames.map { "\"\($0)\"" }.joined(separator: ", ")
+                kept.append(UnusedSuppression.finding(for: comment, message: "the suppression names no rule \(names)"))
+            } else if !used[index] {
+                let what = comment.codes.isEmpty ? "any rule" : comment.codes.sorted().joined(separator: ", ")
+                kept.append(
+                    UnusedSuppression.finding(for: comment, message: "this suppression of \(what) matches no finding"))
+            }
+        }
+        return kept
+    }
+}

@@ -1,0 +1,23 @@
+extension LintTarget {
+    /// Sets what the input shape tells the rules: a container list is a
+    /// fragment, and on Fargate its network mode is awsvpc.
+    func adjust(_ context: inout RuleContext) {
+        guard isContainerFragment else { return }
+        context.isContainerFragment = true
+        if context.launchTypes == [.fargate] { context.networkMode = .awsvpc }
+    }
+
+    /// Whether the rule with `code` runs on this target.
+    func runs(_ code: String, in context: RuleContext) -> Bool {
+        guard isContainerFragment else { return true }
+        return ContainerFragment.runs(code, networkModeKnown: context.launchTypes == [.fargate])
+    }
+
+    /// The info finding listing the template placeholders, if there are any.
+    func placeholderFindings(_ unknown: UnknownValues, document: Int) -> [Finding] {
+        let occurrences = unknown.placeholderOccurrences().map {
+            (pointer: documentPointer(for: $0.pointer), range: $0.range, placeholders: $0.placeholders)
+        }
+        return TemplatePlaceholders.finding(for: occurrences, document: document, label: label).map { [$0] } ?? []
+    }
+}

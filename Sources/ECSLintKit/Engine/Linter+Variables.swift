@@ -1,0 +1,31 @@
+extension Linter {
+    /// Lints `source` after substituting `variables` into it
+    /// (`TemplateSubstitution`), with every range mapped back to the
+    /// original text, which the report shows.
+    func lintSubstituting(_ source: SourceText, format: SourceFormat?, variables: [String: String]) -> FileReport {
+        let substituted = TemplateSubstitution.apply(source.bytes, variables: variables)
+        var plain = self
+        plain.options.variables = nil
+        let chosen = format ?? SourceFormat(pathExtension: source.path) ?? SourceFormat.sniff(source.bytes)
+        var report = plain.lint(SourceText(path: source.path, bytes: substituted.bytes), format: chosen)
+        guard !substituted.map.replacements.isEmpty else {
+            report.source = source
+            return report
+        }
+        let map = substituted.map
+        func original(_ range: SourceRange) -> SourceRange {
+            SourceRange(
+                start: source.position(ofOffset: map.originalStart(range.start.offset)),
+                end: source.position(ofOffset: map.originalEnd(range.end.offset)))
+        }
+        for index in report.findings.indices {
+            report.findings[index].range = original(report.findings[index].range)
+            for note in report.findings[index].notes.indices {
+                report.findings[index].notes[note].range = report.findings[index].notes[note].range.map(original)
+            }
+        }
+        report.sensitiveRanges = report.sensitiveRanges.map(original)
+        report.source = source
+        return report
+    }
+}

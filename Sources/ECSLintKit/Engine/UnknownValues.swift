@@ -1,0 +1,58 @@
+/// Values whose content is not known yet: strings holding a template
+/// placeholder, and CloudFormation intrinsic functions (which the mapper
+/// turns into such strings). A finding on one is dropped, because the value
+/// is unknown, not wrong.
+struct UnknownValues {
+    /// The target whose tree pointers resolve in.
+    let target: LintTarget
+
+    /// Whether a finding at `pointer` is about an unknown value. Findings
+    /// about keys are kept (the key is known), and so are findings whose
+    /// notes point at unknown values: the model reads a placeholder where a
+    /// number belongs as absent, so cross-field rules rarely see one.
+    func hides(_ pointer: JSONPointer, target findingTarget: FindingTarget) -> Bool {
+        findingTarget == .value && isUnknown(at: pointer)
+    }
+
+    /// Whether the value at `pointer` is a string holding a placeholder.
+    func isUnknown(at pointer: JSONPointer) -> Bool {
+        guard let text = target.root.node(at: pointer)?.stringValue else { return false }
+        return Placeholder.contains(text, shellContext: Placeholder.isShellContext(pointer))
+    }
+
+    /// Every string value holding placeholders, in document order, without
+    /// the CloudFormation functions (which are not template placeholders).
+    func placeholderOccurrences() -> [(pointer: JSONPointer, range: SourceRange, placeholders: [String])] {
+        var found: [(pointer: JSONPointer, range: SourceRange, placeholders: [String])] = []
+        var stack: [(Node, JSONPointer)] = [(target.root, .root)]
+        while let (node, pointer) = stack.popLast() {
+            switch node.value {
+            case .object(let members):
+                for member in members.reversed() { stack.append((member.value, pointer / member.key)) }
+            case .array(let elements):
+                for (index, element) in elements.enumerated().reversed() { stack.append((element, pointer / index)) }
+            case .string(let text):
+                guard !target.intrinsicOffsets.contains(node.range.start.offset) else { continue }
+                let placeholders = Placeholder.all(in: text, shellContext: Placeholder.isShellContext(pointer))
+                if !placeholders.isEmpty { found.append((pointer, node.range, placeholders)) }
+            default:
+                continue
+            }
+        }
+        return found
+    }
+}
+
+extension LintTarget {
+    /// Whether a schema violation applies to this shape of input: a
+    /// container list has no task-level members to miss, and CloudFormation
+    /// generates a family when `Family` is absent.
+    func keeps(_ violation: SchemaViolation) -> Bool {
+        guard violation.kind == .missingRequired, violation.pointer.tokens.count == 1 else { return true }
+        switch shape {
+        case .containerArray: return false
+        case .cloudFormation: return violation.pointer.lastToken != "family"
+        default: return true
+        }
+    }
+}

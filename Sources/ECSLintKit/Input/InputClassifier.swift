@@ -1,0 +1,54 @@
+/// Recognises the shape of a document and finds the task definitions in it.
+enum InputClassifier {
+    /// The task definitions of `root` and the findings about its shape. A
+    /// document that is none of the shapes (a string, a list of strings)
+    /// gives no target and no finding.
+    static func classify(_ root: Node, document: Int, launchType: LaunchType? = nil) -> InputClassification {
+        var result = InputClassification()
+        if ContainerFragment.isContainerList(root) {
+            let networkModeKnown = launchType == .fargate
+            result.targets = [ContainerFragment.target(for: root)]
+            result.findings = [
+                ContainerDefinitionsArray.finding(
+                    range: root.range, count: root.elements?.count ?? 0,
+                    skipped: ContainerFragment.skippedRules(networkModeKnown: networkModeKnown), document: document)
+            ]
+            return result
+        }
+        guard let members = root.members else { return result }
+        if CloudFormationTemplate.isTemplate(root) {
+            let found = CloudFormationTemplate.targets(in: root, document: document)
+            result.targets = found.targets
+            result.findings = found.findings
+            if found.targets.isEmpty, let resources = root.member("Resources") {
+                result.findings.append(
+                    CloudFormationWithoutTaskDefinition.finding(
+                        keyRange: resources.keyRange, resourceCount: resources.value.members?.count ?? 0,
+                        document: document))
+            }
+            return result
+        }
+        var target = LintTarget(shape: .taskDefinition, root: root)
+        if DescribeOutput.isWrapped(root), let unwrapped = DescribeOutput.unwrap(root, document: document) {
+            target = unwrapped.target
+            result.findings.append(unwrapped.finding)
+            let unknown = members.filter { $0.key != "taskDefinition" && $0.key != "tags" && $0.key != "failures" }
+            result.findings += unknown.map { wrapperKeyFinding($0, document: document) }
+        }
+        if let finding = DescribeOutput.markReadOnlyMembers(of: &target, document: document) {
+            result.findings.append(finding)
+        }
+        result.targets = [target]
+        return result
+    }
+
+    /// An unknown key beside the describe wrapper.
+    private static func wrapperKeyFinding(_ member: Member, document: Int) -> Finding {
+        let descriptor = UnknownKey.descriptor
+        return Finding(
+            code: descriptor.code, slug: descriptor.slug, severity: descriptor.severity, stage: descriptor.stage,
+            message: "unknown key \"\(member.key)\" beside the describe-task-definition wrapper",
+            fix: "remove \"\(member.key)\"", pointer: .root / member.key, target: .key, document: document,
+            range: member.keyRange)
+    }
+}

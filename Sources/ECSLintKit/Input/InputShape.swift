@@ -1,0 +1,80 @@
+/// The shapes of input ecslint recognises. Each yields one or more task
+/// definitions (`LintTarget`s) at some place inside the document; every rule
+/// runs on them with positions in the original file.
+public enum InputShape: String, Sendable, Hashable, CaseIterable {
+    /// A RegisterTaskDefinition request: what `--cli-input-json` takes.
+    case taskDefinition
+    /// `describe-task-definition` output without its wrapper: read-only
+    /// members (`taskDefinitionArn`, `revision`, …) beside `containerDefinitions`.
+    case describeOutput
+    /// `describe-task-definition` output as printed: `{"taskDefinition": {…}, "tags": […]}`.
+    case wrappedDescribeOutput
+    /// An array of container definitions (Terraform's `container_definitions`).
+    case containerArray
+    /// A CloudFormation template: one target per `AWS::ECS::TaskDefinition` resource.
+    case cloudFormation
+}
+
+/// One task definition found in a document, in API form, ready for the
+/// schema check and the rules.
+///
+/// `root` is a tree with the API's member names whose nodes keep their
+/// original source ranges, so a pointer resolved in it underlines the right
+/// place of the file; `documentPointer(for:)` turns a pointer relative to
+/// `root` into the pointer within the document that reports show.
+struct LintTarget: Sendable {
+    /// What kind of input the task definition came from.
+    var shape: InputShape
+    /// The task definition, in API form, with original ranges.
+    var root: Node
+    /// A name shown with each finding: the logical id of a CloudFormation resource.
+    var label: String?
+    /// Top-level keys the schema check skips because another check reports them.
+    var ignoredTopLevelKeys: Set<String> = []
+    /// How pointers relative to `root` map into the document.
+    var pointers: TargetPointers = .identity
+    /// Start offsets of values that stand for CloudFormation intrinsic
+    /// functions: unknown values that are not listed as template placeholders.
+    var intrinsicOffsets: Set<Int> = []
+
+    /// Whether this is a bare list of containers, without the task around it.
+    var isContainerFragment: Bool { shape == .containerArray }
+
+    /// The pointer within the document for a pointer relative to `root`.
+    func documentPointer(for pointer: JSONPointer) -> JSONPointer {
+        switch pointers {
+        case .identity:
+            return pointer
+        case .prefixed(let prefix, let rootMembers):
+            if let first = pointer.tokens.first, rootMembers.contains(first) { return pointer }
+            return JSONPointer(prefix.tokens + pointer.tokens)
+        case .containerFragment:
+            guard pointer.tokens.first == "containerDefinitions" else { return .root }
+            return JSONPointer(Array(pointer.tokens.dropFirst()))
+        case .cloudFormation(let prefix, let original):
+            return JSONPointer(
+                prefix.tokens + CloudFormationPointer.original(pointer, mapped: root, original: original))
+        }
+    }
+}
+
+/// How the pointers of a target map into its document.
+enum TargetPointers: Sendable {
+    /// The target is the document root.
+    case identity
+    /// The target sits at `prefix`, except for the listed top-level members,
+    /// which were taken from the document root (the `tags` beside a describe wrapper).
+    case prefixed(JSONPointer, rootMembers: Set<String>)
+    /// The document is the container list; the target wraps it as `containerDefinitions`.
+    case containerFragment
+    /// A CloudFormation resource's `Properties` at `prefix`, renamed to API names.
+    case cloudFormation(JSONPointer, original: Node)
+}
+
+/// The task definitions of one document, and what the shape itself is worth saying.
+struct InputClassification: Sendable {
+    /// The task definitions to lint.
+    var targets: [LintTarget] = []
+    /// Findings about the shape (describe wrapper, read-only fields, …), positioned.
+    var findings: [Finding] = []
+}

@@ -1,0 +1,233 @@
+/// The JUnit XML report (`--format junit`) for the test views of CI systems
+/// (Jenkins, GitLab, Azure DevOps, CircleCI, …).
+///
+/// - `<testsuites>` holds one `<testsuite>` per file linted, in run order:
+///   `name` and `package` are the path, `id` its 0-based position, `time` is
+///   `0` (files are not timed), `errors` and `skipped` are always `0`.
+/// - Every finding whose severity is at or above ``failureThreshold`` is one
+///   `<testcase>` (`classname` = the path, `name` = `ECS301 host-port-mismatch
+///   at 12:21`) holding one `<failure type="ECS301" message="…">`; the failure
+///   text gives the severity, stage, message, `path:line:column`, pointer,
+///   fix and notes. Syntax errors are findings like any other, so they are
+///   failures too, never `<error>`: the failure counts equal the counts of
+///   failing findings in the JSON report.
+/// - A file with no failing finding gets one passing `<testcase name="ecslint">`,
+///   so the CI lists every file that was linted.
+/// - Findings below the threshold (all of them when it is nil) are not test
+///   cases: a run that passes CI shows no red test. They are listed one per
+///   line, `path:line:column: severity: message [code] (fix: …)`, in the
+///   suite's `<system-out>`.
+///
+/// The output validates against both Jenkins' xunit schema and the strict Ant
+/// JUnitReport schema, which is why `<testsuites>` has no attributes and each
+/// suite always has `timestamp`, `hostname`, `<properties>` (the ecslint
+/// version, the file's format and the threshold), `<system-out>` and
+/// `<system-err>`. Like every reporter, it prints no source line, so no range
+/// from `FileReport.sensitiveRanges`.
+public struct JUnitReporter: Reporter {
+    /// The lowest severity that makes a finding a failed test case; nil makes
+    /// none fail. The command line sets its `--fail-on` level here.
+    public var failureThreshold: Severity?
+    /// When the run happened, written as every suite's `timestamp`.
+    public var timestamp: Timestamp
+    /// The machine the run happened on, written as every suite's `hostname`
+    /// (`localhost` when empty).
+    public var hostname: String
+
+    /// Creates the reporter. The defaults give reproducible output; the command
+    /// line should pass the current time.
+    public init(failureThreshold: Severity? = .error, timestamp: Timestamp = .unixEpoch, hostname: String = "localhost")
+    {
+        self.failureThreshold = failureThreshold
+        self.timestamp = timestamp
+        self.hostname = hostname
+    }
+
+    /// A UTC date and time, written `YYYY-MM-DDTHH:MM:SS` (the form both JUnit
+    /// schemas accept: no fraction, no zone).
+    public struct Timestamp: Sendable, Hashable, CustomStringConvertible {
+        /// Seconds since 1970-01-01T00:00:00 UTC, clamped to years 1970…9999.
+        public let secondsSince1970: Int
+
+        /// The latest time that has a four-digit year.
+        private static let maximum = 253_402_300_799
+
+        /// Creates a timestamp from Unix time (for example `time(nil)`).
+        public init(secondsSince1970: Int) {
+            self.secondsSince1970 = min(max(secondsSince1970, 0), Self.maximum)
+        }
+
+        /// 1970-01-01T00:00:00.
+        public static let unixEpoch = Timestamp(secondsSince1970: 0)
+
+        public var description: String {
+            let days = secondsSince1970 / 86_400
+            let seconds = secondsSince1970 % 86_400
+            let (year, month, day) = Self.civilDate(daysSince1970: days)
+            return "\(Self.digits(year, 4))-\(Self.digits(month, 2))-\(Self.digits(day, 2))T"
+                + "\(Self.digits(seconds / 3600, 2)):\(Self.digits(seconds / 60 % 60, 2)):\(Self.digits(seconds % 60, 2))"
+        }
+
+        /// The proleptic Gregorian date of a day count (days ≥ 0), after
+        /// Howard Hinnant's `civil_from_days`.
+        private static func civilDate(daysSince1970 days: Int) -> (year: Int, month: Int, day: Int) {
+            let shifted = days + 719_468
+            let era = shifted / 146_097
+            let dayOfEra = shifted - era * 146_097
+            let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+            let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+            let monthIndex = (5 * dayOfYear + 2) / 153
+            let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+            let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+            let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+            return (year, month, day)
+        }
+
+        private static func digits(_ value: Int, _ width: Int) -> String {
+            let text = String(value)
+            return String(repeating: "0", count: max(0, width - text.count)) + text
+        }
+    }
+
+    public func render(_ run: LintRun) -> String {
+        do {
+            return try document(for: run)
+        } catch {
+            return fallbackDocument(error)
+        }
+    }
+
+    /// Whether a finding is a failed test case.
+    func fails(_ finding: Finding) -> Bool {
+        guard let failureThreshold else { return false }
+        return finding.severity >= failureThreshold
+    }
+
+    private var hostnameToken: String {
+        hostname.allSatisfy(\.isWhitespace) ? "localhost" : hostname
+    }
+
+    private func document(for run: LintRun) throws(XMLWriterError) -> String {
+        let xml = try XMLTextWriter()
+        try xml.startDocument()
+        try xml.startElement("testsuites")
+        for (index, file) in run.files.enumerated() {
+            try write(file, id: index, toolVersion: run.toolVersion, into: xml)
+        }
+        try xml.endElement()
+        try xml.endDocument()
+        return try xml.output()
+    }
+
+    private func write(_ file: FileReport, id: Int, toolVersion: String, into xml: XMLTextWriter) throws(XMLWriterError)
+    {
+        let path = file.source.path.allSatisfy(\.isWhitespace) ? "(unnamed)" : file.source.path
+        let failing = file.findings.filter(fails)
+        let passing = file.findings.filter { !fails($0) }
+
+        try xml.startElement("testsuite")
+        try xml.attribute("name", path)
+        try xml.attribute("tests", max(failing.count, 1))
+        try xml.attribute("failures", failing.count)
+        try xml.attribute("errors", 0)
+        try xml.attribute("skipped", 0)
+        try xml.attribute("time", "0")
+        try xml.attribute("timestamp", timestamp.description)
+        try xml.attribute("hostname", hostnameToken)
+        try xml.attribute("id", id)
+        try xml.attribute("package", path)
+
+        try xml.startElement("properties")
+        for (name, value) in [
+            ("ecslint.version", toolVersion),
+            ("ecslint.format", file.format.rawValue),
+            ("ecslint.failOn", failureThreshold?.rawValue ?? "never"),
+        ] {
+            try xml.startElement("property")
+            try xml.attribute("name", name)
+            try xml.attribute("value", value)
+            try xml.endElement()
+        }
+        try xml.endElement()
+
+        if failing.isEmpty {
+            try xml.startElement("testcase")
+            try xml.attribute("name", "ecslint")
+            try xml.attribute("classname", path)
+            try xml.attribute("time", "0")
+            try xml.endElement()
+        }
+        for finding in failing {
+            let position = finding.range.start
+            try xml.startElement("testcase")
+            try xml.attribute("name", "\(finding.code) \(finding.slug) at \(position.line):\(position.column)")
+            try xml.attribute("classname", path)
+            try xml.attribute("time", "0")
+            try xml.startElement("failure")
+            try xml.attribute("message", finding.message)
+            try xml.attribute("type", finding.code)
+            try xml.text(failureText(finding, path: path))
+            try xml.endElement()
+            try xml.endElement()
+        }
+
+        try xml.startElement("system-out")
+        try xml.text(passing.map { summaryLine($0, path: path) }.joined())
+        try xml.endElement()
+        try xml.startElement("system-err")
+        try xml.endElement()
+        try xml.endElement()
+    }
+
+    /// The text of a `<failure>`: everything a reader needs without the source.
+    func failureText(_ finding: Finding, path: String) -> String {
+        let position = finding.range.start
+        var text = "\(finding.severity.rawValue) (\(finding.stage.rawValue) stage: \(finding.stage.explanation))\n"
+        text += "\(finding.message)\n"
+        text += "at \(path):\(position.line):\(position.column)"
+        text += finding.document > 0 ? " (document \(finding.document + 1))\n" : "\n"
+        if !finding.pointer.tokens.isEmpty {
+            text += "pointer: \(finding.pointer)\n"
+        }
+        if let fix = finding.fix {
+            text += "fix: \(fix)\n"
+        }
+        for note in finding.notes {
+            if let range = note.range {
+                text += "note: \(note.message) at \(path):\(range.start.line):\(range.start.column)\n"
+            } else {
+                text += "note: \(note.message)\n"
+            }
+        }
+        return text
+    }
+
+    /// One line of a suite's `<system-out>` for a finding below the threshold.
+    func summaryLine(_ finding: Finding, path: String) -> String {
+        let position = finding.range.start
+        let fix = finding.fix.map { " (fix: \($0))" } ?? ""
+        return
+            "\(path):\(position.line):\(position.column): \(finding.severity.rawValue): \(finding.message) [\(finding.code)]\(fix)\n"
+    }
+
+    /// A valid report with one errored test case, for when libxml2 itself fails
+    /// (it only does when memory runs out): CI then shows that the report is
+    /// incomplete instead of reading a broken file.
+    private func fallbackDocument(_ error: XMLWriterError) -> String {
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <testsuites>
+          <testsuite name="ecslint" tests="1" failures="0" errors="1" skipped="0" time="0" \
+        timestamp="\(timestamp)" hostname="localhost" id="0" package="ecslint">
+            <properties/>
+            <testcase name="ecslint" classname="ecslint" time="0">
+              <error message="ecslint could not write the JUnit report (\(error))" type="ecslint"/>
+            </testcase>
+            <system-out/>
+            <system-err/>
+          </testsuite>
+        </testsuites>
+
+        """
+    }
+}

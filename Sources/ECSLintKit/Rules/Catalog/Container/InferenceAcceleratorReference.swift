@@ -1,0 +1,75 @@
+/// A container's InferenceAccelerator requirement names a device declared in
+/// the task's `inferenceAccelerators`; a name that matches none is rejected.
+struct InferenceAcceleratorReference: Rule {
+    static let descriptor = RuleDescriptor(
+        code: "ECS410", slug: "inference-accelerator-reference", title: "Unknown or unused inference accelerator",
+        severity: .error, stage: .register,
+        summary: "InferenceAccelerator requirements must name a task inferenceAccelerators deviceName.",
+        rationale: """
+            A container gets an Elastic Inference accelerator through `resourceRequirements` of type \
+            `InferenceAccelerator` whose value is the `deviceName` of an entry in the task's \
+            `inferenceAccelerators`. An unknown name cannot be resolved (rejected at registration as \
+            far as is known; the message is unverified). A declared device that no container uses \
+            is reported as a warning.
+            """,
+        fix: "Make the requirement's value equal to a deviceName in inferenceAccelerators.",
+        references: ["https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_InferenceAccelerator.html"],
+        examples: [
+            .bad(
+                """
+                {
+                  "family": "infer",
+                  "inferenceAccelerators": [{"deviceName": ↓"device_1", "deviceType": "eia2.medium"}],
+                  "containerDefinitions": [
+                    {"name": "model", "image": "my/model:1.0", "memory": 2048,
+                     "resourceRequirements": [{"type": "InferenceAccelerator", "value": ↓"device1"}]}
+                  ]
+                }
+                """),
+            .good(
+                """
+                {
+                  "family": "infer",
+                  "inferenceAccelerators": [{"deviceName": "device_1", "deviceType": "eia2.medium"}],
+                  "containerDefinitions": [
+                    {"name": "model", "image": "my/model:1.0", "memory": 2048,
+                     "resourceRequirements": [{"type": "InferenceAccelerator", "value": "device_1"}]}
+                  ]
+                }
+                """),
+        ]
+    )
+
+    func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
+        let declared = task.inferenceAccelerators.compactMap(\.deviceName)
+        var used: Set<String> = []
+        var violations: [Violation] = []
+        for container in task.containers {
+            for requirement in container.resourceRequirements where requirement.type == "InferenceAccelerator" {
+                guard let value = requirement.value else { continue }
+                used.insert(value)
+                guard !declared.contains(value) else { continue }
+                let known =
+                    declared.isEmpty
+                    ? "the task declares no inferenceAccelerators" : "declared: \(declared.joined(separator: ", "))"
+                violations.append(
+                    Violation(
+                        "container \(container.displayName) requests inference accelerator '\(value)', which is not a deviceName in inferenceAccelerators (\(known))",
+                        fix: declared.isEmpty
+                            ? "declare it in the task's inferenceAccelerators, or remove the requirement"
+                            : "use one of: \(declared.joined(separator: ", "))",
+                        at: requirement.pointer / "value"))
+            }
+        }
+        for accelerator in task.inferenceAccelerators {
+            guard let name = accelerator.deviceName, !used.contains(name) else { continue }
+            violations.append(
+                Violation(
+                    "inference accelerator '\(name)' is declared but no container requests it",
+                    fix:
+                        "add {\"type\": \"InferenceAccelerator\", \"value\": \"\(name)\"} to a container's resourceRequirements, or remove the accelerator",
+                    at: accelerator.pointer / "deviceName", severity: .warning, stage: .practice))
+        }
+        return violations
+    }
+}

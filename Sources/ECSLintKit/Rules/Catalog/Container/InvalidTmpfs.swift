@@ -1,0 +1,87 @@
+/// A tmpfs mount needs an absolute path, a positive size and mount options
+/// the kernel knows, or the container cannot be created.
+struct InvalidTmpfs: Rule {
+    static let descriptor = RuleDescriptor(
+        code: "ECS418", slug: "invalid-tmpfs", title: "Invalid tmpfs mount",
+        severity: .error, stage: .launch,
+        summary:
+            "linuxParameters.tmpfs entries need an absolute containerPath, a size above 0 MiB and known mountOptions.",
+        rationale: """
+            Each tmpfs mount is created by Docker when the container starts: a relative path, a \
+            size of 0 or less, or a mount option outside the list ECS documents (`defaults`, `ro`, \
+            `rw`, `nosuid`, `noexec`, `mode`, `uid`, …) makes the container fail to be created, or \
+            the task definition be rejected (which of the two is unverified). Options may carry a \
+            value (`mode=1777`). tmpfs on Fargate is reported by the Fargate rules.
+            """,
+        fix: "Use an absolute containerPath, a size in MiB above 0, and documented mount options.",
+        references: ["https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_Tmpfs.html"],
+        examples: [
+            .bad(
+                """
+                {
+                  "family": "web",
+                  "containerDefinitions": [
+                    {"name": "app", "image": "nginx:1.27", "memory": 512,
+                     "linuxParameters": {"tmpfs": [
+                       {"containerPath": ↓"tmp", "size": ↓0, "mountOptions": ["rw", ↓"nosetuid"]}
+                     ]}}
+                  ]
+                }
+                """),
+            .good(
+                """
+                {
+                  "family": "web",
+                  "containerDefinitions": [
+                    {"name": "app", "image": "nginx:1.27", "memory": 512,
+                     "linuxParameters": {"tmpfs": [
+                       {"containerPath": "/tmp", "size": 64, "mountOptions": ["rw", "nosuid", "mode=1777"]}
+                     ]}}
+                  ]
+                }
+                """),
+        ]
+    )
+
+    static let mountOptions: Set<String> = [
+        "defaults", "ro", "rw", "suid", "nosuid", "dev", "nodev", "exec", "noexec", "sync", "async", "dirsync",
+        "remount", "mand", "nomand", "atime", "noatime", "diratime", "nodiratime", "bind", "rbind", "unbindable",
+        "runbindable", "private", "rprivate", "shared", "rshared", "slave", "rslave", "relatime", "norelatime",
+        "strictatime", "nostrictatime", "mode", "uid", "gid", "nr_inodes", "nr_blocks", "mpol",
+    ]
+
+    func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
+        guard !context.isFargate else { return [] }
+        var violations: [Violation] = []
+        for container in task.containers {
+            for mount in container.linuxParameters?.tmpfs ?? [] {
+                if let path = mount.containerPath, !path.hasPrefix("/") {
+                    violations.append(
+                        Violation(
+                            "tmpfs containerPath \"\(path)\" of container \(container.displayName) must be an absolute path",
+                            fix: "write it as \"/\(path)\"", at: mount.pointer / "containerPath"))
+                }
+                if let size = mount.size, size <= 0 {
+                    violations.append(
+                        Violation(
+                            "tmpfs size \(size) of container \(container.displayName) must be above 0 MiB",
+                            fix: "set size to the tmpfs size in MiB, for example 64", at: mount.pointer / "size"))
+                }
+                guard let mountIndex = mount.pointer.lastToken.flatMap({ Int($0) }),
+                    let elements = container.node["linuxParameters"]?["tmpfs"]?[mountIndex]?["mountOptions"]?.elements
+                else { continue }
+                for (index, element) in elements.enumerated() {
+                    guard let option = element.stringValue else { continue }
+                    let name = option.split(separator: "=", maxSplits: 1).first.map(String.init) ?? option
+                    guard !Self.mountOptions.contains(name) else { continue }
+                    violations.append(
+                        Violation(
+                            "tmpfs mount option \"\(option)\" of container \(container.displayName) is not one ECS supports",
+                            fix: "use documented options such as rw, ro, nosuid, nodev, noexec, mode=1777",
+                            at: mount.pointer / "mountOptions" / index))
+                }
+            }
+        }
+        return violations
+    }
+}

@@ -1,0 +1,74 @@
+/// Several container and task parameters drive Linux kernel features that
+/// Windows containers do not have; on Windows they are rejected or ignored.
+struct LinuxOnlyParameterOnWindows: Rule {
+    static let descriptor = RuleDescriptor(
+        code: "ECS411", slug: "linux-only-parameter-on-windows", title: "Linux-only parameter on Windows",
+        severity: .warning, stage: .practice,
+        summary:
+            "linuxParameters, ulimits, systemControls, readonlyRootFilesystem, pidMode and ipcMode are not supported for Windows.",
+        rationale: """
+            The ECS API reference marks these parameters as not supported for Windows containers. \
+            Whether RegisterTaskDefinition rejects them or the agent silently ignores them is \
+            unverified, so this is a warning: at best the setting has no effect. Windows is known \
+            only from `runtimePlatform.operatingSystemFamily`. (`user` is supported on Windows, for \
+            example `ContainerUser`.) On Windows Fargate, linuxParameters \
+            and ulimits are reported by the Fargate rules.
+            """,
+        fix: "Remove the parameter from the Windows task definition.",
+        references: ["https://docs.aws.amazon.com/AmazonECS/latest/developerguide/windows_task_definitions.html"],
+        examples: [
+            .bad(
+                """
+                {
+                  "family": "iis",
+                  "runtimePlatform": {"operatingSystemFamily": "WINDOWS_SERVER_2022_CORE"},
+                  "containerDefinitions": [
+                    {"name": "web", "image": "mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022",
+                     "memory": 1024, ↓"linuxParameters": {"initProcessEnabled": true}}
+                  ]
+                }
+                """),
+            .good(
+                """
+                {
+                  "family": "iis",
+                  "runtimePlatform": {"operatingSystemFamily": "WINDOWS_SERVER_2022_CORE"},
+                  "containerDefinitions": [
+                    {"name": "web", "image": "mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022",
+                     "memory": 1024}
+                  ]
+                }
+                """),
+        ]
+    )
+
+    func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
+        guard context.isWindows else { return [] }
+        var violations: [Violation] = []
+        func report(_ key: String, _ pointer: JSONPointer, _ owner: String) {
+            violations.append(
+                Violation(
+                    "\(key) is not supported for Windows containers (\(owner)); it has no effect or is rejected",
+                    fix: "remove \(key)", at: pointer, target: .key))
+        }
+        for key in ["pidMode", "ipcMode"] where task.node.member(key) != nil {
+            report(key, task.pointer / key, "task \(key)")
+        }
+        for container in task.containers {
+            let owner = "container \(container.displayName)"
+            if !context.isFargate {
+                if container.node.member("linuxParameters") != nil {
+                    report("linuxParameters", container.pointer / "linuxParameters", owner)
+                }
+                if !container.ulimits.isEmpty { report("ulimits", container.pointer / "ulimits", owner) }
+            }
+            if !container.systemControls.isEmpty {
+                report("systemControls", container.pointer / "systemControls", owner)
+            }
+            if container.readonlyRootFilesystem == true {
+                report("readonlyRootFilesystem", container.pointer / "readonlyRootFilesystem", owner)
+            }
+        }
+        return violations
+    }
+}

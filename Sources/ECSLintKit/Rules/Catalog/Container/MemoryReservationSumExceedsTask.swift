@@ -1,0 +1,61 @@
+/// ECS must be able to reserve every container's soft limit inside the task's
+/// memory, so their sum may not exceed it.
+struct MemoryReservationSumExceedsTask: Rule {
+    static let descriptor = RuleDescriptor(
+        code: "ECS406", slug: "memory-reservation-sum-exceeds-task", title: "memoryReservation sum above task memory",
+        severity: .error, stage: .register,
+        summary: "The containers' memoryReservation values together must fit in the task memory.",
+        rationale: """
+            ECS reserves each container's `memoryReservation` within the task-level `memory`. When \
+            their sum is larger, RegisterTaskDefinition fails.
+            """,
+        fix: "Lower the containers' memoryReservation values, or raise the task memory.",
+        awsErrors: [
+            "The sum of all container 'memoryReservation' values cannot be greater than the value of the task 'memory'."
+        ],
+        references: ["https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html"],
+        examples: [
+            .bad(
+                """
+                {
+                  "family": "web",
+                  "memory": ↓"512",
+                  "containerDefinitions": [
+                    {"name": "app", "image": "nginx:1.27", "memoryReservation": 384},
+                    {"name": "proxy", "image": "envoyproxy/envoy:v1.31.0", "memoryReservation": 256}
+                  ]
+                }
+                """),
+            .good(
+                """
+                {
+                  "family": "web",
+                  "memory": "1024",
+                  "containerDefinitions": [
+                    {"name": "app", "image": "nginx:1.27", "memoryReservation": 384},
+                    {"name": "proxy", "image": "envoyproxy/envoy:v1.31.0", "memoryReservation": 256}
+                  ]
+                }
+                """),
+        ]
+    )
+
+    func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
+        guard let taskMemory = task.memorySize?.value else { return [] }
+        let reserving = task.containers.filter { ($0.memoryReservation ?? 0) > 0 }
+        let sum = reserving.reduce(0) { $0 + ($1.memoryReservation ?? 0) }
+        guard sum > taskMemory else { return [] }
+        let parts = reserving.map { "\($0.displayName) \($0.memoryReservation ?? 0)" }.joined(separator: " + ")
+        return [
+            Violation(
+                "the containers' memoryReservation values add up to \(sum) MiB (\(parts)), more than the task memory \(taskMemory) MiB (AWS: \"The sum of all container 'memoryReservation' values cannot be greater than the value of the task 'memory'.\")",
+                fix: "raise the task memory to at least \(sum), or lower the reservations",
+                at: task.pointer / "memory",
+                notes: reserving.map {
+                    FindingNote(
+                        "\($0.displayName) reserves \($0.memoryReservation ?? 0) MiB",
+                        at: $0.pointer / "memoryReservation")
+                })
+        ]
+    }
+}

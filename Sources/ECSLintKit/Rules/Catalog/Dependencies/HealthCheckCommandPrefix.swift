@@ -1,0 +1,100 @@
+/// Docker runs a health check only when its command starts with `CMD` or
+/// `CMD-SHELL`; any other first element is not a recognised check type.
+struct HealthCheckCommandPrefix: Rule {
+    static let descriptor = RuleDescriptor(
+        code: "ECS511", slug: "health-check-command-prefix",
+        title: "healthCheck command does not start with CMD or CMD-SHELL",
+        severity: .warning, stage: .practice,
+        summary: "healthCheck.command must start with \"CMD\" (exec form) or \"CMD-SHELL\" (shell form).",
+        rationale: """
+            The current API reference says the command array "must start with CMD to run the \
+            command arguments directly, or CMD-SHELL to run the command with the container's \
+            default shell"; the 2023 developer guide said CMD is assumed when neither is given, \
+            and Docker itself ignores a check of unknown type. Because the sources disagree, a \
+            missing prefix is a warning. When the first element is a whole command line \
+            ("curl -f http://localhost/ || exit 1", or "CMD-SHELL, curl …" with the comma \
+            inside the string) the check can never pass under any reading, so that finding is an \
+            error: the container turns UNHEALTHY (or never reports health) and services replace \
+            the task again and again.
+            """,
+        fix:
+            "Start the command with \"CMD-SHELL\" followed by the shell command as one string, or \"CMD\" followed by the program and its arguments.",
+        references: [
+            "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_HealthCheck.html",
+            "https://docs.docker.com/reference/dockerfile/#healthcheck",
+        ],
+        examples: [
+            .bad(
+                """
+                {
+                  "family": "web",
+                  "networkMode": "awsvpc",
+                  "containerDefinitions": [
+                    {"name": "app", "image": "nginx:1.27",
+                     "healthCheck": {"command": [↓"CMD-SHELL, curl -f http://localhost/ || exit 1"]}},
+                    {"name": "worker", "image": "example/worker:1.0", "essential": false,
+                     "healthCheck": {"command": [↓"pgrep", "worker"]}}
+                  ]
+                }
+                """),
+            .good(
+                """
+                {
+                  "family": "web",
+                  "networkMode": "awsvpc",
+                  "containerDefinitions": [
+                    {"name": "app", "image": "nginx:1.27",
+                     "healthCheck": {"command": ["CMD-SHELL", "curl -f http://localhost/ || exit 1"]}},
+                    {"name": "worker", "image": "example/worker:1.0", "essential": false,
+                     "healthCheck": {"command": ["CMD", "pgrep", "worker"]}}
+                  ]
+                }
+                """),
+        ]
+    )
+
+    /// The command line of a whole-line first element, without a leading
+    /// `CMD-SHELL` or `CMD` and the separator after it.
+    static func commandLine(afterType text: String) -> String {
+        for type in ["CMD-SHELL", "CMD"] where text.hasPrefix(type) {
+            let rest = text.dropFirst(type.count)
+            if let next = rest.first, next == "," || next == " " {
+                return String(rest.drop { $0 == "," || $0 == " " })
+            }
+        }
+        return text
+    }
+
+    func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
+        task.containers.compactMap { container -> Violation? in
+            guard let check = container.healthCheck, let command = container.healthCheckCommand else { return nil }
+            guard let first = command.first else {
+                return Violation(
+                    "healthCheck.command of container \(container.displayName) is empty",
+                    fix:
+                        "write the check, for example [\"CMD-SHELL\", \"curl -f http://localhost/ || exit 1\"], or remove healthCheck",
+                    at: check.pointer / "command")
+            }
+            // A non-string element is the schema check's finding.
+            guard let text = first.text, !["CMD", "CMD-SHELL", "NONE"].contains(text) else { return nil }
+            let upper = text.uppercased()
+            if upper == "CMD" || upper == "CMD-SHELL" {
+                return Violation(
+                    "healthCheck.command starts with \"\(text)\"; the check type is case-sensitive and must be \"\(upper)\"",
+                    fix: "write \"\(upper)\"",
+                    at: first.pointer)
+            }
+            if text.containsWhitespace || text.contains(",") {
+                let rest = Self.commandLine(afterType: text)
+                return Violation(
+                    "healthCheck.command starts with the whole command line \"\(text)\" as one element, which is not CMD or CMD-SHELL; the check can never succeed",
+                    fix: "write [\"CMD-SHELL\", \"\(rest)\"]",
+                    at: first.pointer, severity: .error, stage: .launch)
+            }
+            return Violation(
+                "healthCheck.command starts with \"\(text)\" instead of \"CMD\" or \"CMD-SHELL\"",
+                fix: "insert \"CMD\" as the first element (exec form), or use [\"CMD-SHELL\", \"<shell command>\"]",
+                at: first.pointer)
+        }
+    }
+}

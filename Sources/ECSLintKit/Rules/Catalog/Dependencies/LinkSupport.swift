@@ -1,0 +1,17 @@
+extension ContainerDefinition {
+    /// The string entries of `links` with their pointers (indices as written).
+    var linkEntries: [(text: String, pointer: JSONPointer)] {
+        guard let elements = node["links"]?.elements else { return [] }
+        return elements.enumerated().compactMap { index, element in
+            element.stringValue.map { ($0, pointer / "links" / index) }
+        }
+    }
+}
+
+/// A `links` entry, `name` or `name:alias`.
+enum LinkEntry {
+    /// The container name part of a link (before the first colon).
+    static func targetName(_ text: String) -> String {
+        String(text.prefix { $0 != ":" })
+    }
+}

@@ -1,0 +1,37 @@
+/// A suppression comment that silences nothing, or names a rule that does not exist.
+///
+/// Stale suppressions hide the next real problem on that line; a misspelled
+/// code silences nothing while looking as if it did.
+struct UnusedSuppression: RuleDescribing {
+    static let descriptor = RuleDescriptor(
+        code: "ECS020", slug: "unused-suppression", title: "Suppression comment suppresses nothing",
+        severity: .info, stage: .practice,
+        summary: "An `ecslint-disable` comment matches no finding, or names an unknown rule.",
+        rationale: """
+            When the problem a suppression was written for is fixed, the comment stays behind and \
+            would silence the next, unrelated finding. A misspelled code silences nothing at all.
+            """,
+        fix: "Remove the comment, or correct the rule code.",
+        examples: [
+            .badYAML(
+                """
+                family: web
+                ↓# ecslint-disable-next-line ECS004 -- the key is fine
+                containerDefinitions: [{name: app, image: "nginx:1.27", memory: 256}]
+                """),
+            .goodYAML(
+                """
+                family: web
+                containerDefinitions:
+                  # ecslint-disable-next-line ECS004 -- consumed by our deploy tool
+                  - {name: app, image: "nginx:1.27", memory: 256, x-owner: team-a}
+                """),
+        ]
+    )
+
+    static func finding(for comment: SuppressionComment, message: String) -> Finding {
+        Finding(
+            code: descriptor.code, slug: descriptor.slug, severity: descriptor.severity, stage: descriptor.stage,
+            message: message, fix: descriptor.fix, pointer: .root, range: comment.range)
+    }
+}

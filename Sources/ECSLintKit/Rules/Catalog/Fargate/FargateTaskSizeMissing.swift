@@ -1,0 +1,75 @@
+/// Fargate sizes the task's micro-VM from task-level `cpu` and `memory`, so
+/// both must be set; container-level values are not enough.
+struct FargateTaskSizeMissing: Rule {
+    static let descriptor = RuleDescriptor(
+        code: "ECS202", slug: "fargate-task-size-missing", title: "Fargate task without task-level cpu or memory",
+        severity: .error, stage: .register,
+        summary: "Tasks that run on Fargate must set task-level cpu and memory.",
+        rationale: """
+            Fargate bills and provisions each task by its task-level size, one of the combinations \
+            in the Fargate table. RegisterTaskDefinition rejects a FARGATE task without task-level \
+            `cpu` or `memory`, even when every container sets its own; the model does not mark them \
+            as required, so the AWS CLI does not catch it.
+            """,
+        fix:
+            "Set task-level cpu and memory to a Fargate combination, such as \"cpu\": \"256\" and \"memory\": \"512\".",
+        awsErrors: [
+            "Fargate requires that 'cpu' be defined at the task level.",
+            "Fargate requires that 'memory' be defined at the task level.",
+        ],
+        references: [
+            "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-tasks-services.html#fargate-tasks-size"
+        ],
+        examples: [
+            .bad(
+                """
+                {
+                  "family": "web",
+                  "requiresCompatibilities": [↓↓"FARGATE"],
+                  "networkMode": "awsvpc",
+                  "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "cpu": 256, "memory": 512}]
+                }
+                """),
+            .good(
+                """
+                {
+                  "family": "web",
+                  "requiresCompatibilities": ["FARGATE"],
+                  "networkMode": "awsvpc",
+                  "cpu": "256",
+                  "memory": "512",
+                  "containerDefinitions": [{"name": "app", "image": "nginx:1.27"}]
+                }
+                """),
+        ]
+    )
+
+    func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
+        guard context.isFargate else { return [] }
+        let hasCPU = task.node["cpu"] != nil
+        let hasMemory = task.node["memory"] != nil
+        var violations: [Violation] = []
+        let anchor = task.compatibilityPointer(.fargate)
+        if !hasCPU {
+            let suggestion = task.memorySize.flatMap {
+                FargateSizes.smallestSize(allowing: $0.value, windows: context.isWindows)
+            }
+            violations.append(
+                Violation(
+                    "FARGATE requires task-level cpu, which is not set (AWS: \"Fargate requires that 'cpu' be defined at the task level.\")",
+                    fix: "add \"cpu\": \"\(suggestion?.cpu ?? (context.isWindows ? 1024 : 256))\""
+                        + (suggestion == nil ? "" : " (the smallest size for this memory)"),
+                    at: anchor))
+        }
+        if !hasMemory {
+            let size = task.cpuSize.flatMap { FargateSizes.size(cpu: $0.value) }
+            violations.append(
+                Violation(
+                    "FARGATE requires task-level memory, which is not set (AWS: \"Fargate requires that 'memory' be defined at the task level.\")",
+                    fix: "add \"memory\": \"\(size?.memory[0] ?? (context.isWindows ? 2048 : 512))\""
+                        + (size.map { " (cpu \($0.cpu) allows \(FargateSizes.memoryText($0)))" } ?? ""),
+                    at: anchor))
+        }
+        return violations
+    }
+}

@@ -1,0 +1,69 @@
+/// Without `requiresCompatibilities` ECS validates a definition for EC2
+/// only; Fargate problems then surface when a task or service launches.
+struct LaunchTypeNotDeclared: Rule {
+    static let descriptor = RuleDescriptor(
+        code: "ECS250", slug: "launch-type-not-declared", title: "requiresCompatibilities not set",
+        severity: .warning, stage: .practice,
+        summary: "Task definitions should declare where they run with requiresCompatibilities.",
+        rationale: """
+            When `requiresCompatibilities` is omitted, RegisterTaskDefinition validates the \
+            definition for EC2 only. If it is later run on Fargate, missing task size, a non-awsvpc \
+            network mode or an unsupported parameter is only found by RunTask or the service \
+            deployment (`Task definition does not support launch_type FARGATE.`). Declaring the \
+            launch type makes registration check it, and lets ecslint apply the right rules. The \
+            warning is silent when `--launch-type` tells ecslint where the task runs.
+            """,
+        fix:
+            "Add \"requiresCompatibilities\": [\"FARGATE\"] (or [\"EC2\"], or both), or run ecslint with --launch-type.",
+        awsErrors: ["Task definition does not support launch_type FARGATE."],
+        references: [
+            "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#requires_compatibilities"
+        ],
+        examples: [
+            .bad(
+                """
+                ↓{
+                  "family": "web",
+                  "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 512}]
+                }
+                """),
+            .good(
+                """
+                {
+                  "family": "web",
+                  "requiresCompatibilities": ["EC2"],
+                  "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 512}]
+                }
+                """),
+            .good(
+                """
+                {
+                  "family": "web",
+                  "networkMode": "awsvpc",
+                  "cpu": "256",
+                  "memory": "512",
+                  "containerDefinitions": [{"name": "app", "image": "nginx:1.27"}]
+                }
+                """,
+                launchType: .fargate, caption: "The launch type comes from --launch-type."),
+        ]
+    )
+
+    func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
+        // Without containerDefinitions this is not (yet) a task definition, e.g. a pasted
+        // describe-task-definition wrapper; the schema check says so.
+        guard !context.launchTypesAreDeclared, task.node["containerDefinitions"] != nil else { return [] }
+        let written = task.node["requiresCompatibilities"]
+        // A list of only invalid values, or a non-list, is the schema check's to report.
+        guard written == nil || written?.elements?.isEmpty == true else { return [] }
+        return [
+            Violation(
+                written == nil
+                    ? "requiresCompatibilities is not set, so ECS validates this task definition for EC2 only"
+                    : "requiresCompatibilities is empty, so ECS validates this task definition for EC2 only",
+                fix: "add \"requiresCompatibilities\": [\"FARGATE\"] or [\"EC2\"] for where the task runs",
+                at: written == nil ? task.pointer : task.pointer / "requiresCompatibilities",
+                target: written == nil ? .value : .key)
+        ]
+    }
+}

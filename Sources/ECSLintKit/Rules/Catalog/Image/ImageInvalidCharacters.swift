@@ -1,0 +1,56 @@
+/// ECS accepts only letters, digits and `-_:./#@` in an image; a space, a
+/// quote or a rendered-but-wrong template value is rejected at registration.
+struct ImageInvalidCharacters: Rule {
+    static let descriptor = RuleDescriptor(
+        code: "ECS702", slug: "image-invalid-characters", title: "Image contains invalid characters",
+        severity: .error, stage: .register,
+        summary: "An image may contain only letters, digits, '-', '_', ':', '.', '/', '#' and '@'.",
+        rationale: """
+            ECS validates the image against its documented character set and answers \
+            "Container.image contains invalid characters." The usual causes are a template variable \
+            that was never substituted (`${IMAGE_TAG}`, `$VERSION`, `{{tag}}`), a trailing space or \
+            newline, or quotes copied into the value. Template syntax itself is listed once by \
+            template-placeholders (ECS014) as an unknown value; lint with --var to check the \
+            rendered image.
+            """,
+        fix: "Substitute template variables before registering, and remove spaces and quotes from the image.",
+        awsErrors: ["Container.image contains invalid characters."],
+        references: ["https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html"],
+        examples: [
+            .bad(
+                """
+                {
+                  "family": "web",
+                  "containerDefinitions": [
+                    {"name": "app", "image": "210987654321.dkr.ecr.us-east-1.amazonaws.com/app:${IMAGE_TAG}", "memory": 512},
+                    {"name": "proxy", "image": ↓"nginx:1.27 ", "memory": 128},
+                    {"name": "worker", "image": ↓"210987654321.dkr.ecr.us-east-1.amazonaws.com/worker:v1,2", "memory": 128}
+                  ]
+                }
+                """,
+                caption:
+                    "The template placeholder ${IMAGE_TAG} is an unknown value, listed once by ECS014, not an error."),
+            .good(
+                """
+                {
+                  "family": "web",
+                  "containerDefinitions": [
+                    {"name": "app", "image": "210987654321.dkr.ecr.us-east-1.amazonaws.com/app:1.4.2", "memory": 512}
+                  ]
+                }
+                """),
+        ]
+    )
+
+    func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
+        task.containers.compactMap { container in
+            guard let image = container.image, let bad = ImageReference(image).firstInvalidECSCharacter else {
+                return nil
+            }
+            return Violation(
+                "the image '\(image)' of container \(container.displayName) contains \(ASCIIClass.describe(bad)) (AWS: \"Container.image contains invalid characters.\")",
+                fix: "remove \(ASCIIClass.describe(bad)) from the image (images allow letters, digits and -_:./#@)",
+                at: container.pointer / "image")
+        }
+    }
+}

@@ -1,0 +1,52 @@
+/// `image` is optional in the API model, so the AWS CLI sends a container
+/// without one, and ECS rejects it at registration.
+struct ImageMissing: Rule {
+    static let descriptor = RuleDescriptor(
+        code: "ECS700", slug: "image-missing", title: "Container without image",
+        severity: .error, stage: .register,
+        summary: "Every container definition needs a non-empty image.",
+        rationale: """
+            The API model marks no ContainerDefinition member as required, so the CLI does not \
+            catch a missing image, but ECS does: "Container.image should not be null or empty." An \
+            empty string is rejected the same way (a null value is reported by the schema check).
+            """,
+        fix:
+            "Set image to the image to run, e.g. \"public.ecr.aws/nginx/nginx:1.27\" or \"<account>.dkr.ecr.<region>.amazonaws.com/<repo>:<tag>\".",
+        awsErrors: ["Container.image should not be null or empty."],
+        references: ["https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html"],
+        examples: [
+            .bad(
+                """
+                {
+                  "family": "web",
+                  "containerDefinitions": [
+                    ↓{"name": "app", "memory": 512},
+                    {"name": "worker", "image": ↓"", "memory": 512}
+                  ]
+                }
+                """),
+            .good(
+                """
+                {
+                  "family": "web",
+                  "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 512}]
+                }
+                """),
+        ]
+    )
+
+    func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
+        task.containers.compactMap { container in
+            let aws = "(AWS: \"Container.image should not be null or empty.\")"
+            guard let member = container.node.member("image") else {
+                return Violation(
+                    "container \(container.displayName) has no image \(aws)",
+                    fix: "add \"image\": \"<repository>:<tag>\"", at: container.pointer / "image")
+            }
+            guard member.value.stringValue == "" else { return nil }
+            return Violation(
+                "the image of container \(container.displayName) is empty \(aws)",
+                fix: "set image to \"<repository>:<tag>\"", at: container.pointer / "image")
+        }
+    }
+}

@@ -1,0 +1,53 @@
+/// ECS accepts upper-case letters in an image, Docker does not: the pull
+/// fails with "invalid reference format: repository name must be lowercase".
+struct ImageRepositoryUppercase: Rule {
+    static let descriptor = RuleDescriptor(
+        code: "ECS705", slug: "image-repository-uppercase", title: "Upper-case letters in the image repository",
+        severity: .error, stage: .launch,
+        summary: "The repository path of an image must be lower case (tags may be mixed case).",
+        rationale: """
+            ECS's character check allows upper-case letters, so such a task definition registers, \
+            but Docker and containerd require lower-case repository names and every task stops \
+            with CannotPullContainerError "invalid reference format: repository name must be \
+            lowercase" (lambci/ecs#12). Registry hosts (case-insensitive) and tags may contain \
+            upper case.
+            """,
+        fix: "Write the repository path in lower case (ECR and Docker Hub repository names are always lower case).",
+        awsErrors: ["invalid reference format: repository name must be lowercase"],
+        references: ["https://github.com/distribution/reference/blob/main/reference.go"],
+        examples: [
+            .bad(
+                """
+                {
+                  "family": "web",
+                  "containerDefinitions": [
+                    {"name": "app", "image": ↓"210987654321.dkr.ecr.us-east-1.amazonaws.com/MyApp:1.0", "memory": 512}
+                  ]
+                }
+                """),
+            .good(
+                """
+                {
+                  "family": "web",
+                  "containerDefinitions": [
+                    {"name": "app", "image": "210987654321.dkr.ecr.us-east-1.amazonaws.com/myapp:Release-1.0", "memory": 512}
+                  ]
+                }
+                """),
+        ]
+    )
+
+    func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
+        task.containers.compactMap { container in
+            guard let image = container.image else { return nil }
+            let reference = ImageReference(image)
+            guard reference.passesECSChecks, !reference.isDigestOnly, let path = reference.uppercaseRepository else {
+                return nil
+            }
+            let fixed = image.replacing(path, with: path.lowercased())
+            return Violation(
+                "the repository '\(path)' of image '\(image)' in container \(container.displayName) has upper-case letters; the pull fails with \"invalid reference format: repository name must be lowercase\"",
+                fix: "use \"\(fixed)\" (if that repository exists)", at: container.pointer / "image")
+        }
+    }
+}

@@ -1,0 +1,52 @@
+/// ECS accepts only sha256 digests of exactly 64 hex digits after `@`.
+struct InvalidImageDigest: Rule {
+    static let descriptor = RuleDescriptor(
+        code: "ECS703", slug: "invalid-image-digest", title: "Malformed image digest",
+        severity: .error, stage: .register,
+        summary: "An image digest must be @sha256: followed by exactly 64 hex digits.",
+        rationale: """
+            The API documents digest references as `repository@digest` where "only sha256 is \
+            supported" and the hash is 64 hexadecimal characters. Truncated digests (the 12-character \
+            short form `docker images` prints), other algorithms and a missing `sha256:` prefix are \
+            not accepted; the exact registration message is unverified, but ECS's image validation \
+            rejects them before any pull is attempted.
+            """,
+        fix:
+            "Copy the full digest, e.g. from `aws ecr describe-images` (imageDigest) or `docker buildx imagetools inspect`.",
+        references: ["https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html"],
+        examples: [
+            .bad(
+                """
+                {
+                  "family": "web",
+                  "containerDefinitions": [
+                    {"name": "app", "image": ↓"nginx@sha256:4c0fdaa8b634", "memory": 512},
+                    {"name": "proxy", "image": ↓"envoyproxy/envoy@sha512:\(String(repeating: "ab", count: 64))", "memory": 128}
+                  ]
+                }
+                """),
+            .good(
+                """
+                {
+                  "family": "web",
+                  "containerDefinitions": [
+                    {"name": "app", "image": "nginx:1.27@sha256:\(String(repeating: "4c", count: 32))", "memory": 512}
+                  ]
+                }
+                """),
+        ]
+    )
+
+    func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
+        task.containers.compactMap { container in
+            guard let image = container.image else { return nil }
+            let reference = ImageReference(image)
+            guard reference.firstInvalidECSCharacter == nil, !reference.nameAndTag.isEmpty,
+                let problem = reference.digestProblem
+            else { return nil }
+            return Violation(
+                "the image '\(image)' of container \(container.displayName): \(problem)",
+                fix: "use @sha256:<64 hex digits>, or a tag instead of a digest", at: container.pointer / "image")
+        }
+    }
+}

@@ -1,0 +1,62 @@
+/// Images from registries other than ECR and Docker Hub (ghcr.io, quay.io,
+/// self-hosted) are often private, and ECS pulls them anonymously unless
+/// repositoryCredentials are set.
+struct PrivateRegistryWithoutCredentials: Rule {
+    static let descriptor = RuleDescriptor(
+        code: "ECS711", slug: "private-registry-without-credentials", title: "Third-party registry without credentials",
+        severity: .info, stage: .practice,
+        summary:
+            "Images from registries other than ECR and Docker Hub are pulled anonymously unless repositoryCredentials are set.",
+        rationale: """
+            ECS authenticates to non-AWS registries only through repositoryCredentials (a Secrets \
+            Manager secret with the user name and password, read with the execution role). Without \
+            them the pull is anonymous: fine for public images, "pull access denied" / "403 \
+            Forbidden" for private ones. This is information, since many such images are public; \
+            well-known public registries (mcr.microsoft.com, registry.k8s.io) and localhost are not \
+            reported.
+            """,
+        fix:
+            "If the image is private, add repositoryCredentials.credentialsParameter with a Secrets Manager secret ARN (and an execution role).",
+        references: ["https://docs.aws.amazon.com/AmazonECS/latest/developerguide/private-auth.html"],
+        examples: [
+            .bad(
+                """
+                {
+                  "family": "web",
+                  "containerDefinitions": [
+                    {"name": "app", "image": ↓"ghcr.io/example/app:1.0", "memory": 512}
+                  ]
+                }
+                """),
+            .good(
+                """
+                {
+                  "family": "web",
+                  "executionRoleArn": "arn:aws:iam::210987654321:role/ecsTaskExecutionRole",
+                  "containerDefinitions": [
+                    {"name": "app", "image": "ghcr.io/example/app:1.0", "memory": 512,
+                     "repositoryCredentials": {"credentialsParameter": "arn:aws:secretsmanager:us-east-1:210987654321:secret:ghcr-AbC123"}},
+                    {"name": "iis", "image": "mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022", "memory": 512}
+                  ]
+                }
+                """),
+        ]
+    )
+
+    static let publicRegistries: Set<String> = [
+        "mcr.microsoft.com", "registry.k8s.io", "k8s.gcr.io", "localhost", "127.0.0.1",
+    ]
+
+    func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
+        task.containers.compactMap { container in
+            guard !container.hasRepositoryCredentials, let image = container.image else { return nil }
+            let reference = ImageReference(image)
+            guard reference.isWellFormed, case .other(let host) = reference.registry,
+                !Self.publicRegistries.contains(host)
+            else { return nil }
+            return Violation(
+                "container \(container.displayName) pulls '\(image)' from \(host) without repositoryCredentials; the pull is anonymous and fails if the image is private",
+                at: container.pointer / "image")
+        }
+    }
+}

@@ -1,0 +1,65 @@
+/// A `containerPortRange` mapping is bound to host ports that ECS picks; it
+/// cannot also name a single `containerPort` or a `hostPort`.
+struct ContainerPortRangeWithPort: Rule {
+    static let descriptor = RuleDescriptor(
+        code: "ECS311", slug: "container-port-range-with-port",
+        title: "containerPortRange combined with containerPort or hostPort",
+        severity: .error, stage: .register,
+        summary: "A port mapping with containerPortRange must not also set containerPort or hostPort.",
+        rationale: """
+            The API reference says to leave hostPort unset with a port range: ECS maps the range \
+            to a host port range it chooses. A mapping is either one containerPort or one \
+            containerPortRange, not both. The exact rejection message is not documented.
+            """,
+        fix: "Remove hostPort and containerPort from the range mapping; put a single port in a mapping of its own.",
+        references: ["https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_PortMapping.html"],
+        examples: [
+            .bad(
+                """
+                {
+                  "family": "media",
+                  "networkMode": "awsvpc",
+                  "containerDefinitions": [
+                    {"name": "rtp", "image": "example/rtp:1.0",
+                     "portMappings": [{"containerPortRange": "10000-10100", "containerPort": ↓10000, "hostPort": ↓10000}]}
+                  ]
+                }
+                """),
+            .good(
+                """
+                {
+                  "family": "media",
+                  "networkMode": "awsvpc",
+                  "containerDefinitions": [
+                    {"name": "rtp", "image": "example/rtp:1.0",
+                     "portMappings": [{"containerPortRange": "10000-10100"}, {"containerPort": 8080}]}
+                  ]
+                }
+                """),
+        ]
+    )
+
+    func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
+        var violations: [Violation] = []
+        for container in task.containers {
+            for mapping in container.portMappings {
+                guard let range = mapping.containerPortRange else { continue }
+                if let port = mapping.containerPort {
+                    violations.append(
+                        Violation(
+                            "containerPort \(port) cannot be combined with containerPortRange \"\(range)\" in one mapping",
+                            fix: "remove containerPort, or move it to a separate port mapping",
+                            at: mapping.pointer / "containerPort"))
+                }
+                if let port = mapping.hostPort {
+                    violations.append(
+                        Violation(
+                            "hostPort \(port) cannot be set with containerPortRange \"\(range)\"; ECS chooses the host ports of a range",
+                            fix: "remove hostPort",
+                            at: mapping.pointer / "hostPort"))
+                }
+            }
+        }
+        return violations
+    }
+}

@@ -1,0 +1,49 @@
+/// In awsvpc mode the task's elastic network interface owns the hostname, so
+/// a container cannot set its own.
+struct HostnameInAwsvpcMode: Rule {
+    static let descriptor = RuleDescriptor(
+        code: "ECS320", slug: "hostname-in-awsvpc-mode", title: "hostname with networkMode awsvpc",
+        severity: .error, stage: .register,
+        summary: "A container's hostname cannot be set when networkMode is awsvpc.",
+        rationale: """
+            With awsvpc every container of the task shares the network namespace of the task's \
+            elastic network interface, whose hostname ECS assigns. RegisterTaskDefinition \
+            rejects a container `hostname`.
+            """,
+        fix: "Remove hostname; the task's hostname comes from its network interface's private DNS name.",
+        awsErrors: ["hostname is not supported on container when networkMode=awsvpc."],
+        references: [
+            "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html",
+            "https://github.com/labd/ecs-deplojo/issues/26",
+        ],
+        examples: [
+            .bad(
+                """
+                {
+                  "family": "web",
+                  "networkMode": "awsvpc",
+                  "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "hostname": ↓"web-1"}]
+                }
+                """),
+            .good(
+                """
+                {
+                  "family": "web",
+                  "networkMode": "bridge",
+                  "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 256, "hostname": "web-1"}]
+                }
+                """),
+        ]
+    )
+
+    func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
+        guard context.networkMode == .awsvpc else { return [] }
+        return task.containers.compactMap { container in
+            guard let hostname = container.hostname else { return nil }
+            return Violation(
+                "container \(container.displayName) sets hostname \"\(hostname)\", which awsvpc mode does not allow (AWS: \"hostname is not supported on container when networkMode=awsvpc.\")",
+                fix: "remove hostname",
+                at: container.pointer / "hostname")
+        }
+    }
+}

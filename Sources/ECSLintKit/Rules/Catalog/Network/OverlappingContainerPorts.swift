@@ -1,0 +1,91 @@
+/// A container port can belong to only one mapping of a container; port
+/// ranges that overlap each other or a single mapped port are rejected.
+struct OverlappingContainerPorts: Rule {
+    static let descriptor = RuleDescriptor(
+        code: "ECS313", slug: "overlapping-container-ports", title: "containerPortRange overlaps another mapping",
+        severity: .error, stage: .register,
+        summary: "Port ranges of a container must not overlap each other or a containerPort of the same container.",
+        rationale: """
+            The API reference says port ranges must not overlap, and a container port may be \
+            mapped only once (see ECS305 for single ports). A range such as "8000-8100" next to \
+            "containerPort": 8080 maps 8080 twice. The exact rejection message is not documented.
+            """,
+        fix: "Split or shrink the ranges so that each port of the container is mapped once.",
+        references: ["https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_PortMapping.html"],
+        examples: [
+            .bad(
+                """
+                {
+                  "family": "media",
+                  "networkMode": "awsvpc",
+                  "containerDefinitions": [
+                    {"name": "rtp", "image": "example/rtp:1.0",
+                     "portMappings": [
+                       {"containerPortRange": "10000-10100"},
+                       {"containerPortRange": ↓"10050-10200"},
+                       {"containerPort": ↓10000}
+                     ]}
+                  ]
+                }
+                """),
+            .good(
+                """
+                {
+                  "family": "media",
+                  "networkMode": "awsvpc",
+                  "containerDefinitions": [
+                    {"name": "rtp", "image": "example/rtp:1.0",
+                     "portMappings": [{"containerPortRange": "10000-10100"}, {"containerPortRange": "10101-10200"}, {"containerPort": 8080}]}
+                  ]
+                }
+                """),
+        ]
+    )
+
+    func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
+        var violations: [Violation] = []
+        for container in task.containers {
+            var ranges: [(range: ContainerPortRange, mapping: PortMapping)] = []
+            var ports: [(port: Int, mapping: PortMapping)] = []
+            for mapping in container.portMappings {
+                if let text = mapping.containerPortRange {
+                    guard let range = ContainerPortRange(parsing: text), range.isValid else { continue }
+                    if let other = ranges.first(where: { $0.range.overlaps(range) }) {
+                        violations.append(
+                            overlap(
+                                "containerPortRange \"\(text)\" overlaps containerPortRange \"\(other.mapping.containerPortRange ?? "")\"",
+                                container, at: mapping.pointer / "containerPortRange",
+                                earlier: other.mapping.pointer / "containerPortRange"))
+                    } else if let other = ports.first(where: { range.contains($0.port) }) {
+                        violations.append(
+                            overlap(
+                                "containerPortRange \"\(text)\" includes containerPort \(other.port), which is already mapped",
+                                container, at: mapping.pointer / "containerPortRange",
+                                earlier: other.mapping.pointer / "containerPort"))
+                    }
+                    ranges.append((range, mapping))
+                } else if let port = mapping.containerPort {
+                    if let other = ranges.first(where: { $0.range.contains(port) }) {
+                        violations.append(
+                            overlap(
+                                "containerPort \(port) is already mapped by containerPortRange \"\(other.mapping.containerPortRange ?? "")\"",
+                                container, at: mapping.pointer / "containerPort",
+                                earlier: other.mapping.pointer / "containerPortRange"))
+                    }
+                    ports.append((port, mapping))
+                }
+            }
+        }
+        return violations
+    }
+
+    private func overlap(
+        _ what: String, _ container: ContainerDefinition, at pointer: JSONPointer, earlier: JSONPointer
+    ) -> Violation {
+        Violation(
+            "\(what) in container \(container.displayName); each container port may be mapped once",
+            fix: "change the ranges so that they do not share ports, or remove the duplicate mapping",
+            at: pointer,
+            notes: [FindingNote("already mapped here", at: earlier)])
+    }
+}

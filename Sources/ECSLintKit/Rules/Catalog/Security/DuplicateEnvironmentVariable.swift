@@ -1,0 +1,73 @@
+/// A variable defined twice in one container (twice in `environment`, twice
+/// in `secrets`, or in both) leaves it to undocumented ordering which value
+/// the process sees.
+struct DuplicateEnvironmentVariable: Rule {
+    static let descriptor = RuleDescriptor(
+        code: "ECS611", slug: "duplicate-environment-variable", title: "Environment variable defined twice",
+        severity: .warning, stage: .practice,
+        summary: "Each environment variable name should appear once per container across environment and secrets.",
+        rationale: """
+            ECS passes `environment` and `secrets` to the container runtime as one list of \
+            variables; with a name repeated, the value the process sees depends on ordering that \
+            AWS does not document, and a secret shadowed by a plaintext variable (or the reverse) is \
+            a classic source of "works locally, wrong value in production". Whether \
+            RegisterTaskDefinition rejects duplicate secret names is unverified, so all cases are \
+            warnings.
+            """,
+        fix: "Keep one definition of the variable: remove the duplicate, or rename one of them.",
+        references: ["https://docs.aws.amazon.com/AmazonECS/latest/developerguide/taskdef-envfiles.html"],
+        examples: [
+            .bad(
+                """
+                {
+                  "family": "web",
+                  "executionRoleArn": "arn:aws:iam::210987654321:role/ecsTaskExecutionRole",
+                  "containerDefinitions": [
+                    {"name": "app", "image": "nginx:1.27", "memory": 512,
+                     "environment": [{"name": "MODE", "value": "a"}, {"name": ↓"MODE", "value": "b"},
+                                     {"name": "DB_HOST", "value": "db"}],
+                     "secrets": [{"name": ↓"DB_HOST", "valueFrom": "/prod/db/host"}]}
+                  ]
+                }
+                """),
+            .good(
+                """
+                {
+                  "family": "web",
+                  "executionRoleArn": "arn:aws:iam::210987654321:role/ecsTaskExecutionRole",
+                  "containerDefinitions": [
+                    {"name": "app", "image": "nginx:1.27", "memory": 512,
+                     "environment": [{"name": "MODE", "value": "a"}],
+                     "secrets": [{"name": "DB_HOST", "valueFrom": "/prod/db/host"}]},
+                    {"name": "worker", "image": "nginx:1.27", "memory": 512,
+                     "environment": [{"name": "MODE", "value": "b"}]}
+                  ]
+                }
+                """),
+        ]
+    )
+
+    func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
+        var violations: [Violation] = []
+        for container in task.containers {
+            var seen: [String: (kind: String, pointer: JSONPointer)] = [:]
+            let entries =
+                container.environment.map { ($0.name, $0.pointer, "environment") }
+                + container.secrets.map { ($0.name, $0.pointer, "secrets") }
+            for (name, pointer, kind) in entries {
+                guard let name, !name.isEmpty else { continue }
+                guard let first = seen[name] else {
+                    seen[name] = (kind, pointer)
+                    continue
+                }
+                let place = first.kind == kind ? "earlier in \(kind)" : "in \(first.kind)"
+                violations.append(
+                    Violation(
+                        "variable '\(name)' of container \(container.displayName) is defined in \(kind) and again \(place); which value the process sees is not defined",
+                        fix: "remove one of the definitions of \(name)", at: pointer / "name",
+                        notes: [FindingNote("'\(name)' first defined here", at: first.pointer / "name")]))
+            }
+        }
+        return violations
+    }
+}

@@ -1,0 +1,190 @@
+/// Secrets in `environment` are stored in the task definition in plain text:
+/// anyone with `ecs:DescribeTaskDefinition` (and every revision kept forever)
+/// can read them. ECS has `secrets` for exactly this.
+struct PlaintextSecretInEnvironment: Rule {
+    static let descriptor = RuleDescriptor(
+        code: "ECS615", slug: "plaintext-secret-in-environment", title: "Literal secret in environment",
+        severity: .warning, stage: .practice,
+        summary:
+            "environment values should not hold passwords, tokens, API keys or AWS credentials; use secrets instead.",
+        rationale: """
+            The AWS API reference: "We don't recommend that you use plaintext environment \
+            variables for sensitive information". Task definition revisions cannot be edited or \
+            truly deleted, and they show up in the console, in DescribeTaskDefinition output and in \
+            CI logs. Flagged: variables named like PASSWORD, PASSWD, SECRET, TOKEN, API_KEY, \
+            PRIVATE_KEY, ACCESS_KEY, CREDENTIALS (but not *_FILE, *_ARN, *_URL, *_NAME, *_ID and \
+            similar), values that look like AWS access key IDs (AKIA…, ASIA…) or 40-character \
+            secret access keys, and URLs with a password (`postgres://user:pass@host`). References \
+            (ARNs, paths, `${VAR}` placeholders), booleans and numbers are ignored. The value is \
+            masked in the report.
+            """,
+        fix:
+            "Store the value in Secrets Manager or SSM Parameter Store and reference it under secrets (name + valueFrom); rotate the exposed credential.",
+        references: [
+            "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/specifying-sensitive-data.html",
+            "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html",
+        ],
+        examples: [
+            .bad(
+                """
+                {
+                  "family": "web",
+                  "containerDefinitions": [
+                    {"name": "app", "image": "nginx:1.27", "memory": 512,
+                     "environment": [
+                       {"name": "DB_PASSWORD", "value": ↓"hunter2-prod-2024"},
+                       {"name": "AWS_ACCESS_KEY_ID", "value": ↓"AKIAZ7EXAMPLE4QWERTY"},
+                       {"name": "DATABASE_URL", "value": ↓"postgres://app:s3cr3tpw@db.internal:5432/app"}
+                     ]}
+                  ]
+                }
+                """),
+            .good(
+                """
+                {
+                  "family": "web",
+                  "executionRoleArn": "arn:aws:iam::210987654321:role/ecsTaskExecutionRole",
+                  "containerDefinitions": [
+                    {"name": "app", "image": "nginx:1.27", "memory": 512,
+                     "environment": [
+                       {"name": "DB_PASSWORD_FILE", "value": "/run/secrets/db"},
+                       {"name": "TOKEN_TTL", "value": "3600"},
+                       {"name": "DATABASE_URL", "value": "postgres://db.internal:5432/app"}
+                     ],
+                     "secrets": [{"name": "DB_PASSWORD", "valueFrom": "/prod/db/password"}]}
+                  ]
+                }
+                """),
+        ]
+    )
+
+    func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
+        var violations: [Violation] = []
+        for container in task.containers {
+            for entry in container.environment {
+                guard let name = entry.name, let value = entry.value, let reason = Self.reason(name: name, value: value)
+                else { continue }
+                violations.append(
+                    Violation(
+                        "environment variable '\(name)' of container \(container.displayName) \(reason) in plain text (\(Secrets.masked(value))); anyone who can describe the task definition can read it",
+                        fix:
+                            "move \(name) to secrets with a valueFrom in Secrets Manager or SSM Parameter Store, and rotate the credential",
+                        at: entry.pointer / "value", isSensitive: true))
+            }
+        }
+        return violations
+    }
+
+    /// Why a variable holds a secret, or nil.
+    static func reason(name: String, value: String) -> String? {
+        if isAccessKeyID(value) { return "holds what looks like an AWS access key ID" }
+        if urlHasPassword(value) { return "holds a URL with a password" }
+        if isReference(value) { return nil }
+        if looksLikeSecretAccessKey(value) { return "holds what looks like an AWS secret access key" }
+        if nameIsSensitive(name) { return "holds a literal secret" }
+        return nil
+    }
+
+    /// `AKIA`/`ASIA`/… followed by 16 upper-case letters or digits.
+    static func isAccessKeyID(_ value: String) -> Bool {
+        let bytes = Array(value.utf8)
+        guard bytes.count == 20 else { return false }
+        let prefix = String(decoding: bytes[0..<4], as: UTF8.self)
+        return ["AKIA", "ASIA", "ABIA", "ACCA"].contains(prefix)
+            && bytes[4...].allSatisfy { ASCIIClass.isUpper($0) || ASCIIClass.isDigit($0) }
+    }
+
+    /// 40 characters of base64 with upper, lower and digits (not a hex hash).
+    static func looksLikeSecretAccessKey(_ value: String) -> Bool {
+        let bytes = value.utf8
+        guard bytes.count == 40, bytes.allSatisfy({ ASCIIClass.isAlphanumeric($0) || $0 == 0x2F || $0 == 0x2B }) else {
+            return false
+        }
+        return bytes.contains(where: ASCIIClass.isUpper) && bytes.contains(where: ASCIIClass.isLower)
+            && bytes.contains(where: ASCIIClass.isDigit)
+    }
+
+    /// `scheme://user:password@host` with a non-placeholder password.
+    static func urlHasPassword(_ value: String) -> Bool {
+        guard let scheme = value.firstRange(of: "://") else { return false }
+        let rest = value[scheme.upperBound...]
+        let authority = rest.prefix(while: { $0 != "/" && $0 != "?" && $0 != "#" })
+        guard let at = authority.lastIndex(of: "@"), let colon = authority[..<at].firstIndex(of: ":") else {
+            return false
+        }
+        let password = authority[authority.index(after: colon)..<at]
+        return !password.isEmpty && !Placeholder.contains(String(password)) && password != "*****"
+            && !password.allSatisfy({ $0 == "*" })
+    }
+
+    /// Values that are not secrets themselves: references, flags, numbers.
+    static func isReference(_ value: String) -> Bool {
+        let trimmed = value.trimmingPrefix(while: { $0 == " " })
+        if trimmed.isEmpty || Placeholder.contains(value) { return true }
+        let lower = value.lowercased()
+        if Self.plainWords.contains(lower) { return true }
+        if value.allSatisfy({ $0.isASCIIDigit || $0 == "." || $0 == "-" || $0 == "_" }) { return true }
+        let prefixes = [
+            "arn:", "/", "./", "file:", "http://", "https://", "{{resolve:", "ssm:", "secretsmanager:", "s3://",
+        ]
+        return prefixes.contains(where: { lower.hasPrefix($0) })
+    }
+
+    private static let plainWords: Set<String> = [
+        "true", "false", "yes", "no", "on", "off", "null", "none", "nil", "enabled", "disabled", "required",
+        "optional", "auto", "default",
+    ]
+
+    /// Whether a variable name says it holds a secret.
+    static func nameIsSensitive(_ name: String) -> Bool {
+        let tokens = nameTokens(name)
+        guard let last = tokens.last, !benignLastTokens.contains(last) else { return false }
+        for (index, token) in tokens.enumerated() {
+            let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+            if alwaysSensitive.contains(token) { return true }
+            if (token == "PASS" || token == "PWD"), next == nil, tokens.count > 1 { return true }
+            if token == "KEY", index > 0, keyQualifiers.contains(tokens[index - 1]) { return true }
+        }
+        return false
+    }
+
+    private static let alwaysSensitive: Set<String> = [
+        "PASSWORD", "PASSWD", "PASSWORDS", "SECRET", "SECRETKEY", "TOKEN", "APIKEY", "PASSPHRASE", "CREDENTIAL",
+        "CREDENTIALS", "PRIVATEKEY", "ACCESSKEY", "AUTHTOKEN",
+    ]
+    private static let keyQualifiers: Set<String> = [
+        "API", "PRIVATE", "ACCESS", "SECRET", "SIGNING", "ENCRYPTION", "MASTER", "AUTH", "HMAC", "CLIENT", "APP",
+    ]
+    private static let benignLastTokens: Set<String> = [
+        "FILE", "PATH", "ARN", "URL", "URI", "ENDPOINT", "HOST", "NAME", "ID", "IDS", "LENGTH", "LEN", "TTL", "EXPIRY",
+        "EXPIRES", "EXPIRATION", "TIMEOUT", "ENABLED", "ENABLE", "DISABLED", "DISABLE", "REQUIRED", "HEADER", "TYPE",
+        "PARAM", "PARAMETER", "REF", "LOCATION", "DIR", "DIRECTORY", "REGION", "PREFIX", "SUFFIX", "FORMAT", "SECONDS",
+        "MINUTES", "HOURS", "DAYS", "AGE", "LIFETIME", "POLICY", "ROTATION", "MODE", "FIELD", "KIND", "VERSION",
+        "PROVIDER", "STORE", "BACKEND", "ISSUER", "AUDIENCE", "SCOPE", "SCOPES", "LIMIT", "COUNT", "SIZE", "MAX", "MIN",
+        "ALGORITHM", "ALG", "METHOD", "STRATEGY", "USER", "USERNAME", "PORT", "TABLE", "BUCKET", "QUEUE", "TOPIC",
+        "ROLE", "ACCOUNT", "SOURCE", "SERVICE", "KEYS", "LOOKUP", "CACHE", "REFRESH", "INTERVAL", "URLS", "KEYID",
+    ]
+
+    /// Upper-case words of a name, split at non-alphanumerics and camelCase humps.
+    static func nameTokens(_ name: String) -> [String] {
+        var tokens: [String] = []
+        var current = ""
+        var previousWasLower = false
+        for character in name {
+            guard character.isASCII, character.isLetter || character.isNumber else {
+                if !current.isEmpty { tokens.append(current) }
+                current = ""
+                previousWasLower = false
+                continue
+            }
+            if character.isUppercase, previousWasLower, !current.isEmpty {
+                tokens.append(current)
+                current = ""
+            }
+            current.append(Character(character.uppercased()))
+            previousWasLower = character.isLowercase
+        }
+        if !current.isEmpty { tokens.append(current) }
+        return tokens
+    }
+}

@@ -1,0 +1,68 @@
+/// Two mounts at the same path in one container conflict; Docker refuses to
+/// create the container.
+struct DuplicateContainerPath: Rule {
+    static let descriptor = RuleDescriptor(
+        code: "ECS903", slug: "duplicate-container-path", title: "Two mounts at the same containerPath",
+        severity: .error, stage: .launch,
+        summary: "A container may not mount two volumes at the same containerPath.",
+        rationale: """
+            Each mount point of a container must have its own `containerPath`. Docker refuses a \
+            container with two mounts at one path ("Duplicate mount point: /data"), so the task \
+            registers but fails to start.
+            """,
+        fix: "Mount the second volume at a different containerPath, or remove one mount point.",
+        references: ["https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_MountPoint.html"],
+        examples: [
+            .bad(
+                """
+                {
+                  "family": "web",
+                  "volumes": [{"name": "a"}, {"name": "b"}],
+                  "containerDefinitions": [
+                    {"name": "app", "image": "nginx:1.27", "memory": 512, "mountPoints": [
+                      {"sourceVolume": "a", "containerPath": "/data"},
+                      {"sourceVolume": "b", "containerPath": ↓"/data/"}
+                    ]}
+                  ]
+                }
+                """),
+            .good(
+                """
+                {
+                  "family": "web",
+                  "volumes": [{"name": "a"}, {"name": "b"}],
+                  "containerDefinitions": [
+                    {"name": "app", "image": "nginx:1.27", "memory": 512, "mountPoints": [
+                      {"sourceVolume": "a", "containerPath": "/data"},
+                      {"sourceVolume": "b", "containerPath": "/cache"}
+                    ]}
+                  ]
+                }
+                """),
+        ]
+    )
+
+    func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
+        var violations: [Violation] = []
+        for container in task.containers {
+            var seen: [String: JSONPointer] = [:]
+            for mount in container.mountPoints {
+                guard let path = mount.containerPath, !path.isEmpty else { continue }
+                var key = path
+                while key.count > 1, key.hasSuffix("/") || key.hasSuffix("\\") { key.removeLast() }
+                if context.isWindows { key = key.lowercased() }
+                if let first = seen[key] {
+                    violations.append(
+                        Violation(
+                            "container \(container.displayName) mounts two volumes at \(path); the container fails to start (Docker: \"Duplicate mount point: \(key)\")",
+                            fix: "give this mount point another containerPath, or remove it",
+                            at: mount.pointer / "containerPath",
+                            notes: [FindingNote("first mounted here", at: first / "containerPath")]))
+                } else {
+                    seen[key] = mount.pointer
+                }
+            }
+        }
+        return violations
+    }
+}

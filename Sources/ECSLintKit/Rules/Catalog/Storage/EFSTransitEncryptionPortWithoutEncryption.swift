@@ -1,0 +1,50 @@
+/// The transit encryption port is only used by the TLS tunnel; without
+/// encryption it does nothing.
+struct EFSTransitEncryptionPortWithoutEncryption: Rule {
+    static let descriptor = RuleDescriptor(
+        code: "ECS913", slug: "efs-transit-encryption-port-without-encryption",
+        title: "EFS transitEncryptionPort without encryption",
+        severity: .warning, stage: .practice,
+        summary: "transitEncryptionPort only applies when transitEncryption is ENABLED.",
+        rationale: """
+            `transitEncryptionPort` is the local port of the TLS tunnel the EFS mount helper opens. \
+            With transit encryption disabled (the default) there is no tunnel, so the setting is \
+            ignored — usually a sign that encryption was meant to be on. Whether ECS rejects the \
+            combination is unverified.
+            """,
+        fix: "Set transitEncryption to ENABLED, or remove transitEncryptionPort.",
+        references: ["https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_EFSVolumeConfiguration.html"],
+        examples: [
+            .bad(
+                """
+                {
+                  "family": "web",
+                  "volumes": [{"name": "data", "efsVolumeConfiguration": {"fileSystemId": "fs-0123456789abcdef0",
+                    ↓"transitEncryptionPort": 2999}}],
+                  "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 512}]
+                }
+                """),
+            .good(
+                """
+                {
+                  "family": "web",
+                  "volumes": [{"name": "data", "efsVolumeConfiguration": {"fileSystemId": "fs-0123456789abcdef0",
+                    "transitEncryption": "ENABLED", "transitEncryptionPort": 2999}}],
+                  "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 512}]
+                }
+                """),
+        ]
+    )
+
+    func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
+        task.volumes.compactMap { volume in
+            guard let efs = volume.efs, let port = efs.transitEncryptionPort, efs.transitEncryption != "ENABLED" else {
+                return nil
+            }
+            return Violation(
+                "EFS volume \(volume.name.map { "'\($0)'" } ?? "") sets transitEncryptionPort \(port) but transit encryption is \(efs.transitEncryption ?? "not enabled"), so the port is unused",
+                fix: "set \"transitEncryption\": \"ENABLED\", or remove transitEncryptionPort",
+                at: efs.pointer / "transitEncryptionPort", target: .key)
+        }
+    }
+}

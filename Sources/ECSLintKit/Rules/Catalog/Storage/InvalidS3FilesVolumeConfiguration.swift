@@ -1,0 +1,64 @@
+/// S3 Files volumes are addressed by full ARNs, and an access point fixes the
+/// root directory just as with EFS.
+struct InvalidS3FilesVolumeConfiguration: Rule {
+    static let descriptor = RuleDescriptor(
+        code: "ECS921", slug: "invalid-s3files-volume-configuration", title: "Invalid S3 Files volume",
+        severity: .error, stage: .register,
+        summary:
+            "s3filesVolumeConfiguration needs full ARNs, and rootDirectory must be omitted or \"/\" with an access point.",
+        rationale: """
+            The API requires `fileSystemArn` (and `accessPointArn`, when given) to be the full ARN \
+            of the S3 Files file system or access point, not a bare ID or name. As with EFS, an \
+            access point defines the directory the mount sees, so `rootDirectory` must then be \
+            omitted or `/`. The exact rejection messages are unverified.
+            """,
+        fix: "Use full arn:… values, and drop rootDirectory when accessPointArn is set.",
+        references: ["https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_Volume.html"],
+        examples: [
+            .bad(
+                """
+                {
+                  "family": "etl",
+                  "volumes": [{"name": "data", "s3filesVolumeConfiguration": {
+                    "fileSystemArn": ↓"fs-0123456789abcdef0", "rootDirectory": ↓"/in",
+                    "accessPointArn": "arn:aws:s3files:us-east-1:123456789012:file-system/fs-0123456789abcdef0/access-point/ap-0123"}}],
+                  "containerDefinitions": [{"name": "job", "image": "my/job:1.0", "memory": 512}]
+                }
+                """),
+            .good(
+                """
+                {
+                  "family": "etl",
+                  "volumes": [{"name": "data", "s3filesVolumeConfiguration": {
+                    "fileSystemArn": "arn:aws:s3files:us-east-1:123456789012:file-system/fs-0123456789abcdef0",
+                    "accessPointArn": "arn:aws:s3files:us-east-1:123456789012:file-system/fs-0123456789abcdef0/access-point/ap-0123"}}],
+                  "containerDefinitions": [{"name": "job", "image": "my/job:1.0", "memory": 512}]
+                }
+                """),
+        ]
+    )
+
+    func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
+        var violations: [Violation] = []
+        for volume in task.volumes {
+            guard let s3 = volume.s3Files else { continue }
+            let name = volume.name.map { "'\($0)'" } ?? ""
+            for (key, value) in [("fileSystemArn", s3.fileSystemArn), ("accessPointArn", s3.accessPointArn)] {
+                guard let value, !value.hasPrefix("arn:") else { continue }
+                violations.append(
+                    Violation(
+                        "\(key) \"\(value)\" of S3 Files volume \(name) must be a full ARN",
+                        fix: "use the full arn:… of the \(key == "fileSystemArn" ? "file system" : "access point")",
+                        at: s3.pointer / key))
+            }
+            if let accessPoint = s3.accessPointArn, !accessPoint.isEmpty, let root = s3.rootDirectory, root != "/" {
+                violations.append(
+                    Violation(
+                        "S3 Files volume \(name) sets rootDirectory \"\(root)\" together with an access point; the root directory must be omitted or \"/\"",
+                        fix: "remove rootDirectory and set the directory on the access point",
+                        at: s3.pointer / "rootDirectory"))
+            }
+        }
+        return violations
+    }
+}

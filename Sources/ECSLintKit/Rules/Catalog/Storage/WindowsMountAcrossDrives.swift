@@ -1,0 +1,74 @@
+/// Windows containers can bind-mount a host directory only onto the same drive
+/// letter inside the container.
+struct WindowsMountAcrossDrives: Rule {
+    static let descriptor = RuleDescriptor(
+        code: "ECS920", slug: "windows-mount-across-drives", title: "Windows bind mount across drives",
+        severity: .error, stage: .launch,
+        summary: "On Windows, a host volume's sourcePath and the mount's containerPath must be on the same drive.",
+        rationale: """
+            The ECS API reference states that Windows containers can mount whole directories on \
+            the same drive as `$env:ProgramData` and cannot mount directories across drives. A \
+            host path on `D:` mounted at `C:\\data` therefore fails when the container is created. \
+            Windows is known only from `runtimePlatform.operatingSystemFamily`.
+            """,
+        fix: "Use the same drive letter for the host path and the container path (normally C:).",
+        references: ["https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_MountPoint.html"],
+        examples: [
+            .bad(
+                """
+                {
+                  "family": "iis",
+                  "runtimePlatform": {"operatingSystemFamily": "WINDOWS_SERVER_2022_CORE"},
+                  "volumes": [{"name": "logs", "host": {"sourcePath": "D:\\\\logs"}}],
+                  "containerDefinitions": [
+                    {"name": "web", "image": "mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022", "memory": 1024,
+                     "mountPoints": [{"sourceVolume": "logs", "containerPath": ↓"C:\\\\inetpub\\\\logs"}]}
+                  ]
+                }
+                """),
+            .good(
+                """
+                {
+                  "family": "iis",
+                  "runtimePlatform": {"operatingSystemFamily": "WINDOWS_SERVER_2022_CORE"},
+                  "volumes": [{"name": "logs", "host": {"sourcePath": "C:\\\\logs"}}],
+                  "containerDefinitions": [
+                    {"name": "web", "image": "mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022", "memory": 1024,
+                     "mountPoints": [{"sourceVolume": "logs", "containerPath": "C:\\\\inetpub\\\\logs"}]}
+                  ]
+                }
+                """),
+        ]
+    )
+
+    func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
+        guard context.isWindows else { return [] }
+        var violations: [Violation] = []
+        for container in task.containers {
+            for mount in container.mountPoints {
+                guard let source = mount.sourceVolume, let volume = task.volume(named: source),
+                    let hostPath = volume.hostSourcePath, let hostDrive = Self.drive(of: hostPath),
+                    let containerPath = mount.containerPath, let containerDrive = Self.drive(of: containerPath),
+                    hostDrive != containerDrive
+                else { continue }
+                violations.append(
+                    Violation(
+                        "container \(container.displayName) mounts \(hostPath) (drive \(hostDrive):) at \(containerPath) (drive \(containerDrive):); Windows cannot mount across drives",
+                        fix:
+                            "use the same drive for both paths, for example \(hostDrive):\(containerPath.dropFirst(2))",
+                        at: mount.pointer / "containerPath",
+                        notes: [FindingNote("the host path", at: volume.pointer / "host" / "sourcePath")]))
+            }
+        }
+        return violations
+    }
+
+    /// The upper-case drive letter of `X:…`, or nil.
+    static func drive(of path: String) -> Character? {
+        let characters = Array(path.prefix(2))
+        guard characters.count == 2, characters[1] == ":", let letter = characters.first, letter.isASCII,
+            letter.isLetter
+        else { return nil }
+        return Character(letter.uppercased())
+    }
+}

@@ -1,0 +1,97 @@
+/// Fargate runs a task as Linux on x86_64 unless `runtimePlatform` says
+/// otherwise; a Windows or ARM64 image without it fails to start.
+struct RuntimePlatformMissing: Rule {
+    static let descriptor = RuleDescriptor(
+        code: "ECS140", slug: "runtime-platform-missing", title: "Windows or ARM64 image without runtimePlatform",
+        severity: .warning, stage: .practice,
+        summary: "Fargate tasks with Windows or ARM64 images should declare runtimePlatform.",
+        rationale: """
+            On Fargate, `runtimePlatform` chooses the operating system and CPU architecture; without \
+            it a task runs on Linux x86_64. A Windows image (`mcr.microsoft.com/windows/...`, \
+            `servercore`, `nanoserver`) then cannot start, and an ARM64-only image fails with \
+            `exec format error`. ecslint recognises such images by name only, so this is a warning: \
+            multi-architecture images tagged `arm64` may still run on x86_64.
+            """,
+        fix: """
+            Add runtimePlatform, for example {"operatingSystemFamily": "WINDOWS_SERVER_2022_CORE", \
+            "cpuArchitecture": "X86_64"} or {"operatingSystemFamily": "LINUX", "cpuArchitecture": "ARM64"}.
+            """,
+        references: [
+            "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#runtime-platform"
+        ],
+        examples: [
+            .bad(
+                """
+                {
+                  "family": "web",
+                  "requiresCompatibilities": ["FARGATE"],
+                  "networkMode": "awsvpc",
+                  "cpu": "1024",
+                  "memory": "2048",
+                  "containerDefinitions": [
+                    {"name": "app", "image": ↓"mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022"}
+                  ]
+                }
+                """),
+            .good(
+                """
+                {
+                  "family": "web",
+                  "requiresCompatibilities": ["FARGATE"],
+                  "networkMode": "awsvpc",
+                  "cpu": "1024",
+                  "memory": "2048",
+                  "runtimePlatform": {"operatingSystemFamily": "WINDOWS_SERVER_2022_CORE", "cpuArchitecture": "X86_64"},
+                  "containerDefinitions": [
+                    {"name": "app", "image": "mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022"}
+                  ]
+                }
+                """),
+        ]
+    )
+
+    func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
+        guard context.isFargate else { return [] }
+        let osMissing = task.runtimePlatform?.operatingSystemFamily == nil
+        let archMissing = task.runtimePlatform?.cpuArchitecture == nil
+        guard osMissing || archMissing else { return [] }
+        var violations: [Violation] = []
+        for container in task.containers {
+            guard let image = container.image else { continue }
+            let pointer = container.pointer / "image"
+            if osMissing, Self.looksLikeWindows(image) {
+                violations.append(
+                    Violation(
+                        "image '\(image)' looks like a Windows image, but runtimePlatform.operatingSystemFamily is not set, so Fargate runs the task on Linux",
+                        fix:
+                            "add \"runtimePlatform\": {\"operatingSystemFamily\": \"WINDOWS_SERVER_2022_CORE\", \"cpuArchitecture\": \"X86_64\"} (matching the image's Windows version)",
+                        at: pointer))
+            } else if archMissing, context.operatingSystem == .linux, Self.looksLikeARM64(image) {
+                violations.append(
+                    Violation(
+                        "image '\(image)' looks like an ARM64 image, but runtimePlatform.cpuArchitecture is not set, so Fargate runs the task on X86_64",
+                        fix:
+                            "add \"runtimePlatform\": {\"operatingSystemFamily\": \"LINUX\", \"cpuArchitecture\": \"ARM64\"}, or use a multi-architecture image",
+                        at: pointer))
+            }
+        }
+        return violations
+    }
+
+    /// Whether the image name suggests a Windows container image.
+    static func looksLikeWindows(_ image: String) -> Bool {
+        let lower = image.lowercased()
+        return lower.hasPrefix("mcr.microsoft.com/windows") || lower.hasPrefix("mcr.microsoft.com/dotnet/framework")
+            || lower.contains("servercore") || lower.contains("nanoserver")
+    }
+
+    /// Whether the image's tag or namespace suggests an ARM64-only image.
+    static func looksLikeARM64(_ image: String) -> Bool {
+        let lower = image.lowercased()
+        if lower.hasPrefix("arm64v8/") { return true }
+        let lastComponent = lower.split(separator: "/").last ?? Substring(lower)
+        guard let colon = lastComponent.firstIndex(of: ":") else { return false }
+        let tag = lastComponent[lastComponent.index(after: colon)...].prefix { $0 != "@" }
+        return tag.contains("arm64") || tag.contains("aarch64")
+    }
+}

@@ -1,0 +1,66 @@
+/// Task-level `memory` is a string the ECS API parses itself: MiB or GB.
+/// Anything else is rejected; off Fargate the value must be positive.
+struct TaskMemoryInvalid: Rule {
+    static let descriptor = RuleDescriptor(
+        code: "ECS111", slug: "task-memory-invalid", title: "Task memory is not a valid memory size",
+        severity: .error, stage: .register,
+        summary: "Task memory must be MiB or GB, and more than zero.",
+        rationale: """
+            The API takes task `memory` as a string and parses it: MiB (`"2048"`) or GB (`"2 GB"`). \
+            A value it cannot parse, an empty string included, is rejected at registration, and so is \
+            zero. The exact AWS message for memory is unverified (by analogy with cpu, probably \
+            `Invalid 'memory' setting for task.`). For Fargate tasks the Fargate size table applies \
+            (ECS203); for EC2 the instance's memory bounds what can be placed.
+            """,
+        fix: "Write MiB as a string, such as \"2048\", or GB, such as \"2 GB\".",
+        references: [
+            "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#task_size"
+        ],
+        examples: [
+            .bad(
+                """
+                {
+                  "family": "web",
+                  "cpu": "256",
+                  "memory": ↓"lots",
+                  "containerDefinitions": [{"name": "app", "image": "nginx:1.27"}]
+                }
+                """),
+            .bad(
+                """
+                {
+                  "family": "web",
+                  "memory": ↓"0",
+                  "containerDefinitions": [{"name": "app", "image": "nginx:1.27"}]
+                }
+                """),
+            .good(
+                """
+                {
+                  "family": "web",
+                  "memory": "2 GB",
+                  "containerDefinitions": [{"name": "app", "image": "nginx:1.27"}]
+                }
+                """),
+        ]
+    )
+
+    func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
+        guard let text = task.memory else { return [] }
+        let pointer = task.pointer / "memory"
+        guard let size = TaskSizeText.memory(text) else {
+            let what = text.isEmpty ? "task memory is empty" : "task memory '\(text)' is not a memory size"
+            return [
+                Violation(
+                    "\(what); write \(TaskSizeText.documentedMemoryForms)",
+                    fix: "set memory to MiB such as \"2048\"", at: pointer)
+            ]
+        }
+        guard !context.isFargate, size.value <= 0 else { return [] }
+        return [
+            Violation(
+                "task memory '\(text)' is \(size.value) MiB; it must be more than zero",
+                fix: "set memory to the MiB the task needs, such as \"512\", or remove it", at: pointer)
+        ]
+    }
+}

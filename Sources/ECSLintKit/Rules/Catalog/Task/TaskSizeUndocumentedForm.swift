@@ -1,0 +1,60 @@
+/// ECS documents a few spellings of task `cpu` and `memory`; variants such as
+/// `"2048 MiB"` or `"0.25 vCPU"` may or may not be accepted, so ecslint asks
+/// for a documented form.
+struct TaskSizeUndocumentedForm: Rule {
+    static let descriptor = RuleDescriptor(
+        code: "ECS112", slug: "task-size-undocumented-form", title: "Task cpu or memory in an undocumented form",
+        severity: .warning, stage: .practice,
+        summary: "Task cpu and memory should use the forms the ECS API documents.",
+        rationale: """
+            The API documents cpu as CPU units (`"1024"`) or vCPUs (`"1 vCPU"`, `"1 vcpu"`, \
+            `".25 vCPU"`) and memory as MiB (`"2048"`) or GB (`"2 GB"`, `"2GB"`, `"0.5 GB"`); ECS \
+            normalises them to numbers. Whether it also accepts variants such as `"2048 MiB"`, \
+            `"2gb"`, `"0.25 vCPU"`, `"1vCPU"` or padded values is unverified, so ecslint reads them \
+            (and checks the size they mean) but warns. The plain number is always safe.
+            """,
+        fix: "Write the plain number: CPU units (\"1024\") or MiB (\"2048\").",
+        references: ["https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html"],
+        examples: [
+            .bad(
+                """
+                {
+                  "family": "web",
+                  "requiresCompatibilities": ["FARGATE"],
+                  "networkMode": "awsvpc",
+                  "cpu": ↓"0.25 vCPU",
+                  "memory": ↓"512 MiB",
+                  "containerDefinitions": [{"name": "app", "image": "nginx:1.27"}]
+                }
+                """),
+            .good(
+                """
+                {
+                  "family": "web",
+                  "requiresCompatibilities": ["FARGATE"],
+                  "networkMode": "awsvpc",
+                  "cpu": ".25 vCPU",
+                  "memory": "0.5 GB",
+                  "containerDefinitions": [{"name": "app", "image": "nginx:1.27"}]
+                }
+                """),
+        ]
+    )
+
+    func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
+        var violations: [Violation] = []
+        if let text = task.cpu, let size = task.cpuSize, !size.isDocumented {
+            violations.append(
+                Violation(
+                    "task cpu '\(text)' (\(size.value) units) is not a documented form; ECS documents \(TaskSizeText.documentedCPUForms)",
+                    fix: "write \"\(size.value)\"", at: task.pointer / "cpu"))
+        }
+        if let text = task.memory, let size = task.memorySize, !size.isDocumented {
+            violations.append(
+                Violation(
+                    "task memory '\(text)' (\(size.value) MiB) is not a documented form; ECS documents \(TaskSizeText.documentedMemoryForms)",
+                    fix: "write \"\(size.value)\"", at: task.pointer / "memory"))
+        }
+        return violations
+    }
+}

@@ -1,0 +1,102 @@
+/// A record of accepted findings, so a team can adopt ecslint on existing
+/// files and fail only on new ones (`--write-baseline FILE`, `--baseline FILE`).
+///
+/// A finding is identified by its path, rule, document, JSON Pointer and
+/// message, not by its line, so edits elsewhere in a file do not revive it.
+/// Each entry accepts one finding: two identical findings need two entries.
+public struct Baseline: Sendable {
+    /// One accepted finding.
+    public struct Entry: Sendable, Hashable, Comparable {
+        public var path: String
+        public var rule: String
+        public var document: Int
+        public var pointer: String
+        public var message: String
+
+        public static func < (lhs: Entry, rhs: Entry) -> Bool {
+            (lhs.path, lhs.rule, lhs.document, lhs.pointer, lhs.message)
+                < (rhs.path, rhs.rule, rhs.document, rhs.pointer, rhs.message)
+        }
+    }
+
+    /// The accepted findings.
+    public private(set) var entries: [Entry]
+
+    /// A baseline accepting every finding of the given reports.
+    public init(accepting reports: [FileReport]) {
+        entries = reports.flatMap { report in
+            report.findings.map {
+                Entry(
+                    path: report.source.path, rule: $0.code, document: $0.document, pointer: $0.pointer.description,
+                    message: $0.message)
+            }
+        }.sorted()
+    }
+
+    /// The baseline file's content.
+    public func serialized() -> String {
+        var json = JSONWriter()
+        json.beginObject()
+        json.field("version", 1)
+        json.field("tool", "ecslint")
+        json.key("findings")
+        json.beginArray()
+        for entry in entries {
+            json.beginObject()
+            json.field("path", entry.path)
+            json.field("rule", entry.rule)
+            json.field("document", entry.document)
+            json.field("pointer", entry.pointer)
+            json.field("message", entry.message)
+            json.endObject()
+        }
+        json.endArray()
+        json.endObject()
+        return json.output + "\n"
+    }
+
+    /// Reads a baseline file written by `serialized()`.
+    public init(parsing bytes: [UInt8], path: String) throws(ConfigurationError) {
+        let root: Node
+        do {
+            root = try JSONScanner.parse(bytes)
+        } catch {
+            throw ConfigurationError(
+                path: path, position: error.range.start, message: "not a baseline file: \(error.message)")
+        }
+        guard root["version"]?.intValue == 1, let findings = root["findings"]?.elements else {
+            throw ConfigurationError(
+                path: path, position: root.range.start,
+                message: "not an ecslint baseline file (expected {\"version\": 1, \"findings\": [...]})")
+        }
+        var entries: [Entry] = []
+        for item in findings {
+            guard let path = item["path"]?.stringValue, let rule = item["rule"]?.stringValue,
+                let pointer = item["pointer"]?.stringValue, let message = item["message"]?.stringValue
+            else {
+                throw ConfigurationError(
+                    path: path, position: item.range.start,
+                    message: "a baseline entry needs path, rule, pointer and message")
+            }
+            entries.append(
+                Entry(
+                    path: path, rule: rule, document: item["document"]?.intValue ?? 0, pointer: pointer,
+                    message: message))
+        }
+        self.entries = entries
+    }
+
+    /// The findings of a report that the baseline does not accept.
+    public func newFindings(in report: FileReport) -> [Finding] {
+        var remaining: [Entry: Int] = [:]
+        for entry in entries where entry.path == report.source.path { remaining[entry, default: 0] += 1 }
+        return report.findings.filter { finding in
+            let entry = Entry(
+                path: report.source.path, rule: finding.code, document: finding.document,
+                pointer: finding.pointer.description, message: finding.message)
+            guard let count = remaining[entry], count > 0 else { return true }
+            remaining[entry] = count - 1
+            return false
+        }
+    }
+}

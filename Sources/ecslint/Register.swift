@@ -1,0 +1,149 @@
+import ArgumentParser
+import ECSLintKit
+import ECSLive
+import Foundation
+
+extension ECSLintCommand {
+    /// `ecslint register`: lints a file, then registers it with ECS only when it is clean.
+    struct Register: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Lint a task definition, then register it with Amazon ECS if nothing fails.",
+            discussion: """
+                Lints FILE as 'ecslint lint' does. With a finding at or above --fail-on, prints the findings, sends \
+                nothing and exits 1. Otherwise calls RegisterTaskDefinition with the register-ready JSON (YAML \
+                converted, describe-task-definition output unwrapped) and prints the new task definition ARN on \
+                standard output, the revision on standard error. Exit status: 0 registered or unchanged, 1 refused \
+                by the lint gate, 2 usage error or unreadable file, 3 AWS or network failure.
+                """
+        )
+
+        @Argument(help: "The task definition file (JSON or YAML).")
+        var file: String
+
+        @Option(help: "The AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile's region).")
+        var region: String?
+
+        @Option(help: "The profile of the shared AWS config and credentials files (else AWS_PROFILE).")
+        var profile: String?
+
+        @Option(help: "Send requests to this endpoint instead of the regional one.")
+        var endpointURL: String?
+
+        @Flag(help: "Register only when the file differs from the family's latest ACTIVE revision.")
+        var ifChanged = false
+
+        @Flag(help: "Print the request that would be sent (signature and credentials elided) and send nothing.")
+        var dryRun = false
+
+        @Option(help: "Lowest severity that refuses the file: error, warning, info or never.")
+        var failOn: FailureThreshold?
+
+        @Option(name: [.short, .long], help: "Output: text (the ARN) or json (the API response).")
+        var format: RegisterFormat = .text
+
+        @Option(
+            help:
+                "Launch type to assume when requiresCompatibilities is absent: EC2, FARGATE, EXTERNAL or MANAGED_INSTANCES."
+        )
+        var launchType: LaunchType?
+
+        @Option(help: "Use this configuration file instead of the nearest .ecslint.yml.")
+        var config: String?
+
+        @Flag(help: "Explain each step on standard error (never a key, secret, token or signature).")
+        var verbose = false
+
+        func run() throws {
+            let bytes: [UInt8]
+            switch FileReader.contents(of: .file(file)) {
+            case .success(let contents): bytes = contents.bytes
+            case .failure(let failure):
+                printError("ecslint: \(failure)")
+                throw ExitStatus.usage
+            }
+            let converted = Result { () throws(RegisterReadyError) in
+                try RegisterReadyDocument(loading: SourceText(path: file, bytes: bytes))
+            }
+            let verdict = try RegisterGate(configPath: config, launchType: launchType, failOn: failOn)
+                .check(path: file, bytes: bytes) { (try? converted.get())?.resolves($0) ?? false }
+            guard verdict.failing.isEmpty else {
+                RegisterGate.printRefusal(verdict, format: format)
+                throw ExitStatus.findings
+            }
+            RegisterGate.printBelowThreshold(verdict)
+            let ready: RegisterReadyDocument
+            switch converted {
+            case .success(let document): ready = document
+            case .failure(let error):
+                printError("ecslint: \(file): \(error)")
+                throw ExitStatus.usage
+            }
+            for line in RegisterReadyChange.summarized(ready.changes) { printError("ecslint: note: \(line)") }
+            let verbose = self.verbose
+            let log: @Sendable (String) -> Void = { line in if verbose { printError("ecslint: \(line)") } }
+            let setup = try RegisterSetup(region: region, profile: profile, endpointURL: endpointURL, log: log)
+            let credentials = try setup.credentials()
+            let client = setup.client(credentials: credentials, log: log)
+            if dryRun {
+                try printDryRun(ready, client: client)
+                return
+            }
+            do {
+                if ifChanged, try printIfUnchanged(ready, client: client) { return }
+                let registered = try client.registerTaskDefinition(ready.json)
+                switch format {
+                case .text: print(registered.arn)
+                case .json: print(registered.responseBody)
+                }
+                let family = registered.taskDefinition["family"]?.stringValue ?? ""
+                printError("ecslint: registered \(family) revision \(registered.revision.map(String.init) ?? "?")")
+            } catch {
+                printError("ecslint: \(error)")
+                if let message = error.serviceError?.message, let explanation = RuleHints.explanation(for: message) {
+                    printError(explanation)
+                }
+                throw RegisterExit.aws
+            }
+        }
+
+        private func printDryRun(_ ready: RegisterReadyDocument, client: ECSClient) throws {
+            if ifChanged { printError("ecslint: note: --dry-run sends nothing, so --if-changed compared nothing") }
+            let (request, _) = client.client.signedRequest("RegisterTaskDefinition", body: ready.json, at: Date())
+            switch format {
+            case .text: print(RegisterOutput.httpText(request), terminator: "")
+            case .json: print(RegisterOutput.json(request), terminator: "")
+            }
+            printError("ecslint: dry run: nothing was sent")
+        }
+
+        /// Prints the existing ARN and returns true when the latest ACTIVE revision equals the file.
+        private func printIfUnchanged(_ ready: RegisterReadyDocument, client: ECSClient) throws(AWSFailure) -> Bool {
+            guard let family = ready.request["family"]?.stringValue else { return false }
+            guard let latest = try client.describeLatest(family: family) else {
+                printError("ecslint: family \(family) has no revision yet; registering")
+                return false
+            }
+            guard latest.status == nil || latest.status == "ACTIVE" else {
+                printError("ecslint: the latest revision of \(family) is \(latest.status ?? "?"); registering")
+                return false
+            }
+            let differences = RevisionComparison.differences(
+                request: ready.request, registered: latest.taskDefinition, registeredTags: latest.tags)
+            guard differences.isEmpty else {
+                printError(
+                    "ecslint: the file differs from \(latest.arn) in \(differences.count) place\(differences.count == 1 ? "" : "s"); registering"
+                )
+                if verbose { for line in differences { printError("  \(line)") } }
+                return false
+            }
+            switch format {
+            case .text: print(latest.arn)
+            case .json: print(latest.responseBody)
+            }
+            printError(
+                "ecslint: unchanged: same as \(family) revision \(latest.revision.map(String.init) ?? "?"); nothing registered"
+            )
+            return true
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import ArgumentParser
+import ECSLintKit
+import ECSLive
+import Foundation
+
+/// Region, endpoint and credentials for `ecslint register`, each with what
+/// chose it; failures are printed and turned into exit statuses.
+struct RegisterSetup {
+    let region: ResolvedRegion
+    let endpoint: ServiceEndpoint
+    let context: CredentialContext
+
+    /// Resolves region and endpoint; an unusable endpoint setting is a usage error, no region an AWS one.
+    init(region flag: String?, profile: String?, endpointURL: String?, log: @escaping @Sendable (String) -> Void) throws
+    {
+        let environment = ProcessInfo.processInfo.environment
+        var context = CredentialContext(environment: environment, profileFlag: profile, log: log)
+        let profileValues = context.profile
+        if context.profileIsExplicit && profileValues == nil {
+            printError(
+                "ecslint: profile \(context.profileName) is not in \(context.config.configPath) or "
+                    + context.config.credentialsPath)
+            throw RegisterExit.aws
+        }
+        guard let region = RegionResolver.resolve(flag: flag, environment: environment, profile: profileValues) else {
+            printError(
+                "ecslint: " + RegionResolver.missingMessage(profileName: context.profileName, config: context.config))
+            throw RegisterExit.aws
+        }
+        context.region = region.name
+        do {
+            endpoint = try EndpointResolver.resolve(
+                .ecs, region: region.name, endpointURLFlag: endpointURL, environment: environment,
+                profile: profileValues, config: context.config)
+        } catch {
+            printError("ecslint: \(error)")
+            throw ExitStatus.usage
+        }
+        self.region = region
+        self.context = context
+        log(
+            "region \(region.name) (from \(region.source)); endpoint \(endpoint.url.absoluteString) (from \(endpoint.source))"
+        )
+    }
+
+    /// The credentials, or exit status 3 with the list of what was tried.
+    func credentials() throws -> AWSCredentials {
+        do {
+            return try CredentialChain(context: context).resolve()
+        } catch {
+            printError("ecslint: \(error)")
+            throw RegisterExit.aws
+        }
+    }
+
+    /// An ECS client for these settings.
+    func client(credentials: AWSCredentials, log: @escaping @Sendable (String) -> Void) -> ECSClient {
+        let attempts = context.variable("AWS_MAX_ATTEMPTS") ?? context.profile?["max_attempts"]
+        return ECSClient(
+            client: AWSJSONClient(
+                endpoint: endpoint, signingName: "ecs", targetPrefix: ECSClient.targetPrefix, credentials: credentials,
+                retry: .standard(maxAttemptsSetting: attempts), userAgent: "ecslint/\(ECSLintVersion.current)", log: log
+            ))
+    }
+}
+
+/// The exit status `register` adds to the documented ones.
+enum RegisterExit {
+    /// An AWS or network failure: no region or credentials, an error answer, no answer.
+    static let aws = ExitCode(3)
+}

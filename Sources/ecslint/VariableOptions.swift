@@ -1,0 +1,81 @@
+import ArgumentParser
+import ECSLintKit
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// `--var`, `--var-file` and `--vars-from-env`: values substituted into
+/// templated files before they are parsed (envsubst syntax: `$NAME`,
+/// `${NAME}`, `${NAME:-default}`), shared by `lint` and `render`.
+struct VariableOptions: ParsableArguments {
+    @Option(
+        name: .customLong("var"),
+        help: ArgumentHelp("Substitute NAME with VALUE (repeatable).", valueName: "NAME=VALUE"))
+    var assignments: [String] = []
+
+    @Option(
+        name: .customLong("var-file"),
+        help: ArgumentHelp("Read variables from a dotenv file (repeatable).", valueName: "FILE"))
+    var files: [String] = []
+
+    @Flag(name: .customLong("vars-from-env"), help: "Use the environment variables as template variables.")
+    var fromEnvironment = false
+
+    func validate() throws {
+        for assignment in assignments where !assignment.contains("=") || assignment.hasPrefix("=") {
+            throw ValidationError("--var needs NAME=VALUE, got '\(assignment)'")
+        }
+    }
+
+    /// The variables, or nil when no option was given (files are linted as written).
+    /// Later sources win: the environment, then each file, then each `--var`.
+    func resolved() throws -> [String: String]? {
+        guard fromEnvironment || !files.isEmpty || !assignments.isEmpty else { return nil }
+        var variables = fromEnvironment ? Self.environment() : [:]
+        for path in files {
+            switch FileReader.contents(of: .file(path)) {
+            case .success(let file):
+                do {
+                    variables.merge(try DotEnv.parse(String(decoding: file.bytes, as: UTF8.self))) { $1 }
+                } catch {
+                    printError("ecslint: \(path): \(error)")
+                    throw ExitStatus.usage
+                }
+            case .failure(let failure):
+                printError("ecslint: \(failure)")
+                throw ExitStatus.usage
+            }
+        }
+        for assignment in assignments {
+            guard let equals = assignment.firstIndex(of: "=") else { continue }
+            variables[String(assignment[..<equals])] = String(assignment[assignment.index(after: equals)...])
+        }
+        return variables
+    }
+
+    /// The process environment.
+    private static func environment() -> [String: String] {
+        var variables: [String: String] = [:]
+        var entry = environ
+        while let pointer = entry.pointee {
+            let text = String(cString: pointer)
+            if let equals = text.firstIndex(of: "=") {
+                variables[String(text[..<equals])] = String(text[text.index(after: equals)...])
+            }
+            entry += 1
+        }
+        return variables
+    }
+}
+
+extension LintOptions {
+    /// The options with template variables set.
+    func substituting(_ variables: [String: String]?) -> LintOptions {
+        var options = self
+        options.variables = variables
+        return options
+    }
+}

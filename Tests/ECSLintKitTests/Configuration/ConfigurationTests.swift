@@ -1,0 +1,164 @@
+import Testing
+
+@testable import ECSLintKit
+
+@Suite struct ConfigurationTests {
+    func parse(_ text: String) throws(ConfigurationError) -> Configuration {
+        try ConfigurationLoader.parse(Array(text.utf8), path: "/repo/.ecslint.yml", baseDirectory: "/repo")
+    }
+
+    func error(_ text: String) -> ConfigurationError? {
+        do {
+            _ = try parse(text)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test func starterConfigurationParsesAndChangesNothing() throws {
+        let configuration = try parse(StarterConfiguration.text)
+        #expect(configuration.rules.isEmpty && configuration.ignores.isEmpty)
+        #expect(configuration.failOn == nil && configuration.launchType == nil)
+    }
+
+    @Test func readsEverySetting() throws {
+        let configuration = try parse(
+            """
+            fail-on: warning
+            launch-type: fargate
+            rules:
+              ECS250: off
+              duplicate-key: error
+              ECS190:
+                severity: error
+                options:
+                  required-tags: [team]
+            ignore:
+              - paths: ["legacy/**"]
+                rules: [unknown-key]
+              - paths: "generated/*.json"
+            """)
+        #expect(configuration.failOn == .warning)
+        #expect(configuration.launchType == .fargate)
+        #expect(configuration.setting(for: "ECS250").isEnabled == false)
+        #expect(configuration.setting(for: "ECS002").severity == .error)
+        #expect(configuration.setting(for: "ECS190").options == ["required-tags": ["team"]])
+        #expect(configuration.ignores(code: "ECS004", inFileAt: "/repo/legacy/a/b.json"))
+        #expect(!configuration.ignores(code: "ECS005", inFileAt: "/repo/legacy/a/b.json"))
+        #expect(configuration.ignores(code: "ECS005", inFileAt: "/repo/generated/x.json"))
+        #expect(!configuration.ignores(code: "ECS005", inFileAt: "/repo/generated/sub/x.json"))
+    }
+
+    @Test func unknownKeysAreErrorsWithASuggestion() throws {
+        let failure = try #require(error("fail-on: error\nlaunch_type: EC2\n"))
+        #expect(failure.message.contains("unknown key \"launch_type\""))
+        #expect(failure.message.contains("did you mean \"launch-type\""))
+        #expect(failure.position.line == 2 && failure.position.column == 1)
+        #expect(failure.description.hasPrefix("/repo/.ecslint.yml:2:1: error:"))
+    }
+
+    @Test func unknownRulesAndOptionsAreErrors() throws {
+        let rule = try #require(error("rules:\n  host-port-mismatsh: off\n"))
+        #expect(rule.message.contains("did you mean \"host-port-mismatch\""))
+        let option = try #require(error("rules:\n  ECS190:\n    options:\n      required-tag: [a]\n"))
+        #expect(option.message.contains("accepted options: required-tags"))
+        let severity = try #require(error("rules:\n  ECS190: loud\n"))
+        #expect(severity.message.contains("is not one of info, warning, error"))
+        let syntax = try #require(error("rules: [\n"))
+        #expect(syntax.position.line >= 1)
+    }
+
+    @Test func globs() {
+        #expect(PathGlob.matches("a/b/c.json", pattern: "**/*.json"))
+        #expect(PathGlob.matches("c.json", pattern: "**/*.json"))
+        #expect(PathGlob.matches("a/c.json", pattern: "a/*.json"))
+        #expect(!PathGlob.matches("a/b/c.json", pattern: "a/*.json"))
+        #expect(PathGlob.matches("a/b/c.json", pattern: "a/**"))
+        #expect(PathGlob.matches("task-1.yaml", pattern: "task-?.yaml"))
+        #expect(PathGlob.relativePath("/repo/x/y.json", to: "/repo") == "x/y.json")
+        #expect(PathGlob.relativePath("./x/y.json", to: ".") == "x/y.json")
+    }
+
+    @Test func configuredRulesReachTheEngine() {
+        let configuration = Configuration(rules: ["ECS190": RuleSetting(options: ["required-tags": ["team"]])])
+        let linter = Linter(options: LintOptions(configuration: configuration))
+        let report = linter.lint(
+            SourceText(
+                path: "t.json",
+                text: #"{"family": "a", "containerDefinitions": [{"name": "a", "image": "nginx:1.27", "memory": 64}]}"#)
+        )
+        #expect(report.findings.contains { $0.code == "ECS190" && $0.message.contains("\"team\"") })
+    }
+}
+
+@Suite struct FindingFilterTests {
+    let yaml = """
+        family: web
+        # ecslint-disable-next-line ECS004 -- used by our deploy tool
+        x-owner: team-a
+        # ecslint-disable-next-line ECS006
+        containerDefinitions: [{name: app, image: "nginx:1.27", memory: 256}]
+        # ecslint-disable-file ECS9999 -- typo
+        """
+
+    func report(_ text: String, path: String = "t.yaml") -> FileReport {
+        Linter().lint(SourceText(path: path, text: text))
+    }
+
+    @Test func suppressionCommentsSilenceTheNextLineAndReportUnusedOnes() {
+        let raw = report(yaml)
+        #expect(raw.findings.contains { $0.code == "ECS004" })
+        let filtered = FindingFilter().apply(to: raw)
+        #expect(!filtered.findings.contains { $0.code == "ECS004" })
+        let unused = filtered.findings.filter { $0.code == "ECS020" }
+        #expect(unused.map(\.range.start.line) == [4, 6])
+        #expect(unused.first?.message.contains("ECS006") == true)
+        #expect(unused.last?.message.contains("\"ECS9999\"") == true)
+    }
+
+    @Test func fileWideSuppressionAndQuotedHashes() {
+        let text = """
+            # ecslint-disable-file unknown-key
+            family: "web # ecslint-disable-file"
+            a: 1
+            b: 2
+            containerDefinitions: [{name: app, image: "nginx:1.27", memory: 256}]
+            """
+        let filtered = FindingFilter().apply(to: report(text))
+        #expect(!filtered.findings.contains { $0.code == "ECS004" })
+        #expect(SuppressionComment.scan(SourceText(path: "t.yaml", text: text)).count == 1)
+    }
+
+    @Test func configurationTurnsRulesOffRegradesAndIgnoresPaths() {
+        let raw = report(
+            #"{"family": "a", "family": "b", "containerDefinitions": [], "cpu": 1}"#, path: "legacy/t.json")
+        #expect(raw.findings.contains { $0.code == "ECS002" })
+        let regraded = FindingFilter(configuration: Configuration(rules: ["ECS002": RuleSetting(severity: .error)]))
+            .apply(to: raw)
+        #expect(regraded.findings.first { $0.code == "ECS002" }?.severity == .error)
+        let off = FindingFilter(configuration: Configuration(rules: ["ECS002": RuleSetting(isEnabled: false)]))
+            .apply(to: raw)
+        #expect(!off.findings.contains { $0.code == "ECS002" })
+        let ignored = FindingFilter(
+            configuration: Configuration(ignores: [PathIgnore(patterns: ["legacy/**"], codes: nil)])
+        ).apply(to: raw)
+        #expect(ignored.findings.isEmpty)
+    }
+
+    @Test func baselineAcceptsRecordedFindingsOnly() throws {
+        let old = report(#"{"family": "a", "cpu": 1, "containerDefinitions": []}"#, path: "t.json")
+        let baseline = try Baseline(parsing: Array(Baseline(accepting: [old]).serialized().utf8), path: "b.json")
+        #expect(baseline.entries.count == old.findings.count)
+        #expect(FindingFilter(baseline: baseline).apply(to: old).findings.isEmpty)
+        let moved = report(
+            "\n\n" + #"{"family": "a", "cpu": 1, "memory": 2, "containerDefinitions": []}"#, path: "t.json")
+        let fresh = FindingFilter(baseline: baseline).apply(to: moved).findings
+        #expect(fresh.map(\.pointer.description) == ["/memory"])
+    }
+
+    @Test func brokenBaselineIsAClearError() {
+        #expect(throws: ConfigurationError.self) { try Baseline(parsing: Array("{}".utf8), path: "b.json") }
+        #expect(throws: ConfigurationError.self) { try Baseline(parsing: Array("nope".utf8), path: "b.json") }
+    }
+}

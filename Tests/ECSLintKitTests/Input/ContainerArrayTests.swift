@@ -1,0 +1,62 @@
+import Testing
+
+@testable import ECSLintKit
+
+@Suite struct ContainerArrayTests {
+    static let containers = """
+        [
+          {
+            "name": "web",
+            "image": "nginx:1.27",
+            "portMappings": [{"containerPort": 80, "hostPort": 8080}],
+            "mountPoints": [{"sourceVolume": "data", "containerPath": "/data"}],
+            "dependsOn": [{"containerName": "missing", "condition": "START"}]
+          },
+          {"name": "log", "image": "busybox:1.36", "memory": "64"}
+        ]
+        """
+
+    @Test func isRecognisedAndTaskLevelRulesStaySilent() throws {
+        let report = lintInput(Self.containers)
+        let info = try #require(report.findings("ECS015").first)
+        #expect(info.severity == .info)
+        #expect(report.place(of: info) == "1:1")
+        for code in ["ECS005", "ECS011", "ECS401", "ECS901", "ECS250", "ECS301", "ECS309"] {
+            #expect(report.findings(code).isEmpty, "\(code): \(report.findings(code).map(\.message))")
+        }
+    }
+
+    @Test func containerRulesRunWithPositionsInTheArray() throws {
+        let report = lintInput(Self.containers)
+        let dependency = try #require(report.findings("ECS502").first)
+        #expect(dependency.pointer.description == "/0/dependsOn/0/containerName")
+        #expect(report.place(of: dependency) == "7:37")
+        let type = try #require(report.findings("ECS006").first)
+        #expect(type.pointer.description == "/1/memory")
+        #expect(report.place(of: type) == "9:54")
+    }
+
+    @Test func fargateLaunchTypeMakesTheNetworkModeAwsvpc() throws {
+        let report = lintInput(Self.containers, launchType: .fargate)
+        let mismatch = try #require(report.findings("ECS301").first)
+        #expect(mismatch.pointer.description == "/0/portMappings/0/hostPort")
+        #expect(report.findings("ECS201").isEmpty && report.findings("ECS202").isEmpty)
+        #expect(report.findings("ECS015").first?.message.contains("rules that need the task") == true)
+    }
+
+    @Test func yamlListOfContainersIsRecognised() {
+        let report = lintInput(
+            """
+            - name: web
+              image: nginx:1.27
+              essential: true
+            """, path: "containers.yaml")
+        #expect(report.findings("ECS015").count == 1)
+        #expect(report.findings(withSeverity: .error).isEmpty, "\(report.findings.map(\.message))")
+    }
+
+    @Test func aListOfStringsIsNotAContainerList() {
+        #expect(lintInput(#"["web", "log"]"#).codes == ["ECS011"])
+        #expect(lintInput("[]").codes == ["ECS011"])
+    }
+}

@@ -1,0 +1,274 @@
+import Testing
+
+@testable import ECSLintKit
+
+/// Edge cases of the image rules (ECS7xx) and of the shared `ImageReference` parser.
+@Suite struct ImageTests {
+    private static func findings(_ json: String, launchType: LaunchType? = nil) -> [Finding] {
+        Linter(options: LintOptions(launchType: launchType)).lint(SourceText(path: "t.json", text: json)).findings
+    }
+
+    private static let imageCodes = Set(RuleRegistry.image.map { $0.descriptor.code })
+
+    /// Image-rule findings for one container with `image`, plus `extra` members.
+    private static func imageFindings(
+        _ image: String, extra: String = "", task: String = "", launchType: LaunchType? = nil
+    ) -> [Finding] {
+        let json = """
+            {"family": "t", "executionRoleArn": "arn:aws:iam::210987654321:role/e", \(task)
+             "containerDefinitions": [{"name": "app", "memory": 256, "image": "\(image)"\(extra)}]}
+            """
+        return findings(json, launchType: launchType).filter { imageCodes.contains($0.code) }
+    }
+
+    private static func codes(_ image: String, extra: String = "", task: String = "") -> [String] {
+        imageFindings(image, extra: extra, task: task).map(\.code).sorted()
+    }
+
+    private static let hex64 = String(repeating: "0123456789abcdef", count: 4)
+
+    // MARK: Parser
+
+    @Test func parsesTheParts() {
+        let reference = ImageReference("registry.example.com:5000/team/app:1.0@sha256:\(Self.hex64)")
+        #expect(reference.domain == "registry.example.com:5000")
+        #expect(reference.path == "team/app")
+        #expect(reference.tag == "1.0")
+        #expect(reference.digest == "sha256:\(Self.hex64)")
+        #expect(reference.host == "registry.example.com")
+        #expect(reference.registry == .other("registry.example.com"))
+        #expect(reference.isWellFormed)
+    }
+
+    @Test func dockerHubNames() {
+        for image in [
+            "nginx", "nginx:1.27", "library/nginx", "amazon/amazon-ecs-agent:latest", "docker.io/library/nginx",
+            "index.docker.io/x/y",
+        ] {
+            #expect(ImageReference(image).registry == .dockerHub, "\(image)")
+        }
+        #expect(ImageReference("localhost/app").registry == .other("localhost"))
+        #expect(ImageReference("localhost:5000/app").domain == "localhost:5000")
+    }
+
+    @Test func ecrHosts() throws {
+        let host = try #require(ImageReference("210987654321.dkr.ecr-fips.us-gov-west-1.amazonaws.com/a/b:1").ecrHost)
+        #expect(host.account == "210987654321")
+        #expect(host.isFIPS)
+        #expect(host.region == "us-gov-west-1")
+        #expect(host.partition == .govCloud)
+        #expect(host.problem() == nil)
+        #expect(ImageReference("public.ecr.aws/nginx/nginx:1").registry == .ecrPublic)
+        let china = try #require(ImageReference("210987654321.dkr.ecr.cn-north-1.amazonaws.com.cn/a").ecrHost)
+        #expect(china.partition == .china && china.problem() == nil)
+    }
+
+    // MARK: Samples
+
+    @Test func helloWorldOnlyWarnsAboutTheLatestTag() throws {
+        for path in ["samples/hello-world.json", "samples/hello-world.yaml"] {
+            let bytes = try #require(RepositoryFiles.bytes(path))
+            let found = Linter().lint(SourceText(path: path, bytes: bytes)).findings
+                .filter { Self.imageCodes.contains($0.code) }
+            #expect(found.map(\.code) == ["ECS713"], "\(path): \(found.map(\.message))")
+            #expect(found.first?.severity == .warning)
+            #expect(found.first?.range.start.line == (path.hasSuffix(".json") ? 11 : 11))
+        }
+    }
+
+    @Test(arguments: [
+        "210987654321.dkr.ecr.us-east-1.amazonaws.com/team/app@sha256:" + String(repeating: "ab", count: 32),
+        "210987654321.dkr.ecr.us-east-1.amazonaws.com/team/app:1.0@sha256:" + String(repeating: "ab", count: 32),
+        "public.ecr.aws/aws-observability/aws-for-fluent-bit:stable@sha256:" + String(repeating: "cd", count: 32),
+        "210987654321.dkr.ecr.us-east-1.amazonaws.com/a__b/c-d.e---f@sha256:" + String(repeating: "ef", count: 32),
+    ])
+    func pinnedImagesAreSilent(_ image: String) {
+        #expect(Self.codes(image).isEmpty, "\(Self.imageFindings(image).map(\.message))")
+    }
+
+    // MARK: Registration checks
+
+    @Test func missingImagePointsAtTheContainer() {
+        let json = #"{"family": "t", "containerDefinitions": [{"name": "app", "memory": 256}]}"#
+        let found = Self.findings(json).filter { $0.code == "ECS700" }
+        #expect(found.count == 1)
+        #expect(found.first?.range.start.column == 42)
+        #expect(found.first?.message.contains("Container.image should not be null or empty.") == true)
+    }
+
+    @Test func nullImageIsLeftToTheSchemaCheck() {
+        let json = #"{"family": "t", "containerDefinitions": [{"name": "app", "memory": 256, "image": null}]}"#
+        #expect(Self.findings(json).filter { Self.imageCodes.contains($0.code) }.isEmpty)
+    }
+
+    @Test func lengthCountsOnlyThePartBeforeTheDigest() {
+        let limit = "r.example.com/" + String(repeating: "a", count: 241)
+        #expect(limit.utf8.count == 255)
+        #expect(!Self.codes(limit).contains("ECS701"))
+        #expect(Self.codes(limit + "b").contains("ECS701"))
+        #expect(
+            Self.imageFindings(limit + "b").first { $0.code == "ECS701" }?.message.contains("256 characters") == true)
+        #expect(!Self.codes(limit + "@sha256:\(Self.hex64)").contains("ECS701"))
+    }
+
+    @Test(arguments: [
+        ("app:v1,2", "','"), ("nginx 1.27", "a space"), ("\\\"nginx\\\"", "'\"'"),
+        ("nginx:1.27\\n", "a line break"), ("app:v1$", "'$'"), ("app:1.0+build", "'+'"),
+    ])
+    func invalidCharacters(_ image: String, _ expected: String) {
+        let found = Self.imageFindings(image)
+        #expect(found.map(\.code) == ["ECS702"], "\(image): \(found.map(\.message))")
+        #expect(found.first?.message.contains(expected) == true, "\(found.first?.message ?? "")")
+    }
+
+    @Test(arguments: [
+        ("nginx@sha256:abc", "3 hex digits"), ("nginx@md5:" + String(repeating: "a", count: 32), "'md5'"),
+        ("nginx@" + String(repeating: "a", count: 64), "no algorithm"),
+        ("nginx@sha256:" + String(repeating: "g", count: 64), "'g'"),
+        ("nginx@sha256:" + String(repeating: "a", count: 64) + "@x", "'@'"),
+    ])
+    func invalidDigests(_ image: String, _ expected: String) {
+        let found = Self.imageFindings(image)
+        #expect(found.map(\.code) == ["ECS703"], "\(image): \(found.map(\.message))")
+        #expect(found.first?.message.contains(expected) == true, "\(found.first?.message ?? "")")
+    }
+
+    // MARK: Pull-time checks
+
+    @Test(arguments: [
+        "sha256:" + String(repeating: "ab", count: 32), "@sha256:" + String(repeating: "ab", count: 32),
+        String(repeating: "ab", count: 32),
+    ])
+    func digestOnlyImages(_ image: String) {
+        #expect(Self.codes(image) == ["ECS704"], "\(Self.imageFindings(image).map(\.message))")
+    }
+
+    @Test func digestOnlyMessageNamesWhatDockerPulls() {
+        let found = Self.imageFindings("sha256:" + Self.hex64).first { $0.code == "ECS704" }
+        #expect(found?.message.contains("failed to resolve ref docker.io/library/sha256") == true)
+    }
+
+    @Test(arguments: [
+        "MyApp:1.0", "org/MyApp:1.0", "ghcr.io/Org/app:1.0", "210987654321.dkr.ecr.us-east-1.amazonaws.com/App",
+    ])
+    func upperCaseRepositories(_ image: String) {
+        let found = Self.imageFindings(image).filter { $0.code == "ECS705" }
+        #expect(found.count == 1, "\(image)")
+        #expect(found.first?.message.contains("repository name must be lowercase") == true)
+        #expect(!Self.codes(image).contains("ECS706"))
+    }
+
+    @Test(arguments: ["nginx:Alpine-1.27", "GHCR.IO/org/app:1.0"])
+    func upperCaseOutsideTheRepositoryIsFine(_ image: String) {
+        #expect(!Self.codes(image).contains("ECS705"), "\(image)")
+        #expect(!Self.codes(image).contains("ECS706"), "\(image)")
+    }
+
+    @Test(arguments: [
+        ("https://ghcr.io/org/app:1", "URL scheme"), ("ghcr.io/org//app:1", "empty path component"),
+        ("ghcr.io/org/app/:1", "empty path component"), ("ghcr.io/-org/app:1", "start and end"),
+        ("ghcr.io/org/app_:1", "start and end"), ("ghcr.io/org/a..b:1", "'..'"), ("ghcr.io/org/a___b:1", "'___'"),
+        ("ghcr.io/org/a.-b:1", "'.-'"), ("ghcr.io/org/app#1:1", "'#'"), ("app:", "no tag"),
+        ("app:.hidden", "must start"), ("app:1:2", "':' in tag"), ("app:" + String(repeating: "t", count: 129), "129"),
+        ("ghcr.io:abc/app:1", "port 'abc'"), ("ghcr..io/app:1", "empty component"),
+        ("-ghcr.io/app:1", "invalid registry host"),
+        ("210987654321.dkr.ecr.us-east-1.amazonaws.com", "without a repository"), ("ghcr.io/:1", "no repository"),
+        ("nginx@sha256:" + String(repeating: "AB", count: 32), "lower-case"),
+    ])
+    func grammarViolations(_ image: String, _ expected: String) {
+        let found = Self.imageFindings(image).filter { $0.code == "ECS706" }
+        #expect(found.count == 1, "\(image): \(Self.imageFindings(image).map(\.message))")
+        #expect(found.first?.message.contains(expected) == true, "\(found.first?.message ?? "")")
+    }
+
+    @Test(arguments: [
+        ("210987654321.dkr.ecr.us-east.amazonaws.com/app:1", "not an AWS region"),
+        ("210987654321.dkr.ecr.cn-north-1.amazonaws.com/app:1", "amazonaws.com.cn"),
+        ("210987654321.dkr.ecr.us-east-1.amazonaws.com.cn/app:1", "'amazonaws.com'"),
+        ("2109876543210.dkr.ecr.us-east-1.amazonaws.com/app:1", "12 digits"),
+        ("dkr.ecr.us-east-1.amazonaws.com/app:1", "no account"),
+        ("210987654321.dkr.ecs.us-east-1.amazonaws.com/app:1", "'dkr.ecr'"),
+        ("210987654321.dkr.ecr.us-east-1.amazonaws.com/a:1", "2 to 256"),
+        ("public.ecr.aws/nginx:1.27", "registry alias and a repository"),
+        ("public.ecr.aws/1nginx/nginx:1.27", "registry alias"),
+        ("gallery.ecr.aws/nginx/nginx:1.27", "website"),
+    ])
+    func malformedECRURIs(_ image: String, _ expected: String) {
+        let found = Self.imageFindings(image).filter { $0.code == "ECS707" }
+        #expect(found.count == 1, "\(image): \(Self.imageFindings(image).map(\.message))")
+        #expect(found.first?.message.contains(expected) == true, "\(found.first?.message ?? "")")
+    }
+
+    @Test(arguments: [
+        "210987654321.dkr.ecr.eusc-de-east-1.amazonaws.eu/app:1", "210987654321.dkr.ecr.us-iso-east-1.c2s.ic.gov/app:1",
+        "210987654321.dkr-ecr.us-east-1.on.aws/app:1", "210987654321.dkr.ecr.us-east-1.amazonaws.com:443/app:1",
+    ])
+    func otherECRFormsAreAccepted(_ image: String) {
+        #expect(!Self.codes(image).contains("ECS707"), "\(Self.imageFindings(image).map(\.message))")
+    }
+
+    // MARK: Roles, regions and registries
+
+    @Test func ecrWithoutExecutionRoleWarnsOnlyOutsideFargate() {
+        let ec2 = """
+            {"family": "t", "containerDefinitions": [{"name": "app", "memory": 256,
+             "image": "210987654321.dkr.ecr.us-east-1.amazonaws.com/app:1"}]}
+            """
+        let found = Self.findings(ec2).filter { $0.code == "ECS708" }
+        #expect(found.count == 1 && found.first?.severity == .warning)
+        #expect(Self.findings(ec2, launchType: .fargate).filter { $0.code == "ECS708" }.isEmpty)
+        #expect(Self.findings(ec2, launchType: .external).filter { $0.code == "ECS708" }.count == 1)
+        let publicImage = ec2.replacing(
+            "210987654321.dkr.ecr.us-east-1.amazonaws.com/app", with: "public.ecr.aws/team/app")
+        #expect(Self.findings(publicImage).filter { $0.code == "ECS708" }.isEmpty)
+    }
+
+    @Test func crossRegionUsesTheLogRegion() {
+        let log =
+            #", "logConfiguration": {"logDriver": "awslogs", "options": {"awslogs-group": "g", "awslogs-region": "eu-west-1", "awslogs-stream-prefix": "p"}}"#
+        let other = Self.imageFindings("210987654321.dkr.ecr.us-east-1.amazonaws.com/app:1", extra: log)
+        #expect(other.filter { $0.code == "ECS709" }.first?.message.contains("us-east-1") == true)
+        #expect(
+            Self.codes("210987654321.dkr.ecr.eu-west-1.amazonaws.com/app:1", extra: log).contains("ECS709") == false)
+        #expect(Self.codes("210987654321.dkr.ecr.us-east-1.amazonaws.com/app:1").contains("ECS709") == false)
+    }
+
+    @Test func repositoryCredentialsByRegistry() {
+        let credentials = #", "repositoryCredentials": {"credentialsParameter": "reg"}"#
+        #expect(Self.codes("210987654321.dkr.ecr.us-east-1.amazonaws.com/app:1", extra: credentials).contains("ECS710"))
+        #expect(Self.codes("public.ecr.aws/team/app:1", extra: credentials).contains("ECS710"))
+        #expect(!Self.codes("ghcr.io/a/app:1", extra: credentials).contains("ECS710"))
+        #expect(!Self.codes("ghcr.io/a/app:1", extra: credentials).contains("ECS711"))
+        #expect(Self.codes("ghcr.io/a/app:1").contains("ECS711"))
+        #expect(!Self.codes("mcr.microsoft.com/windows/servercore:ltsc2022").contains("ECS711"))
+        #expect(!Self.codes("localhost:5000/app:1").contains("ECS711"))
+    }
+
+    @Test func dockerHubSuggestsTheECRPublicMirror() {
+        let found = Self.imageFindings("nginx:1.27").filter { $0.code == "ECS712" }
+        #expect(found.first?.message.contains("public.ecr.aws/docker/library/nginx") == true)
+        #expect(found.first?.severity == .info)
+        #expect(
+            Self.codes("nginx:1.27", extra: #", "repositoryCredentials": {"credentialsParameter": "hub"}"#).contains(
+                "ECS712") == false)
+        #expect(Self.codes("datadog/agent:7").contains("ECS712"))
+    }
+
+    @Test func latestAndDigestRulesDoNotOverlap() {
+        #expect(Self.codes("public.ecr.aws/team/app").contains("ECS713"))
+        #expect(Self.codes("public.ecr.aws/team/app:latest").contains("ECS713"))
+        #expect(!Self.codes("public.ecr.aws/team/app:latest").contains("ECS714"))
+        #expect(Self.codes("public.ecr.aws/team/app:1.0") == ["ECS714"])
+        #expect(Self.codes("public.ecr.aws/team/app:Latest") == ["ECS714"], "tags are case-sensitive")
+    }
+
+    @Test func brokenImagesGetOneRegistrationFinding() {
+        #expect(Self.codes("MyApp:1.0 ") == ["ECS702"])
+        #expect(Self.codes("") == ["ECS700"])
+    }
+
+    @Test(arguments: ["app:${TAG}", "$REPO/app:1", "app:{{ tag }}", "<IMAGE1_NAME>"])
+    func templateImagesAreLeftToTheEngine(_ image: String) {
+        #expect(Self.codes(image).isEmpty, "\(Self.imageFindings(image).map(\.message))")
+    }
+}

@@ -1,0 +1,550 @@
+import Testing
+
+@testable import ECSLintKit
+
+/// Edge cases of the rules on IAM roles, secrets and environment (ECS6xx) and
+/// of their parsers (`IAMRoleARN`, `SecretReference`, `AWSRegion`).
+@Suite struct SecurityTests {
+    private static func findings(_ json: String, launchType: LaunchType? = nil) -> [Finding] {
+        Linter(options: LintOptions(launchType: launchType)).lint(SourceText(path: "t.json", text: json)).findings
+    }
+
+    private static func findings(_ code: String, _ json: String, launchType: LaunchType? = nil) -> [Finding] {
+        findings(json, launchType: launchType).filter { $0.code == code }
+    }
+
+    /// A task with roles and one container whose extra members are `container`.
+    private static func task(
+        executionRole: String? = "arn:aws:iam::210987654321:role/ecsTaskExecutionRole", taskRole: String? = nil,
+        _ container: String = ""
+    ) -> String {
+        let execution = executionRole.map { "\"executionRoleArn\": \"\($0)\"," } ?? ""
+        let task = taskRole.map { "\"taskRoleArn\": \"\($0)\"," } ?? ""
+        let extra = container.isEmpty ? "" : ", \(container)"
+        return """
+            {"family": "t", \(execution) \(task)
+             "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 256\(extra)}]}
+            """
+    }
+
+    private static let securityCodes = Set(RuleRegistry.security.map { $0.descriptor.code })
+
+    // MARK: Samples and real-world definitions
+
+    @Test func helloWorldOnlyWarnsAboutTheExampleAccount() throws {
+        for path in ["samples/hello-world.json", "samples/hello-world.yaml"] {
+            let bytes = try #require(RepositoryFiles.bytes(path))
+            let found = Linter().lint(SourceText(path: path, bytes: bytes)).findings
+                .filter { Self.securityCodes.contains($0.code) }
+            #expect(found.map(\.code) == ["ECS603"], "\(path): \(found.map(\.message))")
+            #expect(found.first?.severity == .warning)
+            #expect(found.first?.range.start.line == (path.hasSuffix(".json") ? 7 : 8))
+            #expect(found.first?.notes.count == 1, "the image's account is a note, not a second finding")
+        }
+    }
+
+    @Test func realWorldDefinitionsAreSilent() {
+        let json = """
+            {
+              "family": "checkout",
+              "networkMode": "awsvpc",
+              "requiresCompatibilities": ["FARGATE"],
+              "cpu": "1024", "memory": "2048",
+              "taskRoleArn": "checkout-task",
+              "executionRoleArn": "arn:aws:iam::210987654321:role/service-role/ecsTaskExecutionRole",
+              "containerDefinitions": [
+                {"name": "app", "image": "210987654321.dkr.ecr.eu-central-1.amazonaws.com/checkout:4.2.0",
+                 "environment": [
+                   {"name": "SPRING_PROFILES_ACTIVE", "value": "prod"},
+                   {"name": "DB_PASSWORD_FILE", "value": "/run/secrets/db"},
+                   {"name": "OAUTH_TOKEN_URL", "value": "https://auth.example.com/token"},
+                   {"name": "SECRET_NAME", "value": "prod/checkout/db"},
+                   {"name": "JWT_SECRET_ARN", "value": "arn:aws:secretsmanager:eu-central-1:210987654321:secret:jwt"},
+                   {"name": "GIT_SHA", "value": "3f1c2ab9d0e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8"},
+                   {"name": "REDIS_URL", "value": "redis://cache.internal:6379/0"},
+                   {"name": "USE_SECRETS", "value": "true"},
+                   {"name": "TOKEN_TTL_SECONDS", "value": "3600"}
+                 ],
+                 "secrets": [
+                   {"name": "DB_PASSWORD", "valueFrom": "arn:aws:secretsmanager:eu-central-1:210987654321:secret:prod/checkout/db-AbCdEf:password::"},
+                   {"name": "API_KEY", "valueFrom": "arn:aws:ssm:eu-central-1:210987654321:parameter/prod/checkout/api-key"},
+                   {"name": "LICENSE", "valueFrom": "/prod/checkout/license"},
+                   {"name": "SM_VIA_SSM", "valueFrom": "/aws/reference/secretsmanager/prod/checkout/db"},
+                   {"name": "PLAIN", "valueFrom": "checkout-license"}
+                 ],
+                 "environmentFiles": [{"value": "arn:aws:s3:::checkout-config/prod/app.env", "type": "s3"}],
+                 "logConfiguration": {"logDriver": "awsfirelens",
+                   "options": {"Name": "datadog", "Host": "http-intake.logs.datadoghq.com"},
+                   "secretOptions": [{"name": "apikey", "valueFrom": "arn:aws:secretsmanager:eu-central-1:210987654321:secret:dd-Xy12Zq"}]}},
+                {"name": "log_router", "image": "public.ecr.aws/aws-observability/aws-for-fluent-bit:2.32.4",
+                 "firelensConfiguration": {"type": "fluentbit"}, "memoryReservation": 50},
+                {"name": "envoy", "image": "840364872350.dkr.ecr.eu-central-1.amazonaws.com/aws-appmesh-envoy:v1.29.6.0-prod",
+                 "environment": [{"name": "APPMESH_RESOURCE_ARN", "value": "arn:aws:appmesh:eu-central-1:210987654321:mesh/m/virtualNode/checkout"}]}
+              ],
+              "volumes": [{"name": "data", "efsVolumeConfiguration": {"fileSystemId": "fs-0123456789abcdef0",
+                "transitEncryption": "ENABLED", "authorizationConfig": {"iam": "ENABLED"}}}]
+            }
+            """
+        let found = Self.findings(json).filter { Self.securityCodes.contains($0.code) }
+        #expect(found.isEmpty, "\(found.map { "\($0.code) \($0.message)" })")
+    }
+
+    // MARK: Role ARNs
+
+    @Test(arguments: [
+        "arn:aws:iam::210987654321:role/app",
+        "arn:aws-cn:iam::210987654321:role/app",
+        "arn:aws-us-gov:iam::210987654321:role/service-role/app",
+        "arn:aws-iso-b:iam::210987654321:role/a/b/c/app",
+        "arn:aws-eusc:iam::210987654321:role/app+=,.@-_",
+        "app-role",
+    ])
+    func validRoleReferences(_ value: String) {
+        #expect(Self.findings("ECS600", Self.task(taskRole: value)).isEmpty)
+        #expect(Self.findings("ECS601", Self.task(taskRole: value)).isEmpty)
+    }
+
+    @Test(arguments: [
+        ("arn:aws:iam:us-east-1:210987654321:role/app", "empty region field"),
+        ("arn:aws:iam::21098765432:role/app", "12 digits"),
+        ("arn:aws-mars:iam::210987654321:role/app", "aws-mars"),
+        ("arn:aws:iam::210987654321:role/", "empty role name"),
+        ("arn:aws:iam::210987654321:role/my app", "a space"),
+        ("arn:aws:iam::210987654321:role/\(String(repeating: "r", count: 65))", "65 characters"),
+        ("arn:aws:iam::210987654321:role//x/app", "empty component"),
+        ("arn:aws:iam::210987654321:role:app", "'role/'"),
+        ("arn:aws:iam::210987654321", "six colon-separated fields"),
+        ("ARN:aws:iam::210987654321:role/app", "lower-case 'arn:'"),
+        ("my role", "neither a role ARN nor a role name"),
+    ])
+    func malformedRoleARNs(_ value: String, _ expected: String) {
+        let found = Self.findings("ECS600", Self.task(executionRole: value))
+        #expect(found.count == 1, "\(value)")
+        #expect(found.first?.message.contains(expected) == true, "\(found.first?.message ?? "")")
+        #expect(found.first?.message.contains("Role is not valid") == true)
+        #expect(found.first?.severity == .error)
+    }
+
+    @Test func roleARNLongerThan2048IsRejected() {
+        let value = "arn:aws:iam::210987654321:role/" + String(repeating: "p/", count: 1010) + "app"
+        #expect(Self.findings("ECS600", Self.task(taskRole: value)).first?.message.contains("2048") == true)
+    }
+
+    @Test func regionInRoleARNSuggestsTheFixedARN() {
+        let found = Self.findings("ECS600", Self.task(executionRole: "arn:aws:iam:eu-west-1:210987654321:role/r"))
+        #expect(found.first?.fix == "use \"arn:aws:iam::210987654321:role/r\"")
+    }
+
+    @Test func emptyRoleAndShortNameWithPathAreWarnings() {
+        let empty = Self.findings("ECS600", Self.task(executionRole: ""))
+        #expect(empty.count == 1 && empty.first?.severity == .warning)
+        let path = Self.findings("ECS600", Self.task(taskRole: "service-role/app"))
+        #expect(path.count == 1 && path.first?.severity == .warning)
+    }
+
+    @Test(arguments: [
+        ("arn:aws:iam::210987654321:instance-profile/ecsInstanceRole", "instance profile"),
+        ("arn:aws:sts::210987654321:assumed-role/deployer/session", "assumed-role"),
+        ("arn:aws:iam::210987654321:policy/AmazonECSTaskExecutionRolePolicy", "IAM policy ARN"),
+        ("arn:aws:iam::210987654321:user/alice", "IAM user ARN"),
+        ("arn:aws:ecs:us-east-1:210987654321:task-definition/web:3", "an ecs ARN"),
+        ("arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy", "IAM policy ARN"),
+    ])
+    func wrongARNTypes(_ value: String, _ expected: String) {
+        #expect(Self.findings("ECS600", Self.task(executionRole: value)).isEmpty, "\(value)")
+        let found = Self.findings("ECS601", Self.task(executionRole: value))
+        #expect(found.count == 1, "\(value)")
+        #expect(found.first?.message.contains(expected) == true, "\(found.first?.message ?? "")")
+    }
+
+    @Test func assumedRoleSuggestsTheRoleARN() {
+        let found = Self.findings(
+            "ECS601", Self.task(taskRole: "arn:aws:sts::210987654321:assumed-role/deployer/session"))
+        #expect(found.first?.fix?.contains("arn:aws:iam::210987654321:role/deployer") == true)
+    }
+
+    @Test func shortNameIsInfoOnlyForTheExecutionRole() {
+        let execution = Self.findings("ECS602", Self.task(executionRole: "ecsTaskExecutionRole"))
+        #expect(execution.count == 1 && execution.first?.severity == .info)
+        #expect(Self.findings("ECS602", Self.task(taskRole: "app-role")).isEmpty)
+        #expect(Self.findings("ECS600", Self.task(executionRole: "ecsTaskExecutionRole")).isEmpty)
+    }
+
+    // MARK: Placeholders and partitions
+
+    @Test(arguments: [
+        "arn:aws:iam::ACCOUNT_ID:role/app", "arn:aws:iam::xxxxxxxxxxxx:role/app", "arn:aws:iam::AWS_ACCT:role/app",
+    ])
+    func placeholderAccountsWarnInsteadOfFailing(_ value: String) {
+        let json = Self.task(executionRole: value)
+        #expect(Self.findings("ECS600", json).isEmpty, "\(value)")
+        let found = Self.findings("ECS603", json)
+        #expect(found.count == 1, "\(value)")
+        #expect(found.first?.severity == .warning)
+        #expect(found.first?.message.contains("placeholder") == true)
+    }
+
+    @Test(arguments: [
+        "arn:aws:iam::${AWS_ACCOUNT_ID}:role/app", "arn:aws:iam::<ACCOUNT_ID>:role/app",
+        "arn:aws:iam::{{ account }}:role/app", "arn:aws:iam::${AWS::AccountId}:role/app",
+    ])
+    func templateSyntaxIsLeftToTheEngine(_ value: String) {
+        let found = Self.findings(Self.task(executionRole: value, taskRole: value))
+        #expect(found.filter { Self.securityCodes.contains($0.code) }.isEmpty, "\(found.map(\.message))")
+        #expect(found.contains { $0.code == "ECS014" })
+    }
+
+    @Test func exampleAccountIsReportedOnceWithNotes() {
+        let json = """
+            {"family": "t", "executionRoleArn": "arn:aws:iam::123456789012:role/e",
+             "taskRoleArn": "arn:aws:iam::123456789012:role/t",
+             "containerDefinitions": [{"name": "app", "memory": 256,
+               "image": "123456789012.dkr.ecr.us-east-1.amazonaws.com/app:1.0",
+               "secrets": [{"name": "A", "valueFrom": "arn:aws:ssm:us-east-1:123456789012:parameter/a"}]}]}
+            """
+        let found = Self.findings("ECS603", json)
+        #expect(found.count == 1)
+        #expect(found.first?.notes.count == 3)
+        #expect(found.first?.message.contains("3 more places") == true)
+        #expect(found.first?.range.start.line == 1)
+    }
+
+    @Test func placeholderInImageAccountWarns() {
+        let json = """
+            {"family": "t", "executionRoleArn": "arn:aws:iam::210987654321:role/e",
+             "containerDefinitions": [{"name": "app", "memory": 256, "image": "ACCOUNT_ID.dkr.ecr.us-east-1.amazonaws.com/app:1.0"}]}
+            """
+        #expect(Self.findings("ECS603", json).count == 1)
+        #expect(Self.findings("ECS707", json).isEmpty, "the ECR rule leaves placeholder accounts alone")
+    }
+
+    @Test func mixedPartitionsReportTheMinority() {
+        let json = """
+            {"family": "t", "executionRoleArn": "arn:aws:iam::210987654321:role/e",
+             "taskRoleArn": "arn:aws:iam::210987654321:role/t",
+             "containerDefinitions": [{"name": "app", "memory": 256,
+               "image": "210987654321.dkr.ecr.cn-north-1.amazonaws.com.cn/app:1.0",
+               "logConfiguration": {"logDriver": "awslogs", "options": {"awslogs-group": "g",
+                 "awslogs-region": "us-gov-west-1", "awslogs-stream-prefix": "p"}}}]}
+            """
+        let found = Self.findings("ECS604", json)
+        #expect(found.count == 2)
+        #expect(found.allSatisfy { $0.message.contains("executionRoleArn and 1 other value are in aws") })
+        #expect(found.contains { $0.message.contains("aws-cn") })
+        #expect(found.contains { $0.message.contains("aws-us-gov") })
+        #expect(found.allSatisfy { $0.notes.count == 1 })
+    }
+
+    @Test func aTieReportsTheLaterValue() {
+        let json = """
+            {"family": "t", "executionRoleArn": "arn:aws:iam::210987654321:role/e",
+             "containerDefinitions": [{"name": "app", "memory": 256, "image": "nginx:1.27",
+               "secrets": [{"name": "A", "valueFrom": "arn:aws-cn:ssm:cn-north-1:210987654321:parameter/a"}]}]}
+            """
+        let found = Self.findings("ECS604", json)
+        #expect(found.count == 1)
+        #expect(found.first?.message.contains("but executionRoleArn is in aws;") == true, "\(found.map(\.message))")
+    }
+
+    @Test func onePartitionIsSilent() {
+        let json = """
+            {"family": "t", "executionRoleArn": "arn:aws-cn:iam::210987654321:role/e",
+             "containerDefinitions": [{"name": "app", "memory": 256,
+               "image": "210987654321.dkr.ecr.cn-northwest-1.amazonaws.com.cn/app:1.0",
+               "logConfiguration": {"logDriver": "awslogs", "options": {"awslogs-group": "g",
+                 "awslogs-region": "cn-northwest-1", "awslogs-stream-prefix": "p"}}}]}
+            """
+        #expect(Self.findings("ECS604", json).isEmpty)
+    }
+
+    @Test(arguments: [
+        ("us-east-1", AWSPartition.aws), ("il-central-1", .aws), ("mx-central-1", .aws),
+        ("cn-north-1", .china), ("us-gov-east-1", .govCloud), ("us-iso-east-1", .iso),
+        ("us-isob-east-1", .isoB), ("eu-isoe-west-1", .isoE), ("us-isof-south-1", .isoF),
+        ("eusc-de-east-1", .europeanSovereign),
+    ])
+    func regionsMapToPartitions(_ region: String, _ partition: AWSPartition) {
+        #expect(AWSRegion.partition(of: region) == partition)
+    }
+
+    @Test(arguments: ["us-east", "useast1", "US-EAST-1", "xx-east-1", "us-east-1a", "eusc-fr-east-1", "", "us--1"])
+    func invalidRegions(_ region: String) {
+        #expect(AWSRegion.partition(of: region) == nil)
+    }
+
+    // MARK: Execution role requirements
+
+    @Test func secretsWithoutExecutionRoleQuoteAWS() {
+        let json = Self.task(executionRole: nil, #""secrets": [{"name": "A", "valueFrom": "/a"}]"#)
+        let found = Self.findings("ECS605", json)
+        #expect(found.count == 1)
+        #expect(
+            found.first?.message.contains(
+                "When you are specifying container secrets, you must also specify a value for 'executionRoleArn'.")
+                == true)
+        #expect(found.first?.range.start.column == 81, "the secrets key")
+    }
+
+    @Test func emptyExecutionRoleCountsAsMissingButEmptySecretsDoNot() {
+        #expect(
+            Self.findings("ECS605", Self.task(executionRole: "", #""secrets": [{"name": "A", "valueFrom": "/a"}]"#))
+                .count == 1)
+        #expect(Self.findings("ECS605", Self.task(executionRole: nil, #""secrets": []"#)).isEmpty)
+    }
+
+    @Test func repositoryCredentialsAndEnvironmentFilesNeedTheExecutionRole() {
+        let credentials = #""repositoryCredentials": {"credentialsParameter": "reg"}"#
+        #expect(Self.findings("ECS606", Self.task(executionRole: nil, credentials)).count == 1)
+        #expect(Self.findings("ECS606", Self.task(credentials)).isEmpty)
+        let files = #""environmentFiles": [{"value": "arn:aws:s3:::b/a.env", "type": "s3"}]"#
+        #expect(Self.findings("ECS607", Self.task(executionRole: nil, files)).count == 1)
+        #expect(Self.findings("ECS607", Self.task(files)).isEmpty)
+    }
+
+    // MARK: Secret references
+
+    @Test(arguments: [
+        "arn:aws:secretsmanager:us-east-1:210987654321:secret:db",
+        "arn:aws:secretsmanager:us-east-1:210987654321:secret:db-AbC123",
+        "arn:aws:secretsmanager:us-east-1:210987654321:secret:db-AbC123:password::",
+        "arn:aws:secretsmanager:us-east-1:210987654321:secret:db-AbC123::AWSPREVIOUS:",
+        "arn:aws:secretsmanager:us-east-1:210987654321:secret:db-AbC123:::\(String(repeating: "a", count: 36))",
+        "arn:aws-cn:secretsmanager:cn-north-1:210987654321:secret:a/b+c=d@e.f",
+        "arn:aws:secretsmanager:us-west-2:210987654321:secret:rds!db-1234abcd-5678-90ef-1234-567890abcdef-AbCdEf:username::",
+        "arn:aws:ssm:us-east-1:210987654321:parameter/prod/db/password",
+        "arn:aws:ssm:us-east-1:210987654321:parameter/aws/reference/secretsmanager/db",
+        "arn:aws:ssm:us-east-1:210987654321:parameter/plain",
+        "/prod/db/password", "plain_name.v2", "/aws/reference/secretsmanager/prod/db",
+    ])
+    func validValueFrom(_ value: String) {
+        let json = Self.task("\"secrets\": [{\"name\": \"A\", \"valueFrom\": \"\(value)\"}]")
+        #expect(Self.findings("ECS608", json).isEmpty, "\(value)")
+        #expect(Self.findings("ECS609", json).isEmpty, "\(value)")
+    }
+
+    @Test(arguments: [
+        ("arn:aws:secretsmanager:us-east-1:210987654321:secret:db:password", "1 of the 3 fields"),
+        ("arn:aws:secretsmanager:us-east-1:210987654321:secret:db:password:AWSCURRENT", "2 of the 3 fields"),
+        (
+            "arn:aws:secretsmanager:us-east-1:210987654321:secret:db:k:AWSCURRENT:\(String(repeating: "a", count: 36))",
+            "exclude each other"
+        ),
+        ("arn:aws:secretsmanager:us-east-1:210987654321:secret:db:k::short-id", "32 to 64"),
+        ("arn:aws:secretsmanager:us-east-1:210987654321:secret:db:a:b:c:d", "at most 3"),
+        ("arn:aws:secretsmanager:useast1:210987654321:secret:db", "not an AWS region"),
+        ("arn:aws:secretsmanager:cn-north-1:210987654321:secret:db", "belongs to partition aws-cn"),
+        ("arn:aws:secretsmanager::210987654321:secret:db", "region field is empty"),
+        ("arn:aws:secretsmanager:us-east-1:2109:secret:db", "not 12 digits"),
+        ("arn:aws:secretsmanager:us-east-1:210987654321:db", "'secret:'"),
+        ("arn:aws:ssm:us-east-1:210987654321:db", "'parameter/'"),
+        ("arn:aws:ssm:us-east-1:210987654321:parameter/ssm-db", "'ssm'"),
+        ("arn:aws:ssm:us-east-1:210987654321:parameter/a b", "a space"),
+        ("arn:aws:kms:us-east-1:210987654321:key/abc", "a kms ARN"),
+        ("awsDbPassword", "'aws'"),
+        ("/ssm/db", "'ssm'"),
+        ("/a//b", "empty level"),
+        ("/" + (1...16).map(String.init).joined(separator: "/"), "16 hierarchy levels"),
+        ("", "is empty"),
+    ])
+    func invalidValueFrom(_ value: String, _ expected: String) {
+        let json = Self.task("\"secrets\": [{\"name\": \"A\", \"valueFrom\": \"\(value)\"}]")
+        let found = Self.findings("ECS608", json)
+        #expect(found.count == 1, "\(value)")
+        #expect(found.first?.message.contains(expected) == true, "\(found.first?.message ?? "")")
+        #expect(found.first?.severity == .error)
+    }
+
+    @Test func secretMessagesQuoteTheAWSErrors() {
+        let ssm = Self.task(#""secrets": [{"name": "A", "valueFrom": "/ssm/db"}]"#)
+        #expect(
+            Self.findings("ECS608", ssm).first?.message.contains(
+                "Parameter name: can't be prefixed with \"ssm\" (case-insensitive).") == true)
+        let version = Self.task(
+            #""secrets": [{"name": "A", "valueFrom": "arn:aws:secretsmanager:us-east-1:210987654321:secret:db:k::v1"}]"#
+        )
+        let message = Self.findings("ECS608", version).first?.message ?? ""
+        #expect(message.contains("minimum field size of 32"))
+        #expect(message.contains("GetSecretValueInput.VersionId"))
+    }
+
+    @Test func doubleSlashAfterParameterIsAWarningWithAFix() {
+        let json = Self.task(
+            #""secrets": [{"name": "A", "valueFrom": "arn:aws:ssm:us-east-1:210987654321:parameter//prod/a"}]"#)
+        let found = Self.findings("ECS608", json)
+        #expect(found.first?.severity == .warning)
+        #expect(found.first?.fix == "use \"arn:aws:ssm:us-east-1:210987654321:parameter/prod/a\"")
+    }
+
+    @Test func truncatedJSONKeySuffixSuggestsThePaddedARN() {
+        let json = Self.task(
+            #""secrets": [{"name": "A", "valueFrom": "arn:aws:secretsmanager:us-east-1:210987654321:secret:db-AbC123:password"}]"#
+        )
+        #expect(
+            Self.findings("ECS608", json).first?.fix
+                == "use \"arn:aws:secretsmanager:us-east-1:210987654321:secret:db-AbC123:password::\"")
+    }
+
+    @Test func logSecretOptionsAreCheckedToo() {
+        let json = Self.task(
+            #""logConfiguration": {"logDriver": "splunk", "options": {}, "secretOptions": [{"name": "splunk-token", "valueFrom": "arn:aws:s3:::b/k"}]}"#
+        )
+        #expect(Self.findings("ECS608", json).first?.message.contains("log secret option 'splunk-token'") == true)
+    }
+
+    @Test(arguments: [
+        ("prod/db/password", true), ("secret:db", true), ("db+admin@corp", true), ("rds!db-1234abcd", true),
+        ("db-password-aB3xYz", false),
+    ])
+    func secretsManagerNames(_ value: String, _ certain: Bool) {
+        let json = Self.task("\"secrets\": [{\"name\": \"A\", \"valueFrom\": \"\(value)\"}]")
+        let found = Self.findings("ECS609", json)
+        #expect(found.count == 1, "\(value)")
+        #expect(found.first?.severity == (certain ? .error : .warning))
+        #expect(Self.findings("ECS608", json).isEmpty, "\(value) is reported once")
+    }
+
+    @Test(arguments: ["db-Master", "config-v2", "app-config-ABCDEF", "/prod/db-aB3xYz"])
+    func ordinarySSMNamesAreNotSecretsManagerNames(_ value: String) {
+        let json = Self.task("\"secrets\": [{\"name\": \"A\", \"valueFrom\": \"\(value)\"}]")
+        #expect(Self.findings("ECS609", json).isEmpty, "\(value)")
+    }
+
+    @Test(arguments: [
+        ("arn:aws:ssm:us-east-1:210987654321:parameter/reg", "SSM parameter ARN"),
+        ("arn:aws:secretsmanager:us-east-1:210987654321:secret:reg:username::", "text after the secret name"),
+        ("registry credentials", "a space"),
+        ("arn:aws:secretsmanager:us-east-1:2109:secret:reg", "not 12 digits"),
+    ])
+    func invalidRepositoryCredentials(_ value: String, _ expected: String) {
+        let json = Self.task("\"repositoryCredentials\": {\"credentialsParameter\": \"\(value)\"}")
+        let found = Self.findings("ECS610", json)
+        #expect(found.count == 1, "\(value)")
+        #expect(found.first?.message.contains(expected) == true, "\(found.first?.message ?? "")")
+    }
+
+    // MARK: Environment
+
+    @Test func duplicatesAcrossEnvironmentAndSecrets() {
+        let json = Self.task(
+            #""environment": [{"name": "A", "value": "1"}, {"name": "A", "value": "2"}, {"name": "B", "value": "x"}], "secrets": [{"name": "B", "valueFrom": "/b"}, {"name": "C", "valueFrom": "/c"}, {"name": "C", "valueFrom": "/d"}]"#
+        )
+        let found = Self.findings("ECS611", json)
+        #expect(found.count == 3)
+        #expect(found.allSatisfy { $0.notes.count == 1 && $0.severity == .warning })
+        #expect(
+            found.contains {
+                $0.message.contains("'B'") && $0.message.contains("defined in secrets and again in environment")
+            })
+    }
+
+    @Test func sameVariableInTwoContainersIsFine() {
+        let json = """
+            {"family": "t", "containerDefinitions": [
+              {"name": "a", "image": "nginx:1.27", "memory": 64, "environment": [{"name": "X", "value": "1"}]},
+              {"name": "b", "image": "nginx:1.27", "memory": 64, "environment": [{"name": "X", "value": "2"}]}]}
+            """
+        #expect(Self.findings("ECS611", json).isEmpty)
+    }
+
+    @Test(arguments: [
+        ("A=B", Severity.warning), ("", .warning), ("LOG LEVEL", .warning), ("ÜBER", .warning),
+        ("spring.profiles.active", .info), ("my-var", .info), ("2FA_CODE", .info),
+    ])
+    func variableNames(_ name: String, _ severity: Severity) {
+        let json = Self.task("\"environment\": [{\"name\": \"\(name)\", \"value\": \"v\"}]")
+        let found = Self.findings("ECS612", json)
+        #expect(found.count == 1, "\(name)")
+        #expect(found.first?.severity == severity)
+    }
+
+    @Test(arguments: ["PATH", "_x", "a1", "JAVA_TOOL_OPTIONS"])
+    func posixNamesAreFine(_ name: String) {
+        #expect(
+            Self.findings("ECS612", Self.task("\"environment\": [{\"name\": \"\(name)\", \"value\": \"v\"}]")).isEmpty)
+    }
+
+    @Test func entriesWithoutValueOrName() {
+        let json = Self.task(#""environment": [{"name": "A"}, {"value": "x"}, {"name": "B", "value": ""}]"#)
+        let found = Self.findings("ECS613", json)
+        #expect(found.count == 2)
+        #expect(found.contains { $0.message.contains("'A'") && $0.message.contains("no value") })
+        #expect(found.contains { $0.message.contains("has no name") })
+        #expect(found.allSatisfy { $0.range.start.line == 2 })
+    }
+
+    @Test func environmentFilesLimitAndFormat() {
+        let files = (0...10).map { #"{"value": "arn:aws:s3:::bucket/f\#($0).env", "type": "s3"}"# }.joined(
+            separator: ",")
+        let tooMany = Self.findings("ECS614", Self.task("\"environmentFiles\": [\(files)]"))
+        #expect(tooMany.count == 1)
+        #expect(tooMany.first?.stage == .register)
+        #expect(tooMany.first?.message.contains("11 environmentFiles") == true)
+    }
+
+    @Test(arguments: [
+        ("s3://bucket/app.env", "s3:// URL", true),
+        ("arn:aws:s3:::bucket", "no object key", true),
+        ("arn:aws:s3:us-east-1:210987654321:bucket/app.env", "region or account", true),
+        ("arn:aws:s3:::Bucket_Name/app.env", "bucket name", true),
+        ("https://bucket.s3.amazonaws.com/app.env", "not an S3 object ARN", true),
+        ("arn:aws:s3:::bucket/app.txt", ".env", false),
+    ])
+    func malformedEnvironmentFiles(_ value: String, _ expected: String, _ isError: Bool) {
+        let json = Self.task("\"environmentFiles\": [{\"value\": \"\(value)\", \"type\": \"s3\"}]")
+        let found = Self.findings("ECS614", json)
+        #expect(found.count == 1, "\(value)")
+        #expect(found.first?.message.contains(expected) == true, "\(found.first?.message ?? "")")
+        #expect(found.first?.severity == (isError ? .error : .warning))
+    }
+
+    // MARK: Plaintext secrets
+
+    @Test(arguments: [
+        ("DB_PASSWORD", "correct-horse-battery"), ("dbPassword", "correct-horse-battery"),
+        ("AWS_SECRET_ACCESS_KEY", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"), ("GITHUB_TOKEN", "ghp_abcdefghijklmnop"),
+        ("STRIPE_API_KEY", "sk_live_abcdef"), ("SMTP_PASS", "hunter22"), ("SECRET_KEY_BASE", "deadbeefcafe"),
+        ("KEY", "AKIAIOSFODNN7EXAMPLE"), ("SOMETHING", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"),
+        ("DATABASE_URL", "mysql://root:toor@db:3306/app"), ("APIKey", "0123456789abcdef"),
+    ])
+    func plaintextSecretsAreFlagged(_ name: String, _ value: String) {
+        let found = Self.findings(
+            "ECS615", Self.task("\"environment\": [{\"name\": \"\(name)\", \"value\": \"\(value)\"}]"))
+        #expect(found.count == 1, "\(name)")
+        #expect(found.first?.message.contains(value) == false, "the value is masked")
+    }
+
+    @Test(arguments: [
+        ("DB_PASSWORD", ""), ("DB_PASSWORD", "${DB_PASSWORD}"), ("DB_PASSWORD_FILE", "/run/secrets/db"),
+        ("TOKEN_URL", "https://auth/token"), ("SECRET_ARN", "arn:aws:secretsmanager:us-east-1:1:secret:x"),
+        ("PASSWORD_MIN_LENGTH", "12"), ("AWS_ACCESS_KEY_ID_PARAM", "/prod/key"), ("USE_SECRETS", "true"),
+        ("PWD", "/app"), ("PASSTHROUGH", "yes please"), ("TOKENIZER", "bert-base"), ("SECRETARY_EMAIL", "x@y.z"),
+        ("DATABASE_URL", "postgres://app@db:5432/app"), ("DATABASE_URL", "postgres://app:${PW}@db/app"),
+        ("GIT_COMMIT", "3f1c2ab9d0e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8"), ("AUTH_MODE", "oauth"),
+    ])
+    func ordinaryVariablesAreNotFlagged(_ name: String, _ value: String) {
+        let found = Self.findings(
+            "ECS615", Self.task("\"environment\": [{\"name\": \"\(name)\", \"value\": \"\(value)\"}]"))
+        #expect(found.isEmpty, "\(name)=\(value)")
+    }
+
+    @Test func noReportPrintsTheSecretInFull() {
+        let secret = "Sup3rS3cretPassw0rd!2024"
+        let json = Self.task(
+            executionRole: nil, "\"environment\": [{\"name\": \"DB_PASSWORD\", \"value\": \"\(secret)\"}]")
+        let report = Linter().lint(SourceText(path: "t.json", text: json))
+        let found = report.findings.filter { $0.code == "ECS615" }
+        #expect(found.count == 1)
+        #expect(found.first?.message.contains("Sup3****") == true)
+        #expect(!report.sensitiveRanges.isEmpty)
+        let run = LintRun(files: [report])
+        let outputs: [(String, String)] = [
+            ("text", TextReporter().render(run)), ("json", JSONReporter().render(run)),
+            ("sarif", SARIFReporter().render(run)), ("github", GitHubReporter().render(run)),
+            ("junit", JUnitReporter().render(run)),
+        ]
+        for (name, output) in outputs {
+            #expect(!output.isEmpty, "\(name)")
+            #expect(!output.contains(secret), "\(name) prints the secret:\n\(output)")
+        }
+    }
+}

@@ -1,0 +1,239 @@
+import Testing
+
+@testable import ECSLintKit
+
+/// Edge cases of the task-level rules (ECS1xx) and the task size parser.
+@Suite struct TaskTests {
+    private func findings(_ json: String, launchType: LaunchType? = nil, code: String) -> [Finding] {
+        Linter(options: LintOptions(launchType: launchType)).lint(SourceText(path: "t.json", text: json)).findings
+            .filter { $0.code == code }
+    }
+
+    private func task(
+        _ members: String = "", containers: String = "{\"name\": \"app\", \"image\": \"nginx:1.27\", \"memory\": 512}"
+    )
+        -> String
+    {
+        """
+        {
+          "family": "web",\(members.isEmpty ? "" : "\n  " + members + ",")
+          "containerDefinitions": [\(containers)]
+        }
+        """
+    }
+
+    // MARK: Size text
+
+    @Test func cpuForms() {
+        #expect(TaskSizeText.cpu("1024") == TaskSizeText(value: 1024, isDocumented: true))
+        #expect(TaskSizeText.cpu("1 vCPU") == TaskSizeText(value: 1024, isDocumented: true))
+        #expect(TaskSizeText.cpu("1 vcpu") == TaskSizeText(value: 1024, isDocumented: true))
+        #expect(TaskSizeText.cpu(".25 vCPU") == TaskSizeText(value: 256, isDocumented: true))
+        #expect(TaskSizeText.cpu("0.25 vCPU") == TaskSizeText(value: 256, isDocumented: false))
+        #expect(TaskSizeText.cpu("1vCPU") == TaskSizeText(value: 1024, isDocumented: false))
+        #expect(TaskSizeText.cpu("2 VCPU") == TaskSizeText(value: 2048, isDocumented: false))
+        #expect(TaskSizeText.cpu(" 256") == TaskSizeText(value: 256, isDocumented: false))
+        #expect(TaskSizeText.cpu("1024.0") == TaskSizeText(value: 1024, isDocumented: false))
+        for invalid in ["", "banana", "-256", "1 GB", ".3 vCPU", "0.5", "vCPU", "1,024", "99999999999999999999"] {
+            #expect(TaskSizeText.cpu(invalid) == nil, "\(invalid)")
+        }
+    }
+
+    @Test func memoryForms() {
+        #expect(TaskSizeText.memory("2048") == TaskSizeText(value: 2048, isDocumented: true))
+        #expect(TaskSizeText.memory("2 GB") == TaskSizeText(value: 2048, isDocumented: true))
+        #expect(TaskSizeText.memory("2GB") == TaskSizeText(value: 2048, isDocumented: true))
+        #expect(TaskSizeText.memory("0.5 GB") == TaskSizeText(value: 512, isDocumented: true))
+        #expect(TaskSizeText.memory("2048 MiB") == TaskSizeText(value: 2048, isDocumented: false))
+        #expect(TaskSizeText.memory("2gb") == TaskSizeText(value: 2048, isDocumented: false))
+        #expect(TaskSizeText.memory("2 GiB") == TaskSizeText(value: 2048, isDocumented: false))
+        #expect(TaskSizeText.memory(".5 GB") == TaskSizeText(value: 512, isDocumented: false))
+        for invalid in ["", "lots", "2 TB", "0.3 GB", "2 GB RAM", "GB"] {
+            #expect(TaskSizeText.memory(invalid) == nil, "\(invalid)")
+        }
+    }
+
+    @Test func invalidCPUQuotesAWS() throws {
+        for text in ["banana", ""] {
+            let finding = try #require(findings(task("\"cpu\": \"\(text)\""), code: "ECS110").first)
+            #expect(finding.message.contains("(AWS: \"Invalid 'cpu' setting for task.\")"))
+            #expect(finding.range.start.line == 3)
+            #expect(finding.range.start.column == 10)
+        }
+    }
+
+    @Test func instanceCPURange() {
+        #expect(findings(task("\"cpu\": \"128\""), code: "ECS110").isEmpty)
+        #expect(findings(task("\"cpu\": \"196608\""), code: "ECS110").isEmpty)
+        #expect(findings(task("\"cpu\": \"196609\""), code: "ECS110").count == 1)
+        #expect(
+            findings(task("\"cpu\": \"127\""), code: "ECS110").first?.fix
+                == "set cpu to \"128\" or another value in range")
+        // On Fargate the Fargate table decides instead.
+        #expect(findings(task("\"cpu\": \"64\""), launchType: .fargate, code: "ECS110").isEmpty)
+    }
+
+    @Test func memoryValues() {
+        #expect(findings(task("\"memory\": \"0\""), code: "ECS111").count == 1)
+        #expect(findings(task("\"memory\": \"\""), code: "ECS111").first?.message.contains("is empty") == true)
+        #expect(findings(task("\"memory\": \"300000\""), code: "ECS111").isEmpty)
+    }
+
+    @Test func undocumentedFormsWarnWithTheNumber() throws {
+        let finding = try #require(findings(task("\"memory\": \"2048 MiB\""), code: "ECS112").first)
+        #expect(finding.severity == .warning)
+        #expect(finding.message.contains("\"2 GB\""))
+        #expect(finding.fix == "write \"2048\"")
+        #expect(findings(task("\"cpu\": \"1 vCPU\", \"memory\": \"0.5 GB\""), code: "ECS112").isEmpty)
+    }
+
+    // MARK: Family and containers
+
+    @Test func family() {
+        #expect(findings(task().replacing("\"web\"", with: "\"\""), code: "ECS101").count == 1)
+        #expect(findings(task().replacing("\"web\"", with: "\"\""), code: "ECS102").isEmpty)
+        let dotted = findings(task().replacing("\"web\"", with: "\"web:3\""), code: "ECS102")
+        #expect(dotted.first?.message.contains("contains ':'") == true)
+        #expect(dotted.first?.fix == "rename it, for example to \"web-3\"")
+        let long = String(repeating: "a", count: 256)
+        #expect(findings(task().replacing("\"web\"", with: "\"\(long)\""), code: "ECS102").count == 1)
+        #expect(findings(task().replacing("\"web\"", with: "\"\(long.dropLast())\""), code: "ECS102").isEmpty)
+        #expect(findings(task().replacing("\"web\"", with: "\"wéb\""), code: "ECS102").count == 1)
+    }
+
+    @Test func containerCount() {
+        #expect(findings(task(containers: ""), code: "ECS103").count == 1)
+        let ten = (1...10).map { "{\"name\": \"c\($0)\", \"image\": \"busybox\", \"memory\": 8}" }
+        #expect(findings(task(containers: ten.joined(separator: ",")), code: "ECS104").isEmpty)
+        let eleven = ten + ["{\"name\": \"c11\", \"image\": \"busybox\", \"memory\": 8}"]
+        let finding = findings(task(containers: eleven.joined(separator: ",")), code: "ECS104")
+        #expect(finding.first?.pointer == JSONPointer(["containerDefinitions", "10"]))
+        #expect(finding.first?.message.contains("Too many containers.") == true)
+    }
+
+    @Test func containerNames() {
+        let missing = findings(task(containers: "{\"image\": \"nginx:1.27\", \"memory\": 512}"), code: "ECS106")
+        #expect(missing.first?.fix == "add \"name\": \"nginx\"")
+        #expect(missing.first?.range.start.line == 3)
+        #expect(missing.first?.range.start.column == 28)
+        let nullName = findings(task(containers: "{\"name\": null, \"image\": \"nginx:1.27\"}"), code: "ECS106")
+        #expect(nullName.isEmpty, "null is the schema check's")
+        let invalid = findings(task(containers: "{\"name\": \"my app\", \"image\": \"nginx:1.27\"}"), code: "ECS107")
+        #expect(invalid.first?.message.contains("contains a space") == true)
+        let duplicate = findings(
+            task(
+                containers: """
+                    {"name": "app", "image": "a"}, {"name": "b", "image": "b"}, {"name": "app", "image": "c"}
+                    """), code: "ECS108")
+        #expect(duplicate.count == 1)
+        #expect(duplicate.first?.pointer == JSONPointer(["containerDefinitions", "2", "name"]))
+        #expect(duplicate.first?.notes.first?.range?.start.line == 3)
+        #expect(
+            findings(
+                task(containers: "{\"name\": \"App\", \"image\": \"a\"}, {\"name\": \"app\", \"image\": \"b\"}"),
+                code: "ECS108"
+            )
+            .isEmpty)
+    }
+
+    // MARK: Size
+
+    @Test func compactSizeMatchesTheText() throws {
+        let json = "{\"a\":[1,true,null,\"x\\\"y\"],\"b\":{\"c\":\"é\"},\"a\":2}"
+        let root = try JSONScanner.parse(Array(json.utf8))
+        // Duplicate "a" collapses to the last one: {"b":{"c":"é"},"a":2}
+        #expect(TaskDefinitionTooLarge.compactJSONSize(root) == "{\"b\":{\"c\":\"é\"},\"a\":2}".utf8.count)
+        #expect(TaskDefinitionTooLarge.stringSize("a\nb\u{1}") == 2 + 1 + 2 + 1 + 6)
+    }
+
+    @Test func sizeThresholds() throws {
+        func document(padding: Int) -> String {
+            task(
+                containers:
+                    "{\"name\": \"app\", \"image\": \"nginx:1.27\", \"memory\": 512, \"command\": [\"\(String(repeating: "x", count: padding))\"]}"
+            )
+        }
+        let base = TaskDefinitionTooLarge.compactJSONSize(try JSONScanner.parse(Array(document(padding: 0).utf8)))
+        let atLimit = findings(document(padding: 65_536 - base), code: "ECS105")
+        #expect(atLimit.count == 1 && atLimit.first?.severity == .warning)
+        let over = findings(document(padding: 65_537 - base), code: "ECS105")
+        #expect(over.first?.severity == .error)
+        #expect(over.first?.message.contains("Actual length: '65537'. Max allowed length is '65536' bytes.") == true)
+        #expect(findings(document(padding: 61_440 - base), code: "ECS105").isEmpty)
+        // Whitespace in the file does not count.
+        let spaced = document(padding: 61_000 - base).replacing(",", with: ",      ")
+        #expect(findings(spaced, code: "ECS105").isEmpty)
+    }
+
+    // MARK: Tags, storage, placement, proxy
+
+    @Test func tags() {
+        #expect(findings(task("\"tags\": [{\"key\": \"AWS:x\", \"value\": \"aws:y\"}]"), code: "ECS121").count == 2)
+        #expect(findings(task("\"tags\": [{\"key\": \"awsome\", \"value\": \"a\"}]"), code: "ECS121").isEmpty)
+        #expect(findings(task("\"tags\": [{\"key\": \"名前\", \"value\": \"値 1/2 +@=\"}]"), code: "ECS122").isEmpty)
+        #expect(findings(task("\"tags\": [{\"key\": \"a*b\"}]"), code: "ECS122").first?.fix == "write \"a-b\"")
+        #expect(
+            findings(task("\"tags\": [{\"key\": \"a\"}, {\"key\": \"a\"}, {\"key\": \"a\"}]"), code: "ECS120").count
+                == 2)
+    }
+
+    @Test func ephemeralStorage() {
+        let fargate =
+            "\"requiresCompatibilities\": [\"FARGATE\"], \"networkMode\": \"awsvpc\", \"cpu\": \"256\", \"memory\": \"512\""
+        #expect(findings(task(fargate + ", \"ephemeralStorage\": {\"sizeInGiB\": 21}"), code: "ECS125").isEmpty)
+        #expect(findings(task(fargate + ", \"ephemeralStorage\": {\"sizeInGiB\": 201}"), code: "ECS125").count == 1)
+        #expect(
+            findings(task(fargate + ", \"ephemeralStorage\": {\"sizeInGiB\": 20}"), code: "ECS125").first?.fix
+                == "remove ephemeralStorage: 20 GiB is the default")
+        #expect(findings(task(fargate + ", \"ephemeralStorage\": {\"sizeInGiB\": 50}"), code: "ECS126").isEmpty)
+        #expect(
+            findings(task("\"ephemeralStorage\": {\"sizeInGiB\": 50}"), code: "ECS126").isEmpty, "launch type unknown")
+        #expect(
+            findings(task("\"ephemeralStorage\": {\"sizeInGiB\": 50}"), launchType: .ec2, code: "ECS126").count == 1)
+    }
+
+    @Test func placementConstraints() {
+        #expect(
+            findings(
+                task("\"placementConstraints\": [{\"type\": \"memberOf\", \"expression\": \" \"}]"), code: "ECS130"
+            ).count == 1)
+        #expect(
+            findings(task("\"placementConstraints\": [{\"type\": \"memberOf\", \"expression\": 1}]"), code: "ECS130")
+                .isEmpty)
+        #expect(findings(task("\"placementConstraints\": [{\"type\": \"distinctInstance\"}]"), code: "ECS130").isEmpty)
+    }
+
+    @Test func proxyConfiguration() throws {
+        let proxy = """
+            "proxyConfiguration": {"type": "APPMESH", "containerName": "envoy", "properties": [
+              {"name": "IgnoredGID", "value": "1337"}, {"name": "AppPorts", "value": "80"},
+              {"name": "ProxyIngressPort", "value": "15000"}]}
+            """
+        #expect(findings(task(proxy), code: "ECS135").count == 1, "networkMode omitted means bridge")
+        #expect(findings(task("\"networkMode\": \"awsvpc\", " + proxy), code: "ECS135").isEmpty)
+        let properties = try #require(findings(task(proxy), code: "ECS136").first)
+        #expect(properties.message.contains("lacks ProxyEgressPort;"))
+        #expect(findings(task(proxy), code: "ECS137").first?.severity == .info)
+    }
+
+    @Test func runtimePlatformHints() {
+        let fargate =
+            "\"requiresCompatibilities\": [\"FARGATE\"], \"networkMode\": \"awsvpc\", \"cpu\": \"1024\", \"memory\": \"2048\""
+        let arm = task(fargate, containers: "{\"name\": \"app\", \"image\": \"nginx:1.27-arm64\"}")
+        #expect(findings(arm, code: "ECS140").count == 1)
+        #expect(
+            findings(task(fargate, containers: "{\"name\": \"app\", \"image\": \"arm64v8/nginx\"}"), code: "ECS140")
+                .count == 1)
+        #expect(
+            findings(task(fargate, containers: "{\"name\": \"app\", \"image\": \"my/arm64-tools:1\"}"), code: "ECS140")
+                .isEmpty)
+        #expect(findings(arm.replacing("FARGATE", with: "EC2"), code: "ECS140").isEmpty)
+    }
+
+    @Test func helloWorldYAMLIsQuiet() throws {
+        let text = try #require(RepositoryFiles.read("samples/hello-world.yaml"))
+        let report = Linter().lint(SourceText(path: "hello-world.yaml", text: text))
+        let own = report.findings.filter { $0.code.hasPrefix("ECS1") || $0.code.hasPrefix("ECS2") }
+        #expect(own.isEmpty, "\(own.map { "\($0.code) \($0.message)" })")
+    }
+}

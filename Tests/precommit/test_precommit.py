@@ -1,0 +1,55 @@
+"""The real pre-commit runs the repository's hook (pre-commit try-repo) on a good
+and a bad task definition: it must pass the good one and fail the bad one."""
+import os
+import pathlib
+import shutil
+import subprocess
+
+import pytest
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+HELLO = ROOT / "samples" / "hello-world.json"
+
+
+def git(cwd, *args):
+    subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True)
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory):
+    if shutil.which("pre-commit") is None:
+        if os.environ.get("CI"):
+            pytest.fail("pre-commit is not installed (scripts/install-deps.sh --with-test-tools installs it)")
+        pytest.skip("pre-commit is not installed")
+    work = tmp_path_factory.mktemp("precommit")
+    git(work, "init", "-q")
+    git(work, "config", "user.email", "test@example.com")
+    git(work, "config", "user.name", "test")
+    (work / "deploy").mkdir()
+    (work / "deploy" / "task-definition.json").write_bytes(HELLO.read_bytes())
+    bad = HELLO.read_text().replace('"cpu": "256"', '"cpu": 256')
+    (work / "deploy" / "broken-taskdef.json").write_text(bad)
+    (work / "package.json").write_text('{"name": "not-a-task-definition"}')
+    git(work, "add", ".")
+    return work
+
+
+def try_repo(project, *files):
+    env = {**os.environ, "PRE_COMMIT_HOME": str(project.parent / "pre-commit-home")}
+    return subprocess.run(
+        ["pre-commit", "try-repo", str(ROOT), "ecslint", "--verbose", "--files", *files],
+        cwd=project, capture_output=True, text=True, timeout=1500, env=env,
+    )
+
+
+def test_good_file_passes(project):
+    result = try_repo(project, "deploy/task-definition.json", "package.json")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Passed" in result.stdout
+
+
+def test_bad_file_fails_with_the_finding(project):
+    result = try_repo(project, "deploy/broken-taskdef.json")
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "Failed" in result.stdout
+    assert "broken-taskdef.json:5:10: error: cpu must be a string" in result.stdout
