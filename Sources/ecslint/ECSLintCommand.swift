@@ -10,7 +10,8 @@ struct ECSLintCommand: ParsableCommand {
         discussion: """
             ecslint reports everything AWS would reject, everything that will fail at launch, and \
             risky practices, each at its exact line and column. Exit status: 0 when nothing reaches \
-            the failure threshold, 1 when something does, 2 for usage errors or unreadable paths.
+            the failure threshold, 1 when something does, 2 for usage errors or unreadable paths, \
+            and for `register` 3 when AWS or the network fails.
             """,
         version: ECSLintVersion.current,
         subcommands: [Lint.self, Rules.self, Explain.self, Init.self, Register.self, Render.self],

@@ -239,13 +239,16 @@ def ecslint_binary():
     return os.environ.get("ECSLINT") or str(ROOT / ".build" / "debug" / "ecslint")
 
 
-def run_ecslint(paths, binary=None):
-    """{real path: [finding]} from `ecslint lint --format json`, many files per run."""
+def run_ecslint(paths, binary=None, config=None):
+    """{real path: [finding]} from `ecslint lint --format json`, many files per run; with
+    `--config config` when given (the comparison passes an empty configuration, so that an
+    `.ecslint.yml` near the samples cannot change ecslint's defaults)."""
     binary = binary or ecslint_binary()
+    options = ["--config", str(config)] if config else []
     results = {}
     for start in range(0, len(paths), ECSLINT_BATCH):
         batch = [str(p) for p in paths[start:start + ECSLINT_BATCH]]
-        proc = subprocess.run([binary, "lint", "--format", "json", "--fail-on", "never", *batch],
+        proc = subprocess.run([binary, "lint", "--format", "json", "--fail-on", "never", *options, *batch],
                               capture_output=True, cwd=ROOT, timeout=600, env={**os.environ, "NO_COLOR": "1"})
         if proc.returncode not in (0, 1):
             raise RuntimeError(f"ecslint exited {proc.returncode}: {proc.stderr.decode()[:2000]}")
@@ -1171,7 +1174,9 @@ def run(directory, binary=None):
             located = cfn.locate(match, pathmaps)
             if located is not None:
                 cfn_hits[located[0]].append(located[1])
-    ecs_results = run_ecslint(sorted({entry.path for entry in inputs}), binary)
+    defaults = pathlib.Path(directory) / "defaults.ecslint-config"
+    defaults.write_text("{}\n", encoding="utf-8")  # an empty configuration: every rule at its default
+    ecs_results = run_ecslint(sorted({entry.path for entry in inputs}), binary, defaults)
     outcomes = []
     for entry, hits in zip(inputs, cfn_hits):
         findings = ecs_results.get(os.path.realpath(entry.path))

@@ -174,3 +174,40 @@ def test_usage_errors(home, tmp_path):
     assert code == 2 and "--endpoint-url" in err
     code, _, err = run(["register", path, "--format", "sarif"], env)
     assert code == 2
+
+
+def test_templated_yaml_rendered_then_registered(moto, moto_env, tmp_path):
+    """The pipeline of issue 5 and 6 together: a templated YAML file goes
+    through `ecslint render --var`, and the rendered JSON registers."""
+    template = write(tmp_path, "task.yaml", """\
+family: e2e-rendered
+networkMode: awsvpc
+requiresCompatibilities: [FARGATE]
+cpu: "${CPU}"
+memory: "${MEMORY:-512}"
+containerDefinitions:
+  - name: web
+    image: "public.ecr.aws/nginx/nginx:${TAG}"
+    essential: true
+    portMappings:
+      - containerPort: 80
+""")
+    rendered = tmp_path / "rendered.json"
+    code, out, err = run(["render", template, "--var", "CPU=256", "--var", "TAG=1.27", "-o", rendered], moto_env)
+    assert code == 0, err
+    body = json.loads(rendered.read_text())
+    assert body["cpu"] == "256" and body["memory"] == "512"
+    assert body["containerDefinitions"][0]["image"] == "public.ecr.aws/nginx/nginx:1.27"
+    code, out, err = run(["register", rendered], moto_env)
+    assert code == 0, err
+    assert out.strip().endswith("task-definition/e2e-rendered:1")
+    assert len(revisions(moto, "e2e-rendered")) == 1
+
+
+def test_render_refuses_a_template_with_errors_and_writes_nothing(moto, moto_env, tmp_path):
+    template = write(tmp_path, "task.json", '{"family": "e2e-bad", "cpu": "${CPU}", "containerDefinitions": []}')
+    rendered = tmp_path / "rendered.json"
+    code, out, err = run(["render", template, "--var", "CPU=256", "-o", rendered], moto_env)
+    assert code == 1
+    assert not rendered.exists()
+    assert revisions(moto, "e2e-bad") == []

@@ -14,6 +14,11 @@ public enum ConfigurationLoader {
     {
         let source = SourceText(path: path, bytes: bytes)
         let loaded = SourceLoader.load(source, format: .yaml)
+        let onlyComments = (1...max(1, source.lineCount)).allSatisfy {
+            let line = source.line($0).trimmingSpaces
+            return line.isEmpty || line.hasPrefix("#")
+        }
+        if onlyComments { return Configuration(path: path, baseDirectory: baseDirectory) }
         if let error = loaded.syntaxError {
             throw ConfigurationError(path: path, position: error.range.start, message: error.message)
         }

@@ -75,6 +75,11 @@ public struct Finding: Sendable, Hashable {
         self.label = label
     }
 
+    /// The message prefixed with the label (a CloudFormation logical id), when there is one.
+    public var labeledMessage: String {
+        label.map { "\($0): \(message)" } ?? message
+    }
+
     /// The order findings are reported in: document, position, code.
     public static func reportOrder(_ lhs: Finding, _ rhs: Finding) -> Bool {
         if lhs.document != rhs.document { return lhs.document < rhs.document }

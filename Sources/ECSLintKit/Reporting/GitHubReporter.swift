@@ -34,7 +34,7 @@ public struct GitHubReporter: Reporter {
         var properties = ["file=" + Self.escapedProperty(path)]
         properties += locationProperties(finding.range, source: file.source)
         properties.append("title=" + Self.escapedProperty("\(finding.code) \(finding.slug)"))
-        var message = finding.message
+        var message = finding.labeledMessage
         if let fix = finding.fix {
             message += " (fix: \(fix))"
         }

@@ -164,7 +164,7 @@ public struct JUnitReporter: Reporter {
             try xml.attribute("classname", path)
             try xml.attribute("time", "0")
             try xml.startElement("failure")
-            try xml.attribute("message", finding.message)
+            try xml.attribute("message", finding.labeledMessage)
             try xml.attribute("type", finding.code)
             try xml.text(failureText(finding, path: path))
             try xml.endElement()
@@ -183,7 +183,7 @@ public struct JUnitReporter: Reporter {
     func failureText(_ finding: Finding, path: String) -> String {
         let position = finding.range.start
         var text = "\(finding.severity.rawValue) (\(finding.stage.rawValue) stage: \(finding.stage.explanation))\n"
-        text += "\(finding.message)\n"
+        text += "\(finding.labeledMessage)\n"
         text += "at \(path):\(position.line):\(position.column)"
         text += finding.document > 0 ? " (document \(finding.document + 1))\n" : "\n"
         if !finding.pointer.tokens.isEmpty {
@@ -207,7 +207,7 @@ public struct JUnitReporter: Reporter {
         let position = finding.range.start
         let fix = finding.fix.map { " (fix: \($0))" } ?? ""
         return
-            "\(path):\(position.line):\(position.column): \(finding.severity.rawValue): \(finding.message) [\(finding.code)]\(fix)\n"
+            "\(path):\(position.line):\(position.column): \(finding.severity.rawValue): \(finding.labeledMessage) [\(finding.code)]\(fix)\n"
     }
 
     /// A valid report with one errored test case, for when libxml2 itself fails

@@ -125,7 +125,8 @@ public struct SARIFReporter: Reporter {
         }
         json.field("level", Self.level(finding.severity))
         json.key("message")
-        Self.writeText(finding.fix.map { "\(finding.message) (fix: \($0))" } ?? finding.message, into: &json)
+        Self.writeText(
+            finding.fix.map { "\(finding.labeledMessage) (fix: \($0))" } ?? finding.labeledMessage, into: &json)
         json.key("locations")
         json.beginArray()
         json.beginObject()

@@ -162,3 +162,12 @@ import Testing
         #expect(throws: ConfigurationError.self) { try Baseline(parsing: Array("nope".utf8), path: "b.json") }
     }
 }
+
+@Suite struct ConfigurationEdgeTests {
+    @Test func commentOnlyAndEmptyFilesAreTheDefaults() throws {
+        for text in ["", "# nothing yet\n", "\n  # indented comment\n\n"] {
+            let configuration = try ConfigurationLoader.parse(Array(text.utf8), path: "c.yml", baseDirectory: ".")
+            #expect(configuration.rules.isEmpty && configuration.failOn == nil)
+        }
+    }
+}

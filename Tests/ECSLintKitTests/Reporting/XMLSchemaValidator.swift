@@ -14,11 +14,13 @@ enum XMLSchemaValidator {
 
     static let junitSchemas = ["junit-jenkins.xsd", "junit-ant-strict.xsd"]
 
-    /// Whether every JUnit schema is there.
+    /// Whether the schema tests run: when every JUnit schema is there, and
+    /// always in CI (`CI` set), where a missing schema must fail the test.
     static var schemasAvailable: Bool {
-        junitSchemas.allSatisfy {
-            FileManager.default.fileExists(atPath: schemasDirectory.appendingPathComponent($0).path)
-        }
+        ProcessInfo.processInfo.environment["CI"] != nil
+            || junitSchemas.allSatisfy {
+                FileManager.default.fileExists(atPath: schemasDirectory.appendingPathComponent($0).path)
+            }
     }
 
     /// The messages libxml2 collects while parsing a schema or validating.

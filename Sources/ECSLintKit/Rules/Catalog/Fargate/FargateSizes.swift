@@ -42,6 +42,11 @@ enum FargateSizes {
     }
 
     /// The row of a cpu value, or nil when Fargate offers no such cpu.
+    /// The Fargate cpu values, for messages: `256, 512, 1024, …`.
+    static var cpuValuesText: String {
+        sizes.map { String($0.cpu) }.joined(separator: ", ")
+    }
+
     static func size(cpu: Int) -> Size? {
         sizes.first { $0.cpu == cpu }
     }

@@ -63,12 +63,20 @@ struct FargateTaskSizeMissing: Rule {
         }
         if !hasMemory {
             let size = task.cpuSize.flatMap { FargateSizes.size(cpu: $0.value) }
+            let fix: String
+            if let cpu = task.cpuSize, size == nil {
+                fix =
+                    "cpu \(cpu.value) is not a Fargate size either: set cpu to one of "
+                    + "\(FargateSizes.cpuValuesText) and memory to a value it allows (256 allows 512, 1024 or 2048)"
+            } else {
+                fix =
+                    "add \"memory\": \"\(size?.memory[0] ?? (context.isWindows ? 2048 : 512))\""
+                    + (size.map { " (cpu \($0.cpu) allows \(FargateSizes.memoryText($0)))" } ?? "")
+            }
             violations.append(
                 Violation(
                     "FARGATE requires task-level memory, which is not set (AWS: \"Fargate requires that 'memory' be defined at the task level.\")",
-                    fix: "add \"memory\": \"\(size?.memory[0] ?? (context.isWindows ? 2048 : 512))\""
-                        + (size.map { " (cpu \($0.cpu) allows \(FargateSizes.memoryText($0)))" } ?? ""),
-                    at: anchor))
+                    fix: fix, at: anchor))
         }
         return violations
     }

@@ -47,7 +47,7 @@ struct AwslogsMissingRequiredOptions: Rule {
             guard let log = container.logConfiguration, log.logDriver == "awslogs" else { return nil }
             let missing = Self.required.filter { (log.options[$0] ?? "").isEmpty }
             guard !missing.isEmpty else { return nil }
-            let names = missing.joined(separator: " and ")
+            let names = missing.map { log.options[$0] == nil ? $0 : "\($0) (it is empty)" }.joined(separator: " and ")
             let example = missing.map {
                 $0 == "awslogs-region"
                     ? "\"awslogs-region\": \"\(context.logRegion ?? "us-east-1")\""
