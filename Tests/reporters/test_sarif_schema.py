@@ -86,7 +86,8 @@ def test_sample_reports_are_valid_sarif(validator, samples, reports):
         assert urllib.parse.unquote(location["artifactLocation"]["uri"]).endswith(path)
         assert result["ruleId"] == finding["rule"]
         assert result["level"] == LEVELS[finding["severity"]]
-        assert result["message"]["text"].startswith(finding["message"])
+        label = f'{finding["resource"]}: ' if "resource" in finding else ""
+        assert result["message"]["text"].startswith(label + finding["message"])
         region = location["region"]
         assert (region["startLine"], region["startColumn"]) == (finding["line"], finding["column"])
         assert len(result.get("relatedLocations", [])) == len(finding.get("notes", []))
