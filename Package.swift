@@ -28,8 +28,12 @@ let package = Package(
             dependencies: ["CYAML", "CLibXML2"]
         ),
         .target(
+            name: "CCurlLoader",
+            linkerSettings: [.linkedLibrary("dl")]
+        ),
+        .target(
             name: "ECSLive",
-            dependencies: ["ECSLintKit", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["ECSLintKit", "CCurlLoader", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .executableTarget(
             name: "ecslint",

@@ -102,12 +102,11 @@ extension ECSLintCommand {
                 try write(run, threshold: threshold)
             }
             if !collected.problems.isEmpty || !unreadable.isEmpty { throw ExitStatus.usage }
+            var configuredThresholds: [String: FailureThreshold] = [:]
+            for plan in plans { configuredThresholds[plan.path] = plan.configuration.failOn }
             let failed = shown.contains { report in
-                report.findings.contains { finding in
-                    let fileThreshold =
-                        failOn ?? plans.first { $0.path == report.source.path }?.configuration.failOn ?? threshold
-                    return fileThreshold.fails(on: finding.severity)
-                }
+                let fileThreshold = failOn ?? configuredThresholds[report.source.path] ?? threshold
+                return report.findings.contains { fileThreshold.fails(on: $0.severity) }
             }
             if failed { throw ExitStatus.findings }
         }

@@ -1,5 +1,5 @@
 /// One entry of `containerDefinitions`, decoded leniently.
-public struct ContainerDefinition: Sendable {
+public final class ContainerDefinition: Sendable {
     /// The object node this was read from.
     public let node: Node
     /// Where it is, e.g. `/containerDefinitions/0`.
@@ -51,6 +51,8 @@ public struct ContainerDefinition: Sendable {
     public let credentialSpecs: [String]?
     public let versionConsistency: String?
     public let restartPolicy: RestartPolicy?
+    /// The image parsed once, for the image rules.
+    let imageReference: ImageReference?
 
     /// Decodes the container object at `pointer`.
     public init(_ node: Node, at pointer: JSONPointer) {
@@ -101,6 +103,7 @@ public struct ContainerDefinition: Sendable {
         credentialSpecs = reader.strings("credentialSpecs")
         versionConsistency = reader.string("versionConsistency")
         restartPolicy = reader.object("restartPolicy", RestartPolicy.init)
+        imageReference = image.map(ImageReference.init)
     }
 
     /// Whether the container is essential: `essential` defaults to true.

@@ -78,6 +78,11 @@ struct JSONWriter {
 
     /// A JSON string literal for `text`, escaping quotes, backslashes and control characters.
     static func quoted(_ text: String) -> String {
+        if !text.utf8.contains(where: {
+            $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2
+        }) {
+            return "\"" + text + "\""
+        }
         var result = "\""
         result.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {

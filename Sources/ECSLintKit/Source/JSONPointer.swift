@@ -57,7 +57,16 @@ public struct JSONPointer: Sendable, Hashable, Comparable, CustomStringConvertib
 
     /// The RFC 6901 string form.
     public var description: String {
-        tokens.map { "/" + $0.replacing("~", with: "~0").replacing("/", with: "~1") }.joined()
+        var text = ""
+        for token in tokens {
+            text += "/"
+            if token.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) {
+                text += token.replacing("~", with: "~0").replacing("/", with: "~1")
+            } else {
+                text += token
+            }
+        }
+        return text
     }
 
     /// The botocore-style path (`containerDefinitions[0].image`) used in AWS CLI messages.

@@ -29,7 +29,7 @@ public struct AWSJSONClient: Sendable {
     /// Creates a client.
     public init(
         endpoint: ServiceEndpoint, signingName: String, targetPrefix: String, credentials: AWSCredentials,
-        transport: any HTTPTransport = URLSessionTransport(), retry: RetryPolicy = RetryPolicy(),
+        transport: any HTTPTransport = CurlTransport(), retry: RetryPolicy = RetryPolicy(),
         timeouts: Timeouts = .service, clock: @escaping @Sendable () -> Date = { Date() },
         userAgent: String = "ecslint", log: @escaping @Sendable (String) -> Void = { _ in }
     ) {

@@ -1,9 +1,5 @@
-import Dispatch
+import CCurlLoader
 import Foundation
-
-#if canImport(FoundationNetworking)
-    import FoundationNetworking
-#endif
 
 /// How long to wait: for a connection, and for each response.
 public struct Timeouts: Sendable, Hashable {
@@ -53,91 +49,76 @@ public protocol HTTPTransport: Sendable {
     func send(_ request: HTTPRequest, timeouts: Timeouts) throws(TransportError) -> HTTPResponse
 }
 
-/// `HTTPTransport` on Foundation's `URLSession` (libcurl on Linux; proxies
-/// from `HTTPS_PROXY`/`NO_PROXY` as curl reads them).
-public struct URLSessionTransport: HTTPTransport {
+/// `HTTPTransport` on libcurl, loaded when the first request is made (see
+/// `CCurlLoader`): linting never loads libcurl and its TLS and Kerberos
+/// dependencies, which would add milliseconds to every start. Proxies come
+/// from `HTTPS_PROXY`/`NO_PROXY`, as curl reads them.
+public struct CurlTransport: HTTPTransport {
     /// Creates a transport.
     public init() {}
 
-    /// Sends the request on an ephemeral session and blocks until it completes.
+    /// Sends the request and blocks until the whole response has arrived.
     public func send(_ request: HTTPRequest, timeouts: Timeouts) throws(TransportError) -> HTTPResponse {
-        var urlRequest = URLRequest(url: request.url)
-        urlRequest.httpMethod = request.method
-        urlRequest.timeoutInterval = timeouts.read
-        for header in request.headers { urlRequest.addValue(header.value, forHTTPHeaderField: header.name) }
-        if !request.body.isEmpty || request.method == "POST" || request.method == "PUT" {
-            urlRequest.httpBody = Data(request.body)
-        }
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = timeouts.read
-        configuration.timeoutIntervalForResource = timeouts.connect + timeouts.read
-        configuration.httpCookieStorage = nil
-        configuration.urlCache = nil
-        let session = URLSession(configuration: configuration)
-        defer { session.finishTasksAndInvalidate() }
-        let box = ResultBox()
-        let task = session.dataTask(with: urlRequest) { data, response, error in
-            box.store(data: data, response: response, error: error)
-        }
-        task.resume()
         let host = SigV4Canonical.host(of: request.url)
-        guard box.wait(seconds: timeouts.connect + timeouts.read) else {
-            task.cancel()
+        let lines = request.headers.map { "\($0.name): \($0.value)" }
+        var response = ecsl_http_response()
+        defer { ecsl_http_response_free(&response) }
+        let outcome = CStringArray(lines).withPointers { headers in
+            request.body.withUnsafeBufferPointer { body in
+                ecsl_http_perform(
+                    request.method, request.url.absoluteString, headers, lines.count, body.baseAddress, body.count,
+                    Int(timeouts.connect * 1000), Int((timeouts.connect + timeouts.read) * 1000), &response)
+            }
+        }
+        let reason = withUnsafeBytes(of: response.error) { raw in
+            String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+        }
+        switch outcome {
+        case Int32(ECSL_HTTP_OK.rawValue):
+            break
+        case Int32(ECSL_HTTP_TIMED_OUT.rawValue):
             throw .timedOut(host: host, seconds: timeouts.connect + timeouts.read)
+        case Int32(ECSL_HTTP_CANNOT_CONNECT.rawValue):
+            throw .cannotConnect(host: host, reason: reason)
+        default:
+            throw .failed(host: host, reason: reason)
         }
-        let outcome = box.outcome
-        if let error = outcome.error {
-            throw Self.classify(error, host: host, timeouts: timeouts)
-        }
-        guard let http = outcome.response as? HTTPURLResponse else {
-            throw .failed(host: host, reason: "the answer was not an HTTP response")
-        }
-        var headers: [HTTPHeader] = []
-        for (name, value) in http.allHeaderFields {
-            headers.append(HTTPHeader(String(describing: name), String(describing: value)))
-        }
-        return HTTPResponse(status: http.statusCode, headers: headers, body: Array(outcome.data ?? Data()))
+        let body = response.body.map { Array(UnsafeBufferPointer(start: $0, count: response.body_length)) } ?? []
+        let headerText =
+            response.headers.map {
+                String(decoding: UnsafeRawBufferPointer(start: $0, count: response.headers_length), as: UTF8.self)
+            } ?? ""
+        return HTTPResponse(status: response.status, headers: Self.parseHeaders(headerText), body: body)
     }
 
-    private static func classify(_ error: any Error, host: String, timeouts: Timeouts) -> TransportError {
-        guard let urlError = error as? URLError else {
-            return .failed(host: host, reason: String(describing: error))
+    /// The `Name: value` lines of a raw header block (the status line skipped).
+    static func parseHeaders(_ text: String) -> [HTTPHeader] {
+        var headers: [HTTPHeader] = []
+        for line in text.split(whereSeparator: { $0 == "\r\n" || $0 == "\n" || $0 == "\r" }) {
+            guard !line.hasPrefix("HTTP/"), let colon = line.firstIndex(of: ":") else { continue }
+            let name = String(line[..<colon])
+            let value = line[line.index(after: colon)...].drop(while: { $0 == " " || $0 == "\t" })
+            headers.append(HTTPHeader(name, String(value)))
         }
-        switch urlError.code {
-        case .timedOut:
-            return .timedOut(host: host, seconds: timeouts.read)
-        case .cannotConnectToHost, .cannotFindHost, .dnsLookupFailed, .notConnectedToInternet:
-            return .cannotConnect(host: host, reason: urlError.localizedDescription)
-        default:
-            return .failed(host: host, reason: urlError.localizedDescription)
-        }
+        return headers
     }
 }
 
-/// The completion handler's result, handed across threads under a lock.
-private final class ResultBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private let done = DispatchSemaphore(value: 0)
-    private var data: Data?
-    private var response: URLResponse?
-    private var error: (any Error)?
+/// C strings that stay alive while a C function reads them.
+private struct CStringArray {
+    let strings: [String]
 
-    func store(data: Data?, response: URLResponse?, error: (any Error)?) {
-        lock.lock()
-        self.data = data
-        self.response = response
-        self.error = error
-        lock.unlock()
-        done.signal()
+    init(_ strings: [String]) {
+        self.strings = strings
     }
 
-    func wait(seconds: Double) -> Bool {
-        done.wait(timeout: .now() + seconds) == .success
-    }
-
-    var outcome: (data: Data?, response: URLResponse?, error: (any Error)?) {
-        lock.lock()
-        defer { lock.unlock() }
-        return (data, response, error)
+    func withPointers<Result>(_ body: (UnsafePointer<UnsafePointer<CChar>?>) -> Result) -> Result {
+        var duplicates: [UnsafeMutablePointer<CChar>?] = strings.map { strdup($0) }
+        defer { duplicates.forEach { free($0) } }
+        return duplicates.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: UnsafePointer<CChar>?.self, capacity: max(1, buffer.count)) {
+                body($0)
+            }
+        }
     }
 }

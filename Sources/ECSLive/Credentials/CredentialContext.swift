@@ -26,7 +26,7 @@ public struct CredentialContext: Sendable {
     /// Creates a context.
     public init(
         environment: [String: String], profileFlag: String? = nil, config: SharedConfig? = nil, region: String? = nil,
-        transport: any HTTPTransport = URLSessionTransport(),
+        transport: any HTTPTransport = CurlTransport(),
         processRunner: any CredentialProcessRunning = FoundationProcessRunner(),
         clock: @escaping @Sendable () -> Date = { Date() }, containerHost: String = "169.254.170.2",
         log: @escaping @Sendable (String) -> Void = { _ in }

@@ -104,6 +104,7 @@ enum ASCIIClass {
 
     /// The first character of `text` outside `allowed`, if any.
     static func firstDisallowed(in text: some StringProtocol, allowed: (UInt8) -> Bool) -> Character? {
+        if text.utf8.allSatisfy(allowed) { return nil }
         for character in text {
             guard character.isASCII, let byte = character.asciiValue, allowed(byte) else { return character }
         }

@@ -52,6 +52,14 @@ struct ImageReference {
     let path: Substring
     /// The tag after `:`, when there is one.
     let tag: Substring?
+    /// The registry host in lower case without a port (computed once).
+    private(set) var host: String?
+    /// Where the image is pulled from (computed once).
+    private(set) var registry: Registry = .dockerHub
+    /// The parsed ECR private registry host, when the image is in one (computed once).
+    private(set) var ecrHost: ECRHost?
+    /// Whether every check passes: the image can be registered and pulled (computed once).
+    private(set) var isWellFormed = false
 
     /// Reads an image reference.
     init(_ text: String) {
@@ -83,17 +91,15 @@ struct ImageReference {
             path = remainder
             tag = nil
         }
+        host = domain.map { String($0.prefix(while: { $0 != ":" })).lowercased() }
+        registry = computeRegistry()
+        ecrHost = computeECRHost()
+        isWellFormed = passesECSChecks && !isDigestOnly && uppercaseRepository == nil && grammarProblem == nil
     }
 
     // MARK: Registry
 
-    /// The registry host in lower case without a port.
-    var host: String? {
-        domain.map { String($0.prefix(while: { $0 != ":" })).lowercased() }
-    }
-
-    /// Where the image is pulled from.
-    var registry: Registry {
+    private func computeRegistry() -> Registry {
         guard let host else { return .dockerHub }
         if Self.dockerHubHosts.contains(host) { return .dockerHub }
         if ECRHost.looksLikeECR(host) { return .ecrPrivate }
@@ -101,8 +107,7 @@ struct ImageReference {
         return .other(host)
     }
 
-    /// The parsed ECR private registry host, when the image is in one.
-    var ecrHost: ECRHost? {
+    private func computeECRHost() -> ECRHost? {
         guard let host, ECRHost.looksLikeECR(host) else { return nil }
         return ECRHost(host)
     }
@@ -202,11 +207,6 @@ struct ImageReference {
                 "has upper-case hex digits in its digest; Docker accepts only lower-case (invalid checksum digest format)"
         }
         return nil
-    }
-
-    /// Whether every check passes: the image can be registered and pulled.
-    var isWellFormed: Bool {
-        passesECSChecks && !isDigestOnly && uppercaseRepository == nil && grammarProblem == nil
     }
 
     /// Whether the image floats: no digest, and no tag or the tag `latest`.

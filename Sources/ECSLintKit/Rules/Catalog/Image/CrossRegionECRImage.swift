@@ -48,7 +48,7 @@ struct CrossRegionECRImage: Rule {
         guard let logRegion = context.logRegion, AWSRegion.isValid(logRegion) else { return [] }
         return task.containers.compactMap { container in
             guard let image = container.image else { return nil }
-            let reference = ImageReference(image)
+            let reference = (container.imageReference ?? ImageReference(image))
             guard reference.passesECSChecks, let host = reference.ecrHost, host.problem() == nil,
                 host.region != logRegion
             else { return nil }

@@ -46,7 +46,7 @@ struct ECRImageWithoutExecutionRole: Rule {
         guard !context.isFargate, !TaskRoles.hasExecutionRole(task) else { return [] }
         return task.containers.compactMap { container in
             guard let image = container.image else { return nil }
-            let reference = ImageReference(image)
+            let reference = (container.imageReference ?? ImageReference(image))
             guard reference.passesECSChecks, reference.registry == .ecrPrivate else { return nil }
             return Violation(
                 "container \(container.displayName) pulls from private ECR but the task has no executionRoleArn; the pull relies on the container instance role's ECR permissions, and Fargate would reject the definition",

@@ -44,7 +44,9 @@ struct ImageInvalidCharacters: Rule {
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         task.containers.compactMap { container in
-            guard let image = container.image, let bad = ImageReference(image).firstInvalidECSCharacter else {
+            guard let image = container.image,
+                let bad = (container.imageReference ?? ImageReference(image)).firstInvalidECSCharacter
+            else {
                 return nil
             }
             return Violation(

@@ -40,7 +40,9 @@ struct ImageTooLong: Rule {
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         task.containers.compactMap { container in
-            guard let image = container.image, let length = ImageReference(image).excessiveLength else { return nil }
+            guard let image = container.image,
+                let length = (container.imageReference ?? ImageReference(image)).excessiveLength
+            else { return nil }
             let part = image.contains("@") ? "before '@' " : ""
             return Violation(
                 "the image of container \(container.displayName) is \(length) characters long \(part)(AWS: \"Container.image should be 255 characters or less\")",

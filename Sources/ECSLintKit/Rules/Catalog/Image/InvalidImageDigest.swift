@@ -40,7 +40,7 @@ struct InvalidImageDigest: Rule {
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         task.containers.compactMap { container in
             guard let image = container.image else { return nil }
-            let reference = ImageReference(image)
+            let reference = (container.imageReference ?? ImageReference(image))
             guard reference.firstInvalidECSCharacter == nil, !reference.nameAndTag.isEmpty,
                 let problem = reference.digestProblem
             else { return nil }

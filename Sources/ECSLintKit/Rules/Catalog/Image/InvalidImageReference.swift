@@ -49,7 +49,7 @@ struct InvalidImageReference: Rule {
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         task.containers.compactMap { container in
             guard let image = container.image else { return nil }
-            let reference = ImageReference(image)
+            let reference = (container.imageReference ?? ImageReference(image))
             guard reference.passesECSChecks, !reference.isDigestOnly, let problem = reference.grammarProblem else {
                 return nil
             }

@@ -45,7 +45,7 @@ struct RepositoryCredentialsOnECRImage: Rule {
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         task.containers.compactMap { container in
             guard container.hasRepositoryCredentials, let image = container.image else { return nil }
-            let registry = ImageReference(image).registry
+            let registry = (container.imageReference ?? ImageReference(image)).registry
             guard registry == .ecrPrivate || registry == .ecrPublic else { return nil }
             let how =
                 registry == .ecrPublic

@@ -89,7 +89,7 @@ struct MixedPartitions: Rule {
         for container in task.containers {
             let name = container.displayName
             if let image = container.image {
-                let reference = ImageReference(image)
+                let reference = (container.imageReference ?? ImageReference(image))
                 if reference.passesECSChecks, let host = reference.ecrHost, host.problem() == nil {
                     add("the image of container \(name)", container.pointer / "image", host.partition)
                 }

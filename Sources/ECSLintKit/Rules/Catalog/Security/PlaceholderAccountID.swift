@@ -61,8 +61,9 @@ struct PlaceholderAccountID: Rule {
         inspect("executionRoleArn", task.executionRoleArn, task.pointer / "executionRoleArn")
         inspect("taskRoleArn", task.taskRoleArn, task.pointer / "taskRoleArn")
         for container in task.containers {
-            if let image = container.image, let kind = Self.kind(ofImage: image) {
-                found.append(("image of container \(container.displayName)", image, container.pointer / "image", kind))
+            if let image = container.imageReference, let kind = Self.kind(ofImage: image) {
+                found.append(
+                    ("image of container \(container.displayName)", image.text, container.pointer / "image", kind))
             }
             inspect(
                 "repositoryCredentials of container \(container.displayName)", container.repositoryCredentialsParameter,
@@ -113,8 +114,7 @@ struct PlaceholderAccountID: Rule {
 
     /// Whether an ECR image host's account is a placeholder or an example
     /// (template syntax in an image is the invalid-characters rule's).
-    private static func kind(ofImage value: String) -> Kind? {
-        let image = ImageReference(value)
+    private static func kind(ofImage image: ImageReference) -> Kind? {
         guard image.firstInvalidECSCharacter == nil, let host = image.ecrHost else { return nil }
         switch AccountID.kind(host.account) {
         case .example: return .example(host.account)
