@@ -112,13 +112,10 @@ private struct CStringArray {
         self.strings = strings
     }
 
-    func withPointers<Result>(_ body: (UnsafePointer<UnsafePointer<CChar>?>) -> Result) -> Result {
-        var duplicates: [UnsafeMutablePointer<CChar>?] = strings.map { strdup($0) }
+    func withPointers<Result>(_ body: (UnsafePointer<UnsafePointer<CChar>?>?) -> Result) -> Result {
+        let duplicates: [UnsafeMutablePointer<CChar>?] = strings.map { strdup($0) }
         defer { duplicates.forEach { free($0) } }
-        return duplicates.withUnsafeMutableBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: UnsafePointer<CChar>?.self, capacity: max(1, buffer.count)) {
-                body($0)
-            }
-        }
+        let pointers: [UnsafePointer<CChar>?] = duplicates.map { $0.map { UnsafePointer($0) } }
+        return pointers.withUnsafeBufferPointer { body($0.baseAddress) }
     }
 }
