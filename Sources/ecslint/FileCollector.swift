@@ -18,13 +18,17 @@ enum LintInput: Sendable, Hashable {
 /// `*.yaml` and `*.yml`, skipping hidden folders (`.git`, `.build`, …),
 /// symbolic links to folders, and build or dependency output
 /// (`node_modules`, `build`, `dist`, `target`, `vendor`, `cdk.out`).
-/// Files named explicitly are linted whatever their extension.
+/// Files named explicitly are linted whatever their extension; files found
+/// in folders are reported only when they look like task definitions
+/// (`FileReport.isTaskDefinitionCandidate`).
 struct FileCollector {
     static let skippedFolders: Set<String> = ["node_modules", "build", "dist", "target", "vendor", "cdk.out"]
     static let extensions = [".json", ".yaml", ".yml"]
 
     struct Result {
         var inputs: [LintInput] = []
+        /// Files found by searching folders (not named on the command line).
+        var discovered: Set<String> = []
         var problems: [String] = []
     }
 
@@ -78,7 +82,10 @@ struct FileCollector {
                     var target = stat()
                     guard stat(path, &target) == 0, (target.st_mode & S_IFMT) == S_IFREG else { continue }
                 }
-                if seen.insert(.file(path)).inserted { result.inputs.append(.file(path)) }
+                if seen.insert(.file(path)).inserted {
+                    result.inputs.append(.file(path))
+                    result.discovered.insert(path)
+                }
             }
         }
     }

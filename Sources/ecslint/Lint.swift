@@ -83,10 +83,19 @@ extension ECSLintCommand {
                 printError("ecslint: no task definition files (*.json, *.yaml, *.yml) found")
                 throw ExitStatus.usage
             }
-            let plans = try plan(collected.inputs)
-            let (reports, unreadable) = ParallelLinter().lint(plans, stdinFormat: stdinFormat?.sourceFormat)
+            let plans = try plan(collected.inputs, discovered: collected.discovered)
+            let (reports, unreadable, skipped) = ParallelLinter().lint(plans, stdinFormat: stdinFormat?.sourceFormat)
             for problem in unreadable {
                 printError("ecslint: \(problem)")
+            }
+            if skipped > 0 {
+                printError(
+                    "ecslint: skipped \(skipped) JSON/YAML \(skipped == 1 ? "file" : "files") in folders that \(skipped == 1 ? "is" : "are") not task definitions (name a file to lint it anyway)"
+                )
+            }
+            if reports.isEmpty && unreadable.isEmpty && collected.problems.isEmpty {
+                printError("ecslint: no task definition files found")
+                throw ExitStatus.usage
             }
             if let writeBaseline {
                 try writeFile(Baseline(accepting: reports).serialized(), to: writeBaseline)
@@ -113,7 +122,7 @@ extension ECSLintCommand {
 
         /// Resolves each input's configuration, linter and filter; a broken
         /// configuration or baseline is a usage error.
-        private func plan(_ inputs: [LintInput]) throws -> [LintPlan] {
+        private func plan(_ inputs: [LintInput], discovered: Set<String>) throws -> [LintPlan] {
             let substituted = try variables.resolved()
             do {
                 let resolver = try ConfigurationResolver(explicitPath: config)
@@ -129,6 +138,7 @@ extension ECSLintCommand {
                     let configuration = try resolver.configuration(forFileAt: path)
                     return LintPlan(
                         input: input, path: path ?? "-", configuration: configuration,
+                        skipsNonTaskDefinitions: path.map(discovered.contains) ?? false,
                         linter: Linter(
                             options: LintOptions(configuration: configuration, launchType: launchType)
                                 .substituting(substituted)),
@@ -183,6 +193,8 @@ struct LintPlan: Sendable {
     let input: LintInput
     let path: String
     let configuration: Configuration
+    /// Whether a file that is not a task definition is dropped silently (found in a folder).
+    let skipsNonTaskDefinitions: Bool
     let linter: Linter
     let filter: FindingFilter
 }

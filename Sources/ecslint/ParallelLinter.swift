@@ -4,8 +4,11 @@ import ECSLintKit
 /// Lints many inputs on all cores and returns the reports in input order,
 /// so output is stable however the work was scheduled.
 struct ParallelLinter {
-    /// The filtered reports of readable inputs, in input order, and the problems of unreadable ones.
-    func lint(_ plans: [LintPlan], stdinFormat: SourceFormat?) -> (reports: [FileReport], problems: [String]) {
+    /// The filtered reports of readable inputs, in input order, the problems
+    /// of unreadable ones, and how many found files were not task definitions.
+    func lint(_ plans: [LintPlan], stdinFormat: SourceFormat?) -> (
+        reports: [FileReport], problems: [String], skipped: Int
+    ) {
         let results = ResultSlots(count: plans.count)
         DispatchQueue.concurrentPerform(iterations: plans.count) { index in
             let plan = plans[index]
@@ -19,14 +22,20 @@ struct ParallelLinter {
         }
         var reports: [FileReport] = []
         var problems: [String] = []
-        for outcome in results.values {
+        var skipped = 0
+        for (plan, outcome) in zip(plans, results.values) {
             switch outcome {
-            case .success(let report): reports.append(report)
+            case .success(let report):
+                if plan.skipsNonTaskDefinitions && !report.isTaskDefinitionCandidate {
+                    skipped += 1
+                } else {
+                    reports.append(report)
+                }
             case .failure(let failure): problems.append(failure.description)
             case nil: break
             }
         }
-        return (reports, problems)
+        return (reports, problems, skipped)
     }
 }
 

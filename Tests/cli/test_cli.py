@@ -184,3 +184,25 @@ def test_rules_and_explain():
     assert code == 0 and out.startswith("# ECS301")
     code, _, err = run("explain", "ECS999999")
     assert code == 2 and "no rule named" in err
+
+
+def test_directory_scan_skips_files_that_are_not_task_definitions(tmp_path):
+    (tmp_path / "package.json").write_text('{"name": "web", "version": "1.0.0"}')
+    (tmp_path / "deployment.yaml").write_text("apiVersion: apps/v1\nkind: Deployment\n")
+    (tmp_path / "helm.yaml").write_text("replicas: {{ .Values.replicas }}\n  bad: [\n")
+    (tmp_path / "broken-task.json").write_text('{"family": "web", "containerDefinitions": [,]}')
+    (tmp_path / "task.json").write_bytes(HELLO.read_bytes())
+    code, report, err = run_json(tmp_path)
+    paths = sorted(pathlib.Path(f["path"]).name for f in report["files"])
+    assert paths == ["broken-task.json", "task.json"]
+    assert "skipped 3 JSON/YAML files in folders that are not task definitions" in err
+    assert code == 1
+    code, report, _ = run_json(tmp_path / "package.json")
+    assert code == 1 and report["files"][0]["findings"][0]["rule"] == "ECS005", "a named file is always linted"
+
+
+def test_folder_without_task_definitions_is_a_usage_error(tmp_path):
+    (tmp_path / "package.json").write_text('{"name": "web"}')
+    code, out, err = run("lint", tmp_path)
+    assert code == 2
+    assert "no task definition files found" in err

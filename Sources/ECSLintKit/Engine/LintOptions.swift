@@ -32,6 +32,9 @@ public struct FileReport: Sendable {
     public var findings: [Finding]
     /// Ranges holding secret values; reporters must not print them.
     public var sensitiveRanges: [SourceRange]
+    /// Whether the file looks like a task definition at all (see
+    /// `TaskDefinitionDetector`); directory scans skip files that do not.
+    public var isTaskDefinitionCandidate = true
 
     /// Creates a report.
     public init(source: SourceText, format: SourceFormat, findings: [Finding], sensitiveRanges: [SourceRange] = []) {

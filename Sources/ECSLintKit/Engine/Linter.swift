@@ -30,7 +30,9 @@ public struct Linter: Sendable {
             lint(document, into: &findings, sensitive: &sensitive)
         }
         findings.sort(by: Finding.reportOrder)
-        return FileReport(source: source, format: loaded.format, findings: findings, sensitiveRanges: sensitive)
+        var report = FileReport(source: source, format: loaded.format, findings: findings, sensitiveRanges: sensitive)
+        report.isTaskDefinitionCandidate = TaskDefinitionDetector.isCandidate(loaded, source: source)
+        return report
     }
 
     private func lint(_ document: SourceDocument, into findings: inout [Finding], sensitive: inout [SourceRange]) {

@@ -1,0 +1,39 @@
+/// Tells whether a file is a task definition at all, so that a directory
+/// scan skips `package.json`, Kubernetes manifests and other JSON and YAML
+/// files instead of drowning them in "missing family" errors.
+///
+/// A parsed document counts when it has a task definition's keys
+/// (`containerDefinitions`, `family`, `requiresCompatibilities`, the
+/// describe wrapper `taskDefinition`), is a list of containers, or is a
+/// CloudFormation template with an `AWS::ECS::TaskDefinition`. A file that
+/// cannot be parsed counts when its text mentions one of those names.
+enum TaskDefinitionDetector {
+    static let keys: Set<String> = ["containerDefinitions", "family", "requiresCompatibilities", "taskDefinition"]
+    static let markers = ["containerDefinitions", "ContainerDefinitions", "taskDefinition", "AWS::ECS::TaskDefinition"]
+
+    static func isCandidate(_ loaded: LoadedSource, source: SourceText) -> Bool {
+        if loaded.documents.contains(where: { isCandidate($0.root) }) { return true }
+        guard loaded.syntaxError != nil else { return false }
+        return markers.contains { marker in contains(source.bytes, Array(marker.utf8)) }
+    }
+
+    static func isCandidate(_ root: Node) -> Bool {
+        if ContainerFragment.isContainerList(root) { return true }
+        guard let members = root.members else { return false }
+        if members.contains(where: { keys.contains($0.key) }) { return true }
+        return CloudFormationTemplate.isTemplate(root)
+            && (root["Resources"]?.members ?? []).contains {
+                $0.value["Type"]?.stringValue == "AWS::ECS::TaskDefinition"
+            }
+    }
+
+    private static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, bytes.count >= needle.count else { return false }
+        var index = 0
+        while index + needle.count <= bytes.count {
+            if bytes[index] == first, bytes[index..<(index + needle.count)].elementsEqual(needle) { return true }
+            index += 1
+        }
+        return false
+    }
+}
