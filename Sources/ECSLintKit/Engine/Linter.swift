@@ -6,12 +6,13 @@
 public struct Linter: Sendable {
     /// The settings in force.
     public var options: LintOptions
-    private let rules: [any Rule]
+    /// The rules with their descriptors, read once.
+    private let rules: [(rule: any Rule, descriptor: RuleDescriptor)]
 
     /// Creates a linter with every registered rule.
     public init(options: LintOptions = LintOptions(), rules: [any Rule] = RuleRegistry.makeRules()) {
         self.options = options
-        self.rules = rules
+        self.rules = rules.map { ($0, type(of: $0).descriptor) }
     }
 
     /// Lints one file.
@@ -60,8 +61,7 @@ public struct Linter: Sendable {
         var context = RuleContext(task: task, launchTypeOption: options.launchType)
         context.ruleOptions = options.ruleOptions
         target.adjust(&context)
-        for rule in rules where target.runs(type(of: rule).descriptor.code, in: context) {
-            let descriptor = type(of: rule).descriptor
+        for (rule, descriptor) in rules where target.runs(descriptor.code, in: context) {
             for violation in rule.check(task, in: context)
             where !unknown.hides(violation.pointer, target: violation.target) {
                 let range = positioner.range(of: violation.pointer, target: violation.target)
