@@ -47,8 +47,7 @@ struct CrossRegionECRImage: Rule {
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         guard let logRegion = context.logRegion, AWSRegion.isValid(logRegion) else { return [] }
         return task.containers.compactMap { container in
-            guard let image = container.image else { return nil }
-            let reference = (container.imageReference ?? ImageReference(image))
+            guard let reference = container.imageReference else { return nil }
             guard reference.passesECSChecks, let host = reference.ecrHost, host.problem() == nil,
                 host.region != logRegion
             else { return nil }

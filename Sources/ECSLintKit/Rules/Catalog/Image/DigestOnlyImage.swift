@@ -44,8 +44,7 @@ struct DigestOnlyImage: Rule {
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         task.containers.compactMap { container in
-            guard let image = container.image else { return nil }
-            let reference = (container.imageReference ?? ImageReference(image))
+            guard let image = container.image, let reference = container.imageReference else { return nil }
             guard reference.firstInvalidECSCharacter == nil, reference.excessiveLength == nil, reference.isDigestOnly
             else { return nil }
             let consequence: String

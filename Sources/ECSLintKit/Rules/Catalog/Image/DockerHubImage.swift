@@ -45,8 +45,9 @@ struct DockerHubImage: Rule {
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         task.containers.compactMap { container in
-            guard !container.hasRepositoryCredentials, let image = container.image else { return nil }
-            let reference = (container.imageReference ?? ImageReference(image))
+            guard !container.hasRepositoryCredentials, let image = container.image,
+                let reference = container.imageReference
+            else { return nil }
             guard reference.isWellFormed, reference.registry == .dockerHub else { return nil }
             let path = reference.path.contains("/") ? String(reference.path) : "library/\(reference.path)"
             let mirror = path.hasPrefix("library/") ? " (mirror: public.ecr.aws/docker/\(path))" : ""

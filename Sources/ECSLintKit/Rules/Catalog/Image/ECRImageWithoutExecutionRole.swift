@@ -45,8 +45,7 @@ struct ECRImageWithoutExecutionRole: Rule {
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         guard !context.isFargate, !TaskRoles.hasExecutionRole(task) else { return [] }
         return task.containers.compactMap { container in
-            guard let image = container.image else { return nil }
-            let reference = (container.imageReference ?? ImageReference(image))
+            guard let reference = container.imageReference else { return nil }
             guard reference.passesECSChecks, reference.registry == .ecrPrivate else { return nil }
             return Violation(
                 "container \(container.displayName) pulls from private ECR but the task has no executionRoleArn; the pull relies on the container instance role's ECR permissions, and Fargate would reject the definition",

@@ -45,7 +45,7 @@ struct ImageInvalidCharacters: Rule {
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         task.containers.compactMap { container in
             guard let image = container.image,
-                let bad = (container.imageReference ?? ImageReference(image)).firstInvalidECSCharacter
+                let bad = container.imageReference?.firstInvalidECSCharacter
             else {
                 return nil
             }

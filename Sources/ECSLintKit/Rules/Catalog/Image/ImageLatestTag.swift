@@ -43,8 +43,7 @@ struct ImageLatestTag: Rule {
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         task.containers.compactMap { container in
-            guard let image = container.image else { return nil }
-            let reference = (container.imageReference ?? ImageReference(image))
+            guard let image = container.image, let reference = container.imageReference else { return nil }
             guard reference.isWellFormed, reference.hasMutableDefaultTag else { return nil }
             let repository = (reference.domain.map { "\($0)/" } ?? "") + reference.path
             let what = reference.tag == nil ? "has no tag, so it is pulled as :latest" : "uses the tag latest"

@@ -42,8 +42,7 @@ struct ImageNotPinnedByDigest: Rule {
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         task.containers.compactMap { container in
-            guard let image = container.image else { return nil }
-            let reference = (container.imageReference ?? ImageReference(image))
+            guard let image = container.image, let reference = container.imageReference else { return nil }
             guard reference.isWellFormed, reference.digest == nil, let tag = reference.tag, tag != "latest" else {
                 return nil
             }

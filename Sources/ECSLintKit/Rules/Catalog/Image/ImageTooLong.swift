@@ -41,7 +41,7 @@ struct ImageTooLong: Rule {
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         task.containers.compactMap { container in
             guard let image = container.image,
-                let length = (container.imageReference ?? ImageReference(image)).excessiveLength
+                let length = container.imageReference?.excessiveLength
             else { return nil }
             let part = image.contains("@") ? "before '@' " : ""
             return Violation(

@@ -50,8 +50,7 @@ struct InvalidECRImageURI: Rule {
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         task.containers.compactMap { container in
-            guard let image = container.image else { return nil }
-            let reference = (container.imageReference ?? ImageReference(image))
+            guard let image = container.image, let reference = container.imageReference else { return nil }
             guard reference.passesECSChecks, !reference.isDigestOnly, let problem = Self.problem(reference) else {
                 return nil
             }

@@ -48,8 +48,7 @@ struct InvalidImageReference: Rule {
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         task.containers.compactMap { container in
-            guard let image = container.image else { return nil }
-            let reference = (container.imageReference ?? ImageReference(image))
+            guard let image = container.image, let reference = container.imageReference else { return nil }
             guard reference.passesECSChecks, !reference.isDigestOnly, let problem = reference.grammarProblem else {
                 return nil
             }

@@ -49,8 +49,9 @@ struct PrivateRegistryWithoutCredentials: Rule {
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         task.containers.compactMap { container in
-            guard !container.hasRepositoryCredentials, let image = container.image else { return nil }
-            let reference = (container.imageReference ?? ImageReference(image))
+            guard !container.hasRepositoryCredentials, let image = container.image,
+                let reference = container.imageReference
+            else { return nil }
             guard reference.isWellFormed, case .other(let host) = reference.registry,
                 !Self.publicRegistries.contains(host)
             else { return nil }

@@ -44,8 +44,9 @@ struct RepositoryCredentialsOnECRImage: Rule {
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         task.containers.compactMap { container in
-            guard container.hasRepositoryCredentials, let image = container.image else { return nil }
-            let registry = (container.imageReference ?? ImageReference(image)).registry
+            guard container.hasRepositoryCredentials, let image = container.image,
+                let registry = container.imageReference?.registry
+            else { return nil }
             guard registry == .ecrPrivate || registry == .ecrPublic else { return nil }
             let how =
                 registry == .ecrPublic

@@ -88,8 +88,7 @@ struct MixedPartitions: Rule {
         add("taskRoleArn", task.pointer / "taskRoleArn", task.taskRoleArn.flatMap(IAMRoleARN.partition(of:)))
         for container in task.containers {
             let name = container.displayName
-            if let image = container.image {
-                let reference = (container.imageReference ?? ImageReference(image))
+            if let reference = container.imageReference {
                 if reference.passesECSChecks, let host = reference.ecrHost, host.problem() == nil {
                     add("the image of container \(name)", container.pointer / "image", host.partition)
                 }
