@@ -6,7 +6,10 @@ extension Linter {
         let unknown = UnknownValues(target: target)
         return SchemaChecker().check(target.root, ignoredTopLevelKeys: target.ignoredTopLevelKeys).compactMap {
             violation in
-            guard target.keeps(violation), !unknown.hides(violation.pointer, target: violation.target) else {
+            guard target.keeps(violation),
+                violation.isQuotedPlaceholder && !unknown.isIntrinsic(at: violation.pointer)
+                    || !unknown.hides(violation.pointer, target: violation.target)
+            else {
                 return nil
             }
             let descriptor = Self.descriptor(for: violation.kind)

@@ -56,14 +56,16 @@ public struct Linter: Sendable {
     ) {
         let positioner = FindingPositioner(root: target.root)
         let unknown = UnknownValues(target: target)
-        findings += schemaFindings(target, positioner: positioner, document: document)
+        let schema = schemaFindings(target, positioner: positioner, document: document)
+        findings += schema
         let task = TaskDefinition(target.root)
         var context = RuleContext(task: task, launchTypeOption: options.launchType)
         context.ruleOptions = options.ruleOptions
         target.adjust(&context)
         for (rule, descriptor) in rules where target.runs(descriptor.code, in: context) {
+            let readsLiteralParts = rule is any ReadsLiteralParts
             for violation in rule.check(task, in: context)
-            where !unknown.hides(violation.pointer, target: violation.target) {
+            where readsLiteralParts || !unknown.hides(violation.pointer, target: violation.target) {
                 let range = positioner.range(of: violation.pointer, target: violation.target)
                 if violation.isSensitive { sensitive.append(range) }
                 var notes = violation.notes
@@ -85,6 +87,7 @@ public struct Linter: Sendable {
                 )
             }
         }
-        findings += target.placeholderFindings(unknown, document: document)
+        let mistyped = Set(schema.filter { $0.code == WrongType.descriptor.code }.map(\.pointer))
+        findings += target.placeholderFindings(unknown, document: document, reportedAs: mistyped)
     }
 }

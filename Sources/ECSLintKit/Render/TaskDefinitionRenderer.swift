@@ -66,8 +66,8 @@ public struct TaskDefinitionRenderer: Sendable {
         guard output.blocking.isEmpty else { return output }
         let chosen = format ?? SourceFormat(pathExtension: source.path) ?? SourceFormat.sniff(source.bytes)
         var bytes = source.bytes
-        if let variables = linter.options.variables {
-            let substituted = TemplateSubstitution.apply(bytes, variables: variables)
+        if linter.options.variables != nil {
+            let substituted = linter.options.substitute(source, format: chosen)
             bytes = substituted.bytes
             let count = substituted.map.replacements.count
             if count > 0 { output.changes.append("substituted \(count) variable reference\(count == 1 ? "" : "s")") }

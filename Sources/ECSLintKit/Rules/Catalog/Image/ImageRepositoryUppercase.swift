@@ -1,6 +1,6 @@
 /// ECS accepts upper-case letters in an image, Docker does not: the pull
 /// fails with "invalid reference format: repository name must be lowercase".
-struct ImageRepositoryUppercase: Rule {
+struct ImageRepositoryUppercase: Rule, ReadsLiteralParts {
     static let descriptor = RuleDescriptor(
         code: "ECS705", slug: "image-repository-uppercase", title: "Upper-case letters in the image repository",
         severity: .error, stage: .launch,
