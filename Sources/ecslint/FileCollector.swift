@@ -15,7 +15,8 @@ enum LintInput: Sendable, Hashable {
 /// Expands the paths given on the command line into files to lint.
 ///
 /// Directories are searched recursively, in name order, for `*.json`,
-/// `*.yaml` and `*.yml`, skipping hidden folders (`.git`, `.build`, …),
+/// `*.yaml` and `*.yml`, and for the Terraform `templatefile` inputs people
+/// commit (`*.tpl`, `*.tmpl`, so `*.json.tpl` and `*.json.tmpl`), skipping hidden folders (`.git`, `.build`, …),
 /// symbolic links to folders, and build or dependency output
 /// (`node_modules`, `build`, `dist`, `target`, `vendor`, `cdk.out`).
 /// Files named explicitly are linted whatever their extension; files found
@@ -23,7 +24,7 @@ enum LintInput: Sendable, Hashable {
 /// (`FileReport.isTaskDefinitionCandidate`).
 struct FileCollector {
     static let skippedFolders: Set<String> = ["node_modules", "build", "dist", "target", "vendor", "cdk.out"]
-    static let extensions = [".json", ".yaml", ".yml"]
+    static let extensions = [".json", ".yaml", ".yml", ".tpl", ".tmpl"]
 
     struct Result {
         var inputs: [LintInput] = []

@@ -22,4 +22,17 @@ extension LintTarget {
         }.filter { !reportedAs.contains($0.pointer) }
         return TemplatePlaceholders.finding(for: occurrences, document: document, label: label).map { [$0] } ?? []
     }
+
+    /// Whether a document pointer lies inside this task definition.
+    func encloses(_ pointer: JSONPointer) -> Bool {
+        switch pointers {
+        case .identity, .containerFragment:
+            return true
+        case .prefixed(let prefix, let rootMembers):
+            if let first = pointer.tokens.first, rootMembers.contains(first) { return true }
+            return pointer.tokens.starts(with: prefix.tokens)
+        case .cloudFormation(let prefix, _):
+            return pointer.tokens.starts(with: prefix.tokens)
+        }
+    }
 }

@@ -24,11 +24,8 @@ public struct Linter: Sendable {
         if let error = loaded.syntaxError {
             findings.append(InvalidSyntax.finding(for: error))
         }
-        for notice in loaded.notices {
-            findings.append(AmbiguousYAMLScalar.finding(for: notice))
-        }
         for document in loaded.documents {
-            lint(document, into: &findings, sensitive: &sensitive)
+            lint(document, notices: loaded.notices, into: &findings, sensitive: &sensitive)
         }
         findings.sort(by: Finding.reportOrder)
         var report = FileReport(source: source, format: loaded.format, findings: findings, sensitiveRanges: sensitive)
@@ -36,11 +33,30 @@ public struct Linter: Sendable {
         return report
     }
 
-    private func lint(_ document: SourceDocument, into findings: inout [Finding], sensitive: inout [SourceRange]) {
+    /// Lints one document; YAML 1.1 notices count only inside its task
+    /// definitions (not on a CloudFormation template's `AWSTemplateFormatVersion`
+    /// or an IAM policy's `Version`), and not where the value has the wrong
+    /// type anyway (`essential: yes` is one ECS006 that says to write `true`).
+    private func lint(
+        _ document: SourceDocument, notices: [YAMLNotice], into findings: inout [Finding],
+        sensitive: inout [SourceRange]
+    ) {
         let root = document.root
         findings += DuplicateKeyCheck().check(root, document: document.index)
         let input = InputClassifier.classify(root, document: document.index, launchType: options.launchType)
         findings += input.findings
+        let start = findings.count
+        defer {
+            let mistyped = Set(
+                findings[start...].filter { $0.code == WrongType.descriptor.code && $0.document == document.index }
+                    .map(\.pointer))
+            for notice in notices
+            where notice.document == document.index && !mistyped.contains(notice.pointer)
+                && input.targets.contains(where: { $0.encloses(notice.pointer) })
+            {
+                findings.append(AmbiguousYAMLScalar.finding(for: notice))
+            }
+        }
         if input.targets.isEmpty && input.findings.isEmpty {
             findings.append(NotATaskDefinition.finding(for: root, document: document.index))
         }

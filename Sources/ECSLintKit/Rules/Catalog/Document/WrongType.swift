@@ -58,6 +58,24 @@ struct WrongType: RuleDescribing {
                   ]
                 }
                 """, caption: "A placeholder in a string field is unknown, not wrong."),
+            .badYAML(
+                """
+                family: web
+                containerDefinitions:
+                  - name: app
+                    image: nginx:1.27
+                    memory: 512
+                    essential: ↓yes
+                """, caption: "YAML 1.2 reads yes as a string; the fix is essential: true."),
+            .goodYAML(
+                """
+                family: web
+                containerDefinitions:
+                  - name: app
+                    image: nginx:1.27
+                    memory: 512
+                    essential: true
+                """),
         ]
     )
 }

@@ -34,6 +34,27 @@ struct ImageRepositoryUppercase: Rule, ReadsLiteralParts {
                   ]
                 }
                 """),
+            .bad(
+                """
+                {
+                  "family": "web",
+                  "containerDefinitions": [
+                    {"name": "app", "image": ↓"${REGISTRY}/MyApp:1.0", "memory": 512}
+                  ]
+                }
+                """, caption: "The literal repository name is checked even when the registry is a placeholder."),
+            .good(
+                """
+                {
+                  "family": "web",
+                  "containerDefinitions": [
+                    {"name": "app", "image": "PLACEHOLDER", "memory": 512},
+                    {"name": "worker", "image": "CHANGEME_IMAGE", "memory": 512},
+                    {"name": "proxy", "image": "<your nginx reverse proxy image URL here>", "memory": 512}
+                  ]
+                }
+                """,
+                caption: "Placeholder words are listed by template-placeholders (ECS014), not read as repositories."),
         ]
     )
 
