@@ -16,7 +16,8 @@ enum LintInput: Sendable, Hashable {
 ///
 /// Directories are searched recursively, in name order, for `*.json`,
 /// `*.yaml` and `*.yml`, and for the Terraform `templatefile` inputs people
-/// commit (`*.tpl`, `*.tmpl`, so `*.json.tpl` and `*.json.tmpl`), skipping hidden folders (`.git`, `.build`, …),
+/// commit (`*.tpl`, `*.tmpl`, so `*.json.tpl` and `*.json.tmpl`), skipping
+/// hidden files (`.ecslint.yml`, `.gitlab-ci.yml`) and hidden folders (`.git`, `.build`, …),
 /// symbolic links to folders, and build or dependency output
 /// (`node_modules`, `build`, `dist`, `target`, `vendor`, `cdk.out`).
 /// Files named explicitly are linted whatever their extension; files found
@@ -78,7 +79,7 @@ struct FileCollector {
                 walk(path, into: &result, seen: &seen)
             } else if kind == S_IFREG || kind == S_IFLNK {
                 let lower = name.lowercased()
-                guard Self.extensions.contains(where: { lower.hasSuffix($0) }) else { continue }
+                guard !name.hasPrefix("."), Self.extensions.contains(where: { lower.hasSuffix($0) }) else { continue }
                 if kind == S_IFLNK {
                     var target = stat()
                     guard stat(path, &target) == 0, (target.st_mode & S_IFMT) == S_IFREG else { continue }

@@ -1,3 +1,17 @@
+/// What will read the file, which decides how problems that only one reader
+/// fixes by itself are graded (`consumer` in `.ecslint.yml`, `--consumer`).
+public enum Consumer: String, Sendable, CaseIterable {
+    /// `aws ecs register-task-definition --cli-input-json file://…`, which
+    /// sends the file as it is: nulls and read-only describe fields are errors.
+    case awsCLI = "aws-cli"
+    /// The GitHub "Deploy to Amazon ECS" action, which strips read-only
+    /// fields, nulls and empty values before registering: those are warnings.
+    case deployAction = "deploy-action"
+
+    /// How a message names the setting in force.
+    public var settingText: String { "consumer: \(rawValue)" }
+}
+
 /// Settings that change what the engine checks.
 public struct LintOptions: Sendable {
     /// The launch type assumed when a file's `requiresCompatibilities` is silent.
@@ -11,6 +25,8 @@ public struct LintOptions: Sendable {
     /// substituted in container text (`TemplateSubstitution`). Nil when every
     /// variable was named (no `--vars-from-env`).
     public var namedVariables: Set<String>? = nil
+    /// What will read the file (default: the AWS CLI).
+    public var consumer: Consumer = .awsCLI
 
     /// Creates options.
     public init(launchType: LaunchType? = nil, ruleOptions: [String: [String: [String]]] = [:]) {
@@ -22,6 +38,7 @@ public struct LintOptions: Sendable {
     /// command line) wins over the configuration's.
     public init(configuration: Configuration, launchType: LaunchType? = nil) {
         self.launchType = launchType ?? configuration.launchType
+        self.consumer = configuration.consumer ?? .awsCLI
         self.ruleOptions = configuration.rules.compactMapValues { $0.options.isEmpty ? nil : $0.options }
     }
 

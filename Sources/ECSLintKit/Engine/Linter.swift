@@ -43,7 +43,8 @@ public struct Linter: Sendable {
     ) {
         let root = document.root
         findings += DuplicateKeyCheck().check(root, document: document.index)
-        let input = InputClassifier.classify(root, document: document.index, launchType: options.launchType)
+        let input = InputClassifier.classify(
+            root, document: document.index, launchType: options.launchType, consumer: options.consumer)
         findings += input.findings
         let start = findings.count
         defer {
