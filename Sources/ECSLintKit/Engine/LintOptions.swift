@@ -61,6 +61,9 @@ public struct FileReport: Sendable {
     public var findings: [Finding]
     /// Ranges holding secret values; reporters must not print them.
     public var sensitiveRanges: [SourceRange]
+    /// The shapes of input the file's documents were read as, in order of
+    /// first appearance (`task-definition`, `container-definitions`, …).
+    public var kinds: [InputShape] = []
     /// Whether the file looks like a task definition at all (see
     /// `TaskDefinitionDetector`); directory scans skip files that do not.
     public var isTaskDefinitionCandidate = true

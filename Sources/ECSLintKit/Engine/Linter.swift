@@ -24,11 +24,13 @@ public struct Linter: Sendable {
         if let error = loaded.syntaxError {
             findings.append(InvalidSyntax.finding(for: error))
         }
+        var kinds: [InputShape] = []
         for document in loaded.documents {
-            lint(document, notices: loaded.notices, into: &findings, sensitive: &sensitive)
+            lint(document, notices: loaded.notices, into: &findings, sensitive: &sensitive, kinds: &kinds)
         }
         findings.sort(by: Finding.reportOrder)
         var report = FileReport(source: source, format: loaded.format, findings: findings, sensitiveRanges: sensitive)
+        report.kinds = kinds
         report.isTaskDefinitionCandidate = TaskDefinitionDetector.isCandidate(loaded, source: source)
         return report
     }
@@ -39,7 +41,7 @@ public struct Linter: Sendable {
     /// type anyway (`essential: yes` is one ECS006 that says to write `true`).
     private func lint(
         _ document: SourceDocument, notices: [YAMLNotice], into findings: inout [Finding],
-        sensitive: inout [SourceRange]
+        sensitive: inout [SourceRange], kinds: inout [InputShape]
     ) {
         let root = document.root
         findings += DuplicateKeyCheck().check(root, document: document.index)
@@ -62,6 +64,7 @@ public struct Linter: Sendable {
             findings.append(NotATaskDefinition.finding(for: root, document: document.index))
         }
         for target in input.targets {
+            if !kinds.contains(target.shape) { kinds.append(target.shape) }
             lint(target, document: document.index, into: &findings, sensitive: &sensitive)
         }
     }
