@@ -92,15 +92,53 @@ public struct Configuration: Sendable {
         rules[code] ?? RuleSetting()
     }
 
+    /// Whether the rule with `code` runs at all. This is the one place that
+    /// decides it: the engine skips a rule this turns off (it never runs)
+    /// and `FindingFilter` drops the findings of a disabled engine check.
+    public func isEnabled(_ code: String) -> Bool {
+        setting(for: code).isEnabled
+    }
+
     /// Whether findings of `code` are ignored in the file at `path`
     /// (a path as given on the command line).
     public func ignores(code: String, inFileAt path: String) -> Bool {
-        let relative = PathGlob.relativePath(path, to: baseDirectory)
-        return ignores.contains { ignore in
-            (ignore.codes?.contains(code) ?? true)
-                && ignore.patterns.contains { PathGlob.matches(relative, pattern: $0) }
-        }
+        ignoredCodes(inFileAt: path).contains(code)
     }
+
+    /// The rule codes ignored in the file at `path`: its globs are matched
+    /// once per file, not once per finding.
+    public func ignoredCodes(inFileAt path: String) -> IgnoredCodes {
+        guard !ignores.isEmpty else { return IgnoredCodes() }
+        let relative = PathGlob.relativePath(path, to: baseDirectory)
+        var ignored = IgnoredCodes()
+        for ignore in ignores where ignore.patterns.contains(where: { PathGlob.matches(relative, pattern: $0) }) {
+            guard let codes = ignore.codes else { return IgnoredCodes(all: true) }
+            ignored.codes.formUnion(codes)
+        }
+        return ignored
+    }
+}
+
+/// The rule codes a configuration ignores in one file.
+public struct IgnoredCodes: Sendable, Hashable {
+    /// Whether every rule is ignored.
+    public var all = false
+    /// The codes ignored when not all are.
+    public var codes: Set<String> = []
+
+    /// Creates a set; the default ignores nothing.
+    public init(all: Bool = false, codes: Set<String> = []) {
+        self.all = all
+        self.codes = codes
+    }
+
+    /// Whether findings of `code` are ignored.
+    public func contains(_ code: String) -> Bool {
+        all || codes.contains(code)
+    }
+
+    /// Whether nothing is ignored.
+    public var isEmpty: Bool { !all && codes.isEmpty }
 }
 
 /// A configuration file that cannot be used, with the place of the problem.

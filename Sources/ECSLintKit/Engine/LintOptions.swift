@@ -7,11 +7,16 @@ public struct LintOptions: Sendable {
     /// Variables substituted into each file before it is parsed (`--var`,
     /// `--var-file`, `--vars-from-env`), or nil to lint files as written.
     public var variables: [String: String]? = nil
+    /// Whether the rule with a code runs: `Configuration.isEnabled(_:)` of
+    /// the configuration in force (the defaults' when none is given). A
+    /// `Linter` reads it once, when it is created.
+    public var isRuleEnabled: @Sendable (String) -> Bool
 
-    /// Creates options.
+    /// Creates options, with the rules the default configuration enables.
     public init(launchType: LaunchType? = nil, ruleOptions: [String: [String: [String]]] = [:]) {
         self.launchType = launchType
         self.ruleOptions = ruleOptions
+        self.isRuleEnabled = { Configuration.defaults.isEnabled($0) }
     }
 
     /// The engine options a configuration asks for; `launchType` (from the
@@ -19,6 +24,7 @@ public struct LintOptions: Sendable {
     public init(configuration: Configuration, launchType: LaunchType? = nil) {
         self.launchType = launchType ?? configuration.launchType
         self.ruleOptions = configuration.rules.compactMapValues { $0.options.isEmpty ? nil : $0.options }
+        self.isRuleEnabled = { configuration.isEnabled($0) }
     }
 }
 

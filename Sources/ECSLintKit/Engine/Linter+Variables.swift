@@ -2,12 +2,16 @@ extension Linter {
     /// Lints `source` after substituting `variables` into it
     /// (`TemplateSubstitution`), with every range mapped back to the
     /// original text, which the report shows.
-    func lintSubstituting(_ source: SourceText, format: SourceFormat?, variables: [String: String]) -> FileReport {
+    func lintSubstituting(
+        _ source: SourceText, format: SourceFormat?, variables: [String: String], onlyTaskDefinitions: Bool
+    ) -> FileReport {
         let substituted = TemplateSubstitution.apply(source.bytes, variables: variables)
         var plain = self
         plain.options.variables = nil
         let chosen = format ?? SourceFormat(pathExtension: source.path) ?? SourceFormat.sniff(source.bytes)
-        var report = plain.lint(SourceText(path: source.path, bytes: substituted.bytes), format: chosen)
+        var report = plain.lint(
+            SourceText(path: source.path, bytes: substituted.bytes), format: chosen,
+            onlyTaskDefinitions: onlyTaskDefinitions)
         guard !substituted.map.replacements.isEmpty else {
             report.source = source
             return report
