@@ -21,10 +21,16 @@ struct ECSLintCommand: ParsableCommand {
 
 extension ECSLintCommand {
     /// Runs the command, mapping argument errors to exit status 2 (the
-    /// documented usage-error status) instead of ArgumentParser's 64.
+    /// documented usage-error status) instead of ArgumentParser's 64, and
+    /// refusing to run when the arguments cannot be read (linting the
+    /// current folder instead of what was asked would be silently wrong).
     static func main() {
+        guard let arguments = CommandLineArguments.read() else {
+            printError(CommandLineArguments.unreadableMessage)
+            exit(withError: ExitStatus.usage)
+        }
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(arguments)
             try command.run()
         } catch {
             let code = exitCode(for: error)
