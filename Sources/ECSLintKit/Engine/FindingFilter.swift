@@ -32,10 +32,9 @@ public struct FindingFilter: Sendable {
         } else {
             findings = findings.compactMap { finding in
                 guard configuration.isEnabled(finding.code), !ignored.contains(finding.code) else { return nil }
-                guard let severity = configuration.setting(for: finding.code).severity else { return finding }
                 var adjusted = finding
-                adjusted.severity = severity
-                return adjusted
+                if let severity = configuration.rules[finding.code]?.severity { adjusted.severity = severity }
+                return configuration.shows(adjusted.severity) ? adjusted : nil
             }
         }
         var result = report

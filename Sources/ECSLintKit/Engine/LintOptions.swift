@@ -1,3 +1,17 @@
+/// What will read the file, which decides how problems that only one reader
+/// fixes by itself are graded (`consumer` in `.ecslint.yml`, `--consumer`).
+public enum Consumer: String, Sendable, CaseIterable {
+    /// `aws ecs register-task-definition --cli-input-json file://…`, which
+    /// sends the file as it is: nulls and read-only describe fields are errors.
+    case awsCLI = "aws-cli"
+    /// The GitHub "Deploy to Amazon ECS" action, which strips read-only
+    /// fields, nulls and empty values before registering: those are warnings.
+    case deployAction = "deploy-action"
+
+    /// How a message names the setting in force.
+    public var settingText: String { "consumer: \(rawValue)" }
+}
+
 /// Settings that change what the engine checks.
 public struct LintOptions: Sendable {
     /// The launch type assumed when a file's `requiresCompatibilities` is silent.
@@ -8,21 +22,25 @@ public struct LintOptions: Sendable {
     /// `--var-file`, `--vars-from-env`), or nil to lint files as written.
     public var variables: [String: String]? = nil
     /// Whether the rule with a code runs: `Configuration.isEnabled(_:)` of
-    /// the configuration in force (the defaults' when none is given). A
-    /// `Linter` reads it once, when it is created.
+    /// the configuration in force; every rule without a configuration (a
+    /// `FindingFilter` then decides what is shown). A `Linter` reads it once,
+    /// when it is created.
     public var isRuleEnabled: @Sendable (String) -> Bool
+    /// What will read the file (default: the AWS CLI).
+    public var consumer: Consumer = .awsCLI
 
-    /// Creates options, with the rules the default configuration enables.
+    /// Creates options that run every rule.
     public init(launchType: LaunchType? = nil, ruleOptions: [String: [String: [String]]] = [:]) {
         self.launchType = launchType
         self.ruleOptions = ruleOptions
-        self.isRuleEnabled = { Configuration.defaults.isEnabled($0) }
+        self.isRuleEnabled = { _ in true }
     }
 
     /// The engine options a configuration asks for; `launchType` (from the
     /// command line) wins over the configuration's.
     public init(configuration: Configuration, launchType: LaunchType? = nil) {
         self.launchType = launchType ?? configuration.launchType
+        self.consumer = configuration.consumer ?? .awsCLI
         self.ruleOptions = configuration.rules.compactMapValues { $0.options.isEmpty ? nil : $0.options }
         self.isRuleEnabled = { configuration.isEnabled($0) }
     }

@@ -60,7 +60,8 @@ public struct Linter: Sendable {
     private func lint(_ document: SourceDocument, into findings: inout [Finding], sensitive: inout [SourceRange]) {
         let root = document.root
         findings += DuplicateKeyCheck().check(root, document: document.index)
-        let input = InputClassifier.classify(root, document: document.index, launchType: options.launchType)
+        let input = InputClassifier.classify(
+            root, document: document.index, launchType: options.launchType, consumer: options.consumer)
         findings += input.findings
         if input.targets.isEmpty && input.findings.isEmpty {
             findings.append(NotATaskDefinition.finding(for: root, document: document.index))

@@ -19,13 +19,8 @@ public struct TextReporter: StreamingReporter {
         guard !file.findings.isEmpty else { return "" }
         var output = ""
         let frame = CodeFrame(source: file.source, sensitiveRanges: file.sensitiveRanges)
-        let nulls = NullSummary(file.findings)
-        for finding in file.findings where !nulls.folds(finding) {
-            if nulls.leads(with: finding) {
-                output += renderNullSummary(nulls, path: file.source.path, format: file.format, frame: frame)
-            } else {
-                output += render(finding, path: file.source.path, frame: frame)
-            }
+        for finding in file.findings {
+            output += render(finding, path: file.source.path, frame: frame)
         }
         return output
     }
@@ -43,7 +38,7 @@ public struct TextReporter: StreamingReporter {
         text += frame.render(finding.range, style: style)
         for note in finding.notes {
             if let range = note.range {
-                text += "  note: \(note.message) at \(path):\(range.start.line):\(range.start.column)\n"
+                text += "  note: \(note.message) at \(range.start.line):\(range.start.column)\n"
             }
         }
         if let fix = finding.fix {

@@ -34,7 +34,8 @@ import Testing
             disabled.lint(SourceText(path: "t.json", text: Self.tagged)).findings.allSatisfy { $0.code != "ECS999" })
         #expect(CountingRule.runs.value == before)
 
-        let enabled = Linter(options: LintOptions(configuration: Configuration()), rules: [CountingRule()])
+        configuration.rules["ECS999"] = RuleSetting(isEnabled: true)
+        let enabled = Linter(options: LintOptions(configuration: configuration), rules: [CountingRule()])
         #expect(enabled.lint(SourceText(path: "t.json", text: Self.tagged)).findings.contains { $0.code == "ECS999" })
         #expect(CountingRule.runs.value == before + 1)
     }
@@ -45,8 +46,10 @@ import Testing
         #expect(!configuration.isEnabled("ECS701"))
         #expect(configuration.isEnabled("ECS702"))
         let linter = Linter(options: LintOptions(configuration: configuration))
-        #expect(!linter.enabledRuleCodes.contains("ECS701"))
-        #expect(linter.enabledRuleCodes.count == RuleRegistry.rules.count - 1)
+        let codes = RuleRegistry.rules.map { $0.descriptor.code }
+        #expect(linter.enabledRuleCodes == codes.filter { $0 != "ECS701" && Configuration.defaults.isEnabled($0) })
+        #expect(Linter(options: LintOptions(configuration: .strict)).enabledRuleCodes == codes)
+        #expect(Linter().enabledRuleCodes == codes)
     }
 
     @Test func onlyTaskDefinitionsSkipsOtherFilesUnchecked() {

@@ -52,18 +52,18 @@ struct LaunchTypeNotDeclared: Rule {
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         // Without containerDefinitions this is not (yet) a task definition, e.g. a pasted
         // describe-task-definition wrapper; the schema check says so.
-        guard !context.launchTypesAreDeclared, task.node["containerDefinitions"] != nil else { return [] }
-        let written = task.node["requiresCompatibilities"]
+        guard !context.launchTypesAreDeclared, task.$containers.isSet else { return [] }
         // A list of only invalid values, or a non-list, is the schema check's to report.
-        guard written == nil || written?.elements?.isEmpty == true else { return [] }
+        guard task.$requiresCompatibilities.isAbsent || task.requiresCompatibilities?.isEmpty == true else { return [] }
+        let written = task.$requiresCompatibilities.isSet
         return [
             Violation(
-                written == nil
+                !written
                     ? "requiresCompatibilities is not set, so ECS validates this task definition for EC2 only"
                     : "requiresCompatibilities is empty, so ECS validates this task definition for EC2 only",
                 fix: "add \"requiresCompatibilities\": [\"FARGATE\"] or [\"EC2\"] for where the task runs",
-                at: written == nil ? task.pointer : task.pointer / "requiresCompatibilities",
-                target: written == nil ? .value : .key)
+                at: written ? task.pointer / "requiresCompatibilities" : task.pointer,
+                target: written ? .key : .value)
         ]
     }
 }
