@@ -49,7 +49,15 @@ let package = Package(
             // `swift build -c release` (the README) and the pre-commit hook
             // build. Debug builds link dynamically, which links faster. A root
             // package may use unsafe flags; only dependencies may not.
-            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))]
+            // FoundationEssentials (which swift-argument-parser and ECSLive
+            // use) needs its two support libraries and Synchronization named
+            // when it is linked statically.
+            linkerSettings: [
+                .unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release)),
+                .linkedLibrary("_FoundationCollections", .when(platforms: [.linux], configuration: .release)),
+                .linkedLibrary("_FoundationCShims", .when(platforms: [.linux], configuration: .release)),
+                .linkedLibrary("swiftSynchronization", .when(platforms: [.linux], configuration: .release)),
+            ]
         ),
         .testTarget(
             name: "ECSLintKitTests",

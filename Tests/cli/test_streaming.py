@@ -95,3 +95,17 @@ def test_arguments_are_read_without_proc(tmp_path):
                             timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == run("--version")[1].strip()
+
+
+def test_lint_parsed_alone_behaves_as_the_whole_command(tmp_path):
+    sample = ROOT / "samples" / "hello-world.json"
+    default = run(sample)
+    explicit = run("lint", sample)
+    assert default == explicit
+    assert default[0] == 0 and "in 1 file." in default[1]
+    code, out, err = run("lint", "--format", "bogus", sample)
+    assert code == 2 and out == ""
+    assert "bogus" in err and "Usage: ecslint lint" in err
+    code, out, _ = run("lint", "--help")
+    assert code == 0 and "USAGE: ecslint lint" in out
+    assert run("rules")[0] == 0
