@@ -1,14 +1,19 @@
 #!/usr/bin/env bash
 # Builds the portable Linux release binary: the Swift runtime linked in
-# (--static-swift-stdlib, so no Swift toolchain is needed where it runs),
-# symbols stripped, with a SHA-256 file beside it. Prints the shared libraries
+# (Package.swift links the release build with -static-stdlib, so no Swift
+# toolchain is needed where it runs), symbols stripped, with a SHA-256 file
+# beside it. Prints the shared libraries
 # it still needs and the oldest glibc it runs on (the highest GLIBC_ symbol
 # version it uses), which the README states.
 # Usage: scripts/release.sh [OUTPUT_DIR]   (default: dist)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-dist}
-swift build -c release --static-swift-stdlib --product ecslint >/dev/null
+swift build -c release --product ecslint >/dev/null
+if ldd .build/release/ecslint | grep -E 'libswift|libFoundation|libdispatch'; then
+    echo "release.sh: the binary links the Swift runtime dynamically (above)" >&2
+    exit 1
+fi
 version=$(.build/release/ecslint --version)
 name="ecslint-$version-linux-$(uname -m)"
 mkdir -p "$out"
