@@ -25,13 +25,19 @@ public struct LintOptions: Sendable {
     /// substituted in container text (`TemplateSubstitution`). Nil when every
     /// variable was named (no `--vars-from-env`).
     public var namedVariables: Set<String>? = nil
+    /// Whether the rule with a code runs: `Configuration.isEnabled(_:)` of
+    /// the configuration in force; every rule without a configuration (a
+    /// `FindingFilter` then decides what is shown). A `Linter` reads it once,
+    /// when it is created.
+    public var isRuleEnabled: @Sendable (String) -> Bool
     /// What will read the file (default: the AWS CLI).
     public var consumer: Consumer = .awsCLI
 
-    /// Creates options.
+    /// Creates options that run every rule.
     public init(launchType: LaunchType? = nil, ruleOptions: [String: [String: [String]]] = [:]) {
         self.launchType = launchType
         self.ruleOptions = ruleOptions
+        self.isRuleEnabled = { _ in true }
     }
 
     /// The engine options a configuration asks for; `launchType` (from the
@@ -40,6 +46,7 @@ public struct LintOptions: Sendable {
         self.launchType = launchType ?? configuration.launchType
         self.consumer = configuration.consumer ?? .awsCLI
         self.ruleOptions = configuration.rules.compactMapValues { $0.options.isEmpty ? nil : $0.options }
+        self.isRuleEnabled = { configuration.isEnabled($0) }
     }
 
     /// The substitution of `variables` into `source` (see `TemplateSubstitution`).

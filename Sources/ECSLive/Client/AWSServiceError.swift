@@ -1,5 +1,10 @@
 import ECSLintKit
-import Foundation
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// An error answer from an AWS service, read from a JSON 1.1 body
 /// (`__type`, `message`), the `X-Amzn-Errortype` header, or an XML
@@ -42,7 +47,7 @@ public struct AWSServiceError: Sendable, Hashable {
         if let hash = code.lastIndex(of: "#") { code = String(code[code.index(after: hash)...]) }
         if code.isEmpty { code = "HTTP \(response.status)" }
         if message.isEmpty && response.body.count < 300 && response.header("Content-Type")?.contains("html") != true {
-            message = response.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            message = response.text.trimmingWhitespace()
         }
         self.init(
             status: response.status, code: code, message: message,
@@ -94,8 +99,8 @@ public struct AWSServiceError: Sendable, Hashable {
 enum XMLText {
     /// The unescaped text of the first element named `name`.
     static func first(_ name: String, in xml: String) -> String? {
-        guard let open = xml.range(of: "<\(name)>"),
-            let close = xml.range(of: "</\(name)>", range: open.upperBound..<xml.endIndex)
+        guard let open = xml.firstRange(of: "<\(name)>"),
+            let close = xml[open.upperBound...].firstRange(of: "</\(name)>")
         else { return nil }
         return unescape(String(xml[open.upperBound..<close.lowerBound]))
     }
