@@ -85,6 +85,7 @@ extension ECSLintCommand {
             }
             let plans = try plan(collected.inputs, discovered: collected.discovered)
             let (reports, unreadable, skipped) = ParallelLinter().lint(plans, stdinFormat: stdinFormat?.sourceFormat)
+            OutputMasking.learn(reports)
             for problem in unreadable {
                 printError("ecslint: \(problem)")
             }
@@ -161,14 +162,14 @@ extension ECSLintCommand {
                 if let destination {
                     try writeFile(text, to: destination)
                 } else {
-                    print(text, terminator: "")
+                    printOutput(text, terminator: "")
                 }
             }
         }
 
         private func writeFile(_ text: String, to destination: String) throws {
             do {
-                try AtomicFile.write(text, to: destination)
+                try AtomicFile.write(OutputMasking.mask(text), to: destination)
             } catch {
                 printError("ecslint: cannot write \(destination): \(error)")
                 throw ExitStatus.usage
@@ -230,7 +231,7 @@ extension ColorChoice {
 
 /// Writes a line to standard error.
 func printError(_ text: String) {
-    let bytes = Array((text + "\n").utf8)
+    let bytes = Array((OutputMasking.mask(text) + "\n").utf8)
     bytes.withUnsafeBytes { buffer in
         var offset = 0
         while offset < buffer.count {

@@ -53,6 +53,9 @@ extension ECSLintCommand {
         @Flag(help: "Explain each step on standard error (never a key, secret, token or signature).")
         var verbose = false
 
+        @Flag(help: "Send over plain http to an endpoint that is not this machine (refused otherwise).")
+        var allowHTTP = false
+
         func run() throws {
             let bytes: [UInt8]
             switch FileReader.contents(of: .file(file)) {
@@ -82,6 +85,7 @@ extension ECSLintCommand {
             let verbose = self.verbose
             let log: @Sendable (String) -> Void = { line in if verbose { printError("ecslint: \(line)") } }
             let setup = try RegisterSetup(region: region, profile: profile, endpointURL: endpointURL, log: log)
+            try checkPlainHTTP(setup.endpoint)
             let credentials = try setup.credentials()
             let client = setup.client(credentials: credentials, log: log)
             if dryRun {
@@ -92,8 +96,8 @@ extension ECSLintCommand {
                 if ifChanged, try printIfUnchanged(ready, client: client) { return }
                 let registered = try client.registerTaskDefinition(ready.json)
                 switch format {
-                case .text: print(registered.arn)
-                case .json: print(registered.responseBody)
+                case .text: printOutput(registered.arn)
+                case .json: printOutput(registered.responseBody)
                 }
                 let family = registered.taskDefinition["family"]?.stringValue ?? ""
                 printError("ecslint: registered \(family) revision \(registered.revision.map(String.init) ?? "?")")
@@ -106,12 +110,32 @@ extension ECSLintCommand {
             }
         }
 
+        /// Plain http to another machine sends the request and its signature
+        /// unencrypted: refused (exit 2) unless `--allow-http`, then warned;
+        /// a dry run sends nothing, so it only warns.
+        private func checkPlainHTTP(_ endpoint: ServiceEndpoint) throws {
+            guard endpoint.isPlainHTTPToRemoteHost else { return }
+            let host = endpoint.url.host ?? endpoint.url.absoluteString
+            if allowHTTP || dryRun {
+                printError(
+                    "ecslint: warning: \(endpoint.url.absoluteString) is plain http to \(host), not this machine: "
+                        + "the request and the answer travel unencrypted")
+                return
+            }
+            printError(
+                "ecslint: refusing to send to \(endpoint.url.absoluteString): plain http to \(host), which is not this "
+                    + "machine, sends the request unencrypted; use https, or --allow-http to send anyway")
+            throw ExitStatus.usage
+        }
+
         private func printDryRun(_ ready: RegisterReadyDocument, client: ECSClient) throws {
             if ifChanged { printError("ecslint: note: --dry-run sends nothing, so --if-changed compared nothing") }
             let (request, _) = client.client.signedRequest("RegisterTaskDefinition", body: ready.json, at: Date())
+            // The body is the task definition: its secret values are masked like any report's.
+            OutputMasking.learn(Secrets.find(in: request.body).masker)
             switch format {
-            case .text: print(RegisterOutput.httpText(request), terminator: "")
-            case .json: print(RegisterOutput.json(request), terminator: "")
+            case .text: printOutput(RegisterOutput.httpText(request), terminator: "")
+            case .json: printOutput(RegisterOutput.json(request), terminator: "")
             }
             printError("ecslint: dry run: nothing was sent")
         }
@@ -137,8 +161,8 @@ extension ECSLintCommand {
                 return false
             }
             switch format {
-            case .text: print(latest.arn)
-            case .json: print(latest.responseBody)
+            case .text: printOutput(latest.arn)
+            case .json: printOutput(latest.responseBody)
             }
             printError(
                 "ecslint: unchanged: same as \(family) revision \(latest.revision.map(String.init) ?? "?"); nothing registered"

@@ -33,6 +33,7 @@ public struct Linter: Sendable {
         findings.sort(by: Finding.reportOrder)
         var report = FileReport(source: source, format: loaded.format, findings: findings, sensitiveRanges: sensitive)
         report.isTaskDefinitionCandidate = TaskDefinitionDetector.isCandidate(loaded, source: source)
+        report.maskSecrets()
         return report
     }
 

@@ -16,7 +16,7 @@ public struct TextReporter: Reporter {
     public func render(_ run: LintRun) -> String {
         var output = ""
         for file in run.files where !file.findings.isEmpty {
-            let frame = CodeFrame(source: file.source, sensitiveRanges: file.sensitiveRanges)
+            let frame = CodeFrame(file)
             let nulls = NullSummary(file.findings)
             for finding in file.findings where !nulls.folds(finding) {
                 if nulls.leads(with: finding) {
