@@ -24,7 +24,7 @@ extension ECSLintCommand {
     /// documented usage-error status) instead of ArgumentParser's 64.
     static func main() {
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(RawPath.arguments())
             try command.run()
         } catch {
             let code = exitCode(for: error)

@@ -75,7 +75,15 @@ extension ECSLintCommand {
         }
 
         func run() throws {
-            let collected = FileCollector().collect(paths.isEmpty ? ["."] : paths)
+            var collected = FileCollector().collect(paths.isEmpty ? ["."] : paths)
+            do {
+                collected.inputs = try OutputIdentity.separate(
+                    outputs: output + (writeBaseline.map { [$0] } ?? []), from: collected.inputs,
+                    discovered: collected.discovered)
+            } catch {
+                printError("ecslint: \(error)")
+                throw ExitStatus.usage
+            }
             for problem in collected.problems {
                 printError("ecslint: \(problem)")
             }

@@ -85,25 +85,12 @@ public struct SecretMasker: Sendable {
             | UInt32(bytes[offset + 3])
     }
 
-    /// The value as written in text and as escaped in JSON and XML.
+    /// The value as written in text and as escaped in JSON (XML reports are
+    /// written from masked messages, so the escaped forms never hold a secret).
     private static func forms(of value: String) -> [[UInt8]] {
         var forms = [Array(value.utf8)]
         let json = JSONWriter.quoted(value).dropFirst().dropLast()
         if json.utf8.count != value.utf8.count { forms.append(Array(json.utf8)) }
-        if value.contains(where: { $0 == "&" || $0 == "<" || $0 == ">" || $0 == "\"" || $0 == "'" }) {
-            var xml = ""
-            for character in value {
-                switch character {
-                case "&": xml += "&amp;"
-                case "<": xml += "&lt;"
-                case ">": xml += "&gt;"
-                case "\"": xml += "&quot;"
-                case "'": xml += "&apos;"
-                default: xml.append(character)
-                }
-            }
-            forms.append(Array(xml.utf8))
-        }
         return forms
     }
 }
