@@ -13,7 +13,7 @@
 #
 # Usage: scripts/fuzz.sh [SECONDS] [json|yaml|all]
 #   FUZZ_JOBS=N  runs N libFuzzer workers per target (default 1).
-#   FUZZ_MAX_LEN caps one input's size in bytes (default 65536).
+#   FUZZ_MAX_LEN caps one input's size in bytes (default 16384).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
@@ -64,7 +64,7 @@ run_target() { # name kind
   mkdir -p "$corpus"
   echo "== fuzzing $1 for ${seconds}s"
   (cd "$out" && ASAN_OPTIONS=detect_leaks=0 "./$1" "corpus-$2" "seeds-$2" \
-    -max_total_time="$seconds" -max_len="${FUZZ_MAX_LEN:-65536}" -timeout=10 -rss_limit_mb=4096 \
+    -max_total_time="$seconds" -max_len="${FUZZ_MAX_LEN:-16384}" -timeout=10 -rss_limit_mb=4096 \
     -jobs="${FUZZ_JOBS:-1}" -workers="${FUZZ_JOBS:-1}" -print_final_stats=1 2>&1) | tee "$out/$1.log" \
     | grep -E "INITED|DONE|ERROR|SUMMARY|Test unit written|stat::number_of_executed_units|stat::peak_rss|cov:" | tail -n 8
   if grep -qE "ERROR: (libFuzzer|AddressSanitizer)|Test unit written" "$out/$1.log"; then

@@ -3,7 +3,9 @@
 /// repeated, and every secret recognised by its shape (``SecretShape``).
 ///
 /// The search is one pass over the text: known values are indexed by their
-/// first four bytes, so masking costs O(text length), not O(text × secrets).
+/// first four bytes, then by length and content, so each position costs a
+/// hash lookup per distinct length of the values sharing its first four
+/// bytes, not a comparison with every known value.
 public struct SecretMasker: Sendable {
     /// Values shorter than this are masked where they stand in the source
     /// (code frames), but not searched for in other text, where they would
@@ -12,8 +14,8 @@ public struct SecretMasker: Sendable {
 
     /// The known values, each at least ``minimumSearchedLength`` bytes.
     private var values: [[UInt8]] = []
-    /// Indices into `values` by their first four bytes.
-    private var index: [UInt32: [Int]] = [:]
+    /// The values by their first four bytes, then by length (longest first).
+    private var index: [UInt32: [(length: Int, values: Set<[UInt8]>)]] = [:]
 
     /// A masker for shapes only.
     public init() {}
@@ -32,8 +34,15 @@ public struct SecretMasker: Sendable {
         for value in more {
             for form in Self.forms(of: value) where form.count >= Self.minimumSearchedLength && !seen.contains(form) {
                 seen.insert(form)
-                index[Self.key(form, at: 0), default: []].append(values.count)
                 values.append(form)
+                var buckets = index[Self.key(form, at: 0)] ?? []
+                if let bucket = buckets.firstIndex(where: { $0.length == form.count }) {
+                    buckets[bucket].values.insert(form)
+                } else {
+                    buckets.append((form.count, [form]))
+                    buckets.sort { $0.length > $1.length }
+                }
+                index[Self.key(form, at: 0)] = buckets
             }
         }
     }
@@ -58,14 +67,12 @@ public struct SecretMasker: Sendable {
         if !values.isEmpty, bytes.count >= Self.minimumSearchedLength {
             var offset = 0
             while offset + Self.minimumSearchedLength <= bytes.count {
-                if let candidates = index[Self.key(bytes, at: offset)] {
+                if let buckets = index[Self.key(bytes, at: offset)] {
                     var longest = 0
-                    for candidate in candidates where values[candidate].count > longest {
-                        let value = values[candidate]
-                        if offset + value.count <= bytes.count,
-                            bytes[offset..<(offset + value.count)].elementsEqual(value)
-                        {
-                            longest = value.count
+                    for bucket in buckets where offset + bucket.length <= bytes.count {
+                        if bucket.values.contains(Array(bytes[offset..<(offset + bucket.length)])) {
+                            longest = bucket.length
+                            break
                         }
                     }
                     if longest > 0 {
