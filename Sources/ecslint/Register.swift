@@ -99,7 +99,8 @@ extension ECSLintCommand {
                 case .text: printOutput(registered.arn)
                 case .json: printOutput(registered.responseBody)
                 }
-                let family = registered.taskDefinition["family"]?.stringValue ?? ""
+                let family = ServerText.printable(
+                    registered.taskDefinition["family"]?.stringValue ?? "", limit: ServerText.fieldLimit)
                 printError("ecslint: registered \(family) revision \(registered.revision.map(String.init) ?? "?")")
             } catch {
                 printError("ecslint: \(error)")
@@ -157,7 +158,11 @@ extension ECSLintCommand {
                 printError(
                     "ecslint: the file differs from \(latest.arn) in \(differences.count) place\(differences.count == 1 ? "" : "s"); registering"
                 )
-                if verbose { for line in differences { printError("  \(line)") } }
+                if verbose {
+                    for line in differences {
+                        printError("  " + ServerText.printable(line, limit: ServerText.messageLimit))
+                    }
+                }
                 return false
             }
             switch format {
