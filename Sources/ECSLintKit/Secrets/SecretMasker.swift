@@ -16,6 +16,9 @@ public struct SecretMasker: Sendable {
     private var values: [[UInt8]] = []
     /// The values by their first four bytes, then by length (longest first).
     private var index: [UInt32: [(length: Int, values: Set<[UInt8]>)]] = [:]
+    /// One bit per pair of first two bytes of a value: most positions of a
+    /// text are rejected here, without hashing.
+    private var firstPairs = [UInt64](repeating: 0, count: 1024)
 
     /// A masker for shapes only.
     public init() {}
@@ -35,6 +38,8 @@ public struct SecretMasker: Sendable {
             for form in Self.forms(of: value) where form.count >= Self.minimumSearchedLength && !seen.contains(form) {
                 seen.insert(form)
                 values.append(form)
+                let pair = Int(form[0]) << 8 | Int(form[1])
+                firstPairs[pair >> 6] |= 1 << UInt64(pair & 63)
                 var buckets = index[Self.key(form, at: 0)] ?? []
                 if let bucket = buckets.firstIndex(where: { $0.length == form.count }) {
                     buckets[bucket].values.insert(form)
@@ -67,7 +72,10 @@ public struct SecretMasker: Sendable {
         if !values.isEmpty, bytes.count >= Self.minimumSearchedLength {
             var offset = 0
             while offset + Self.minimumSearchedLength <= bytes.count {
-                if let buckets = index[Self.key(bytes, at: offset)] {
+                let pair = Int(bytes[offset]) << 8 | Int(bytes[offset + 1])
+                if firstPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0,
+                    let buckets = index[Self.key(bytes, at: offset)]
+                {
                     var longest = 0
                     for bucket in buckets where offset + bucket.length <= bytes.count {
                         if bucket.values.contains(Array(bytes[offset..<(offset + bucket.length)])) {
