@@ -88,7 +88,15 @@ extension ECSLintCommand {
         }
 
         func run() throws {
-            let collected = FileCollector().collect(paths.isEmpty ? ["."] : paths)
+            var collected = FileCollector().collect(paths.isEmpty ? ["."] : paths)
+            do {
+                collected.inputs = try OutputIdentity.separate(
+                    outputs: output + (writeBaseline.map { [$0] } ?? []), from: collected.inputs,
+                    discovered: collected.discovered)
+            } catch {
+                printError("ecslint: \(error)")
+                throw ExitStatus.usage
+            }
             for problem in collected.problems {
                 printError("ecslint: \(problem)")
             }
@@ -112,6 +120,7 @@ extension ECSLintCommand {
                         printError("ecslint: \(failure)")
                         unreadable += 1
                     case .success(let report):
+                        OutputMasking.learn([report])
                         if plan.skipsNonTaskDefinitions && !report.isTaskDefinitionCandidate {
                             skipped += 1
                             return
@@ -221,7 +230,7 @@ extension ECSLintCommand {
 
         private func writeFile(_ text: String, to destination: String) throws {
             do {
-                try AtomicFile.write(text, to: destination)
+                try AtomicFile.write(OutputMasking.mask(text), to: destination)
             } catch {
                 printError("ecslint: cannot write \(destination): \(error)")
                 throw ExitStatus.usage
@@ -285,7 +294,7 @@ extension ColorChoice {
 
 /// Writes a line to standard error.
 func printError(_ text: String) {
-    let bytes = Array((text + "\n").utf8)
+    let bytes = Array((OutputMasking.mask(text) + "\n").utf8)
     bytes.withUnsafeBytes { buffer in
         var offset = 0
         while offset < buffer.count {

@@ -40,6 +40,7 @@ struct RegisterGate {
         let linter = Linter(options: LintOptions(configuration: configuration, launchType: launchType))
         let filter = FindingFilter(configuration: configuration, pathForIgnores: resolver.absolutePath(path))
         var report = filter.apply(to: linter.lint(SourceText(path: path, bytes: bytes)))
+        OutputMasking.learn([report])
         report.findings.removeAll(where: waived)
         let threshold = failOn ?? configuration.failOn ?? .error
         return Verdict(
@@ -52,9 +53,9 @@ struct RegisterGate {
         switch format {
         case .text:
             let colored = isatty(STDOUT_FILENO) == 1 && getenv("NO_COLOR") == nil
-            print(TextReporter(style: TextStyle(colored: colored)).render(run), terminator: "")
+            printOutput(TextReporter(style: TextStyle(colored: colored)).render(run), terminator: "")
         case .json:
-            print(JSONReporter().render(run), terminator: "")
+            printOutput(JSONReporter().render(run), terminator: "")
         }
         let count = verdict.failing.count
         printError(

@@ -66,6 +66,7 @@ extension ECSLintCommand {
             let source = SourceText(path: file.path, bytes: file.bytes)
             let rendered = renderer.render(
                 source, format: path == "-" ? stdinFormat?.sourceFormat : nil, filter: filter.apply(to:))
+            OutputMasking.learn([rendered.report])
             guard rendered.blocking.isEmpty, rendered.problems.isEmpty, let json = rendered.json else {
                 report(rendered)
                 throw ExitStatus.findings

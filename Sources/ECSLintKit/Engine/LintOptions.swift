@@ -71,6 +71,11 @@ public struct FileReport: Sendable {
     /// The shapes of input the file's documents were read as, in order of
     /// first appearance (`task-definition`, `container-definitions`, …).
     public var kinds: [InputShape] = []
+    /// Byte ranges of the source holding secrets (found by name or shape),
+    /// sorted and merged; code frames mask them.
+    public var secretRanges: [Range<Int>] = []
+    /// Masks the secret values of this file (and any secret shape) in text.
+    public var secrets = SecretMasker()
     /// Whether the file looks like a task definition at all (see
     /// `TaskDefinitionDetector`); directory scans skip files that do not.
     public var isTaskDefinitionCandidate = true
