@@ -24,10 +24,16 @@ extension ECSLintCommand {
 
         @Option(
             name: [.short, .long],
-            help: "Report format: text, json, junit, sarif or github. Repeat to write several reports.")
+            help:
+                "Report format: text, json, junit, sarif, github, gitlab, checkstyle or compact. Repeat to write several reports."
+        )
         var format: [OutputFormat] = []
 
-        @Option(name: [.short, .long], help: "Write the report of the --format at the same position to this file.")
+        @Option(
+            name: [.short, .long],
+            help:
+                "Write the report of the --format just before this option to FILE (with no --format: the text report)."
+        )
         var output: [String] = []
 
         @Option(
@@ -56,22 +62,53 @@ extension ECSLintCommand {
                 "Colour text output: auto (when standard output is a terminal and NO_COLOR is unset), always or never.")
         var color: ColorChoice = .auto
 
+        @Flag(name: .customLong("no-color"), help: "Do not colour text output (the same as --color never).")
+        var noColor = false
+
         @Option(help: "Read standard input as this format (json or yaml) instead of guessing.")
         var stdinFormat: StdinFormat?
+
+        @Option(
+            help: ArgumentHelp(
+                "Name standard input PATH in reports, and find its .ecslint.yml and format from PATH.",
+                valueName: "PATH"))
+        var stdinFilename: String?
+
+        @Option(
+            name: .customLong("ignore"),
+            help: ArgumentHelp("Turn a rule off, by code or name (repeatable).", valueName: "CODE|NAME"))
+        var ignoredRules: [String] = []
+
+        @Flag(
+            help:
+                "Skip named files that are no ECS document (no task definition, container list or template), with a note, instead of linting them."
+        )
+        var skipUnrecognized = false
 
         @OptionGroup(title: "Template variables")
         var variables: VariableOptions
 
         func validate() throws {
-            if output.count > max(format.count, 1) {
-                throw ValidationError(
-                    "each --output needs a --format before it (got \(output.count) outputs for \(format.count) formats)"
-                )
+            _ = try destinations()
+            _ = try ignoredCodes()
+        }
+
+        /// Each report's format and file, `--output` going with the `--format` before it.
+        func destinations() throws(ValidationError) -> [ReportDestination] {
+            try ReportDestinations.resolve(
+                formats: format, outputs: output, arguments: Array(CommandLine.arguments.dropFirst()))
+        }
+
+        /// The codes of the rules turned off with `--ignore`.
+        func ignoredCodes() throws(ValidationError) -> Set<String> {
+            var codes: Set<String> = []
+            for name in ignoredRules.flatMap({ $0.split(separator: ",").map(String.init) }) {
+                guard let descriptor = RuleRegistry.descriptor(named: name) else {
+                    throw ValidationError("--ignore \(name): " + RuleNameSuggestion.unknownRuleMessage(name))
+                }
+                codes.insert(descriptor.code)
             }
-            if format.count - output.count > 1 {
-                throw ValidationError(
-                    "only one --format can go to standard output; give an --output file for the others")
-            }
+            return codes
         }
 
         func run() throws {
@@ -84,9 +121,19 @@ extension ECSLintCommand {
                 throw ExitStatus.usage
             }
             let plans = try plan(collected.inputs, discovered: collected.discovered)
-            let (reports, unreadable, skipped) = ParallelLinter().lint(plans, stdinFormat: stdinFormat?.sourceFormat)
+            let (reports, unreadable, skippedInAll) = ParallelLinter().lint(
+                plans, stdinFormat: stdinFormat?.sourceFormat)
             for problem in unreadable {
                 printError("ecslint: \(problem)")
+            }
+            let skippedNamed = skippedNamedFiles(
+                plans, reports: reports, unreadable: unreadable, discovered: collected.discovered)
+            for path in skippedNamed {
+                printError("ecslint: note: skipped \(path): not an ECS task definition, container list or template")
+            }
+            let skipped = skippedInAll - skippedNamed.count
+            if !skippedNamed.isEmpty && reports.isEmpty && unreadable.isEmpty && collected.problems.isEmpty {
+                return
             }
             if skipped > 0 {
                 printError(
@@ -98,7 +145,11 @@ extension ECSLintCommand {
                 throw ExitStatus.usage
             }
             if let writeBaseline {
-                try writeFile(Baseline(accepting: reports).serialized(), to: writeBaseline)
+                let location = Baseline.Location(
+                    directory: ConfigurationResolver.parent(
+                        ConfigurationResolver.absolute(writeBaseline, in: ConfigurationResolver.currentDirectory())),
+                    workingDirectory: ConfigurationResolver.currentDirectory())
+                try writeFile(Baseline(accepting: reports, location: location).serialized(), to: writeBaseline)
                 printError(
                     "ecslint: recorded \(reports.reduce(0) { $0 + $1.findings.count }) findings in \(writeBaseline)")
                 if !collected.problems.isEmpty || !unreadable.isEmpty { throw ExitStatus.usage }
@@ -106,7 +157,7 @@ extension ECSLintCommand {
             }
             let shown = quiet ? reports.map(\.errorsOnly) : reports
             let threshold = failOn ?? plans.first?.configuration.failOn ?? .error
-            let run = LintRun(files: shown)
+            let run = LintRun(files: shown, sourceRoot: SourceRootFinder.find())
             if !reports.isEmpty || (collected.problems.isEmpty && unreadable.isEmpty) {
                 try write(run, threshold: threshold)
             }
@@ -124,21 +175,26 @@ extension ECSLintCommand {
         /// configuration or baseline is a usage error.
         private func plan(_ inputs: [LintInput], discovered: Set<String>) throws -> [LintPlan] {
             let substituted = try variables.resolved()
+            let ignored = try ignoredCodes()
             do {
                 let resolver = try ConfigurationResolver(explicitPath: config)
                 let accepted = try baseline.map { path throws(ConfigurationError) -> Baseline in
+                    let location = Baseline.Location(
+                        directory: ConfigurationResolver.parent(resolver.absolutePath(path)),
+                        workingDirectory: ConfigurationResolver.currentDirectory())
                     switch FileReader.contents(of: .file(path)) {
-                    case .success(let file): return try Baseline(parsing: file.bytes, path: path)
+                    case .success(let file): return try Baseline(parsing: file.bytes, path: path, location: location)
                     case .failure(let failure):
                         throw ConfigurationError(path: path, position: .start, message: failure.description)
                     }
                 }
                 return try inputs.map { input throws(ConfigurationError) -> LintPlan in
-                    let path: String? = if case .file(let path) = input { path } else { nil }
-                    let configuration = try resolver.configuration(forFileAt: path)
+                    let path: String? = if case .file(let path) = input { path } else { stdinFilename }
+                    var configuration = try resolver.configuration(forFileAt: path)
+                    for code in ignored { configuration.rules[code, default: RuleSetting()].isEnabled = false }
                     return LintPlan(
                         input: input, path: path ?? "-", configuration: configuration,
-                        skipsNonTaskDefinitions: path.map(discovered.contains) ?? false,
+                        skipsNonTaskDefinitions: skipUnrecognized || (path.map(discovered.contains) ?? false),
                         linter: Linter(
                             options: LintOptions(configuration: configuration, launchType: launchType)
                                 .substituting(substituted)),
@@ -152,12 +208,34 @@ extension ECSLintCommand {
             }
         }
 
+        /// The named files (not found in folders) that `--skip-unrecognized` skipped.
+        private func skippedNamedFiles(
+            _ plans: [LintPlan], reports: [FileReport], unreadable: [String], discovered: Set<String>
+        ) -> [String] {
+            guard skipUnrecognized else { return [] }
+            let reported = Set(reports.map(\.source.path))
+            return plans.filter { plan in
+                let readName: String
+                switch plan.input {
+                case .file(let path):
+                    if discovered.contains(path) { return false }
+                    readName = path
+                case .standardInput: readName = "-"
+                }
+                let failed = unreadable.contains {
+                    $0.hasPrefix("cannot read \(readName):") || $0.hasPrefix("\(readName) is larger")
+                }
+                return !reported.contains(plan.path) && !failed
+            }.map(\.path)
+        }
+
         private func write(_ run: LintRun, threshold: FailureThreshold) throws {
-            let formats = format.isEmpty ? [OutputFormat.text] : format
-            for (index, chosen) in formats.enumerated() {
-                let destination = index < output.count ? output[index] : nil
-                let colored = destination == nil && color.enabled(forFileDescriptor: STDOUT_FILENO)
+            let choice = noColor ? ColorChoice.never : color
+            for destination in try destinations() {
+                let chosen = destination.format
+                let colored = destination.path == nil && choice.enabled(forFileDescriptor: STDOUT_FILENO)
                 let text = reporter(for: chosen, colored: colored, threshold: threshold).render(run)
+                let destination = destination.path
                 if let destination {
                     try writeFile(text, to: destination)
                 } else {
@@ -183,6 +261,9 @@ extension ECSLintCommand {
                 JUnitReporter(failureThreshold: threshold.severity, timestamp: .init(secondsSince1970: Int(time(nil))))
             case .sarif: SARIFReporter()
             case .github: GitHubReporter()
+            case .gitlab: GitLabReporter()
+            case .checkstyle: CheckstyleReporter()
+            case .compact: CompactReporter()
             }
         }
     }
@@ -218,13 +299,30 @@ enum StdinFormat: String, ExpressibleByArgument, CaseIterable {
 }
 
 extension ColorChoice {
-    /// Whether to colour output written to a file descriptor.
-    func enabled(forFileDescriptor descriptor: Int32) -> Bool {
+    /// Whether to colour output written to a file descriptor. With `auto`:
+    /// never when `NO_COLOR` is set and not empty; always when `FORCE_COLOR`
+    /// or `CLICOLOR_FORCE` is set to something other than empty, `0` or
+    /// `false` (CI logs that render colour); never when `TERM` is `dumb`;
+    /// otherwise when the descriptor is a terminal.
+    func enabled(forFileDescriptor descriptor: Int32, environment: (String) -> String? = ColorChoice.variable) -> Bool {
         switch self {
-        case .always: true
-        case .never: false
-        case .auto: isatty(descriptor) == 1 && getenv("NO_COLOR") == nil
+        case .always: return true
+        case .never: return false
+        case .auto:
+            if let noColor = environment("NO_COLOR"), !noColor.isEmpty { return false }
+            let forced = ["FORCE_COLOR", "CLICOLOR_FORCE"].contains { name in
+                guard let value = environment(name) else { return false }
+                return !["", "0", "false"].contains(value.lowercased())
+            }
+            if forced { return true }
+            if environment("TERM") == "dumb" { return false }
+            return isatty(descriptor) == 1
         }
+    }
+
+    /// An environment variable of this process.
+    static func variable(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
     }
 }
 

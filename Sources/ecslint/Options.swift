@@ -13,7 +13,7 @@ extension FailureThreshold: ExpressibleByArgument {}
 
 /// The report formats of `lint`.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json, junit, sarif, github
+    case text, json, junit, sarif, github, gitlab, checkstyle, compact
 }
 
 /// The output formats of `rules`.

@@ -16,7 +16,7 @@ struct ParallelLinter {
                 file in
                 let format = plan.input == .standardInput ? stdinFormat : nil
                 return plan.filter.apply(
-                    to: plan.linter.lint(SourceText(path: file.path, bytes: file.bytes), format: format))
+                    to: plan.linter.lint(SourceText(path: plan.path, bytes: file.bytes), format: format))
             }
             results.store(outcome, at: index)
         }

@@ -48,11 +48,24 @@ public struct PathIgnore: Sendable, Hashable {
     public var patterns: [String]
     /// The rule codes to ignore; nil ignores every rule.
     public var codes: Set<String>?
+    /// JSON Pointers within the files: only findings at one of them or below
+    /// it are ignored; nil ignores findings anywhere in the files. This is how
+    /// a JSON file, which cannot hold a comment, silences one finding.
+    public var pointers: [JSONPointer]?
 
     /// Creates an ignore entry.
-    public init(patterns: [String], codes: Set<String>?) {
+    public init(patterns: [String], codes: Set<String>?, pointers: [JSONPointer]? = nil) {
         self.patterns = patterns
         self.codes = codes
+        self.pointers = pointers
+    }
+
+    /// Whether the entry's pointers cover `pointer` (always, without pointers).
+    func covers(_ pointer: JSONPointer) -> Bool {
+        guard let pointers else { return true }
+        return pointers.contains {
+            $0.tokens.count <= pointer.tokens.count && Array(pointer.tokens.prefix($0.tokens.count)) == $0.tokens
+        }
     }
 }
 
@@ -97,7 +110,17 @@ public struct Configuration: Sendable {
     public func ignores(code: String, inFileAt path: String) -> Bool {
         let relative = PathGlob.relativePath(path, to: baseDirectory)
         return ignores.contains { ignore in
-            (ignore.codes?.contains(code) ?? true)
+            ignore.pointers == nil && (ignore.codes?.contains(code) ?? true)
+                && ignore.patterns.contains { PathGlob.matches(relative, pattern: $0) }
+        }
+    }
+
+    /// Whether a finding in the file at `path` is ignored: by rule and path,
+    /// or by rule, path and JSON Pointer.
+    public func ignores(_ finding: Finding, inFileAt path: String) -> Bool {
+        let relative = PathGlob.relativePath(path, to: baseDirectory)
+        return ignores.contains { ignore in
+            (ignore.codes?.contains(finding.code) ?? true) && ignore.covers(finding.pointer)
                 && ignore.patterns.contains { PathGlob.matches(relative, pattern: $0) }
         }
     }
@@ -111,6 +134,8 @@ public struct ConfigurationError: Error, Sendable, CustomStringConvertible {
     public var position: SourcePosition
     /// What is wrong and what is accepted.
     public var message: String
+    /// The other problems found in the same file, reported with this one.
+    public var others: [ConfigurationError] = []
 
     /// Creates an error.
     public init(path: String, position: SourcePosition, message: String) {
@@ -119,8 +144,9 @@ public struct ConfigurationError: Error, Sendable, CustomStringConvertible {
         self.message = message
     }
 
-    /// `path:line:column: error: message`.
+    /// `path:line:column: error: message`, one line per problem.
     public var description: String {
-        "\(path):\(position.line):\(position.column): error: \(message)"
+        ([self] + others).map { "\($0.path):\($0.position.line):\($0.position.column): error: \($0.message)" }
+            .joined(separator: "\n")
     }
 }

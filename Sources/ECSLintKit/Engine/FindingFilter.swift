@@ -26,7 +26,7 @@ public struct FindingFilter: Sendable {
         findings = findings.compactMap { finding in
             let setting = configuration.setting(for: finding.code)
             guard setting.isEnabled,
-                !configuration.ignores(code: finding.code, inFileAt: pathForIgnores ?? report.source.path)
+                !configuration.ignores(finding, inFileAt: pathForIgnores ?? report.source.path)
             else {
                 return nil
             }
@@ -56,7 +56,10 @@ public struct FindingFilter: Sendable {
         }
         for (index, comment) in comments.enumerated() {
             if !comment.unknownNames.isEmpty {
-                let names = comment.unknownNames.map { "\"\($0)\"" }.joined(separator: ", ")
+                let names = comment.unknownNames.map { name in
+                    "\"\(name)\""
+                        + (RuleNameSuggestion.suggestion(for: name).map { " (did you mean \"\($0)\"?)" } ?? "")
+                }.joined(separator: ", ")
                 kept.append(UnusedSuppression.finding(for: comment, message: "the suppression names no rule \(names)"))
             } else if !used[index] {
                 let what = comment.codes.isEmpty ? "any rule" : comment.codes.sorted().joined(separator: ", ")
