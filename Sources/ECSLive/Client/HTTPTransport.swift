@@ -54,8 +54,15 @@ public protocol HTTPTransport: Sendable {
 /// dependencies, which would add milliseconds to every start. Proxies come
 /// from `HTTPS_PROXY`/`NO_PROXY`, as curl reads them.
 public struct CurlTransport: HTTPTransport {
+    /// A PEM file of the certificate authorities to trust instead of the
+    /// system's (`AWS_CA_BUNDLE` or the profile's `ca_bundle`, for TLS proxies
+    /// that re-sign traffic with a corporate CA); nil trusts the system store.
+    public var caBundle: String?
+
     /// Creates a transport.
-    public init() {}
+    public init(caBundle: String? = nil) {
+        self.caBundle = caBundle
+    }
 
     /// Sends the request and blocks until the whole response has arrived.
     public func send(_ request: HTTPRequest, timeouts: Timeouts) throws(TransportError) -> HTTPResponse {
@@ -67,7 +74,8 @@ public struct CurlTransport: HTTPTransport {
             request.body.withUnsafeBufferPointer { body in
                 ecsl_http_perform(
                     request.method, request.url.absoluteString, headers, lines.count, body.baseAddress, body.count,
-                    Int(timeouts.connect * 1000), Int((timeouts.connect + timeouts.read) * 1000), &response)
+                    Int(timeouts.connect * 1000), Int((timeouts.connect + timeouts.read) * 1000), caBundle,
+                    &response)
             }
         }
         let reason = withUnsafeBytes(of: response.error) { raw in
