@@ -64,7 +64,7 @@ struct RegisterGate {
         let run = LintRun(files: [verdict.report])
         switch format {
         case .text:
-            let colored = isatty(STDOUT_FILENO) == 1 && getenv("NO_COLOR") == nil
+            let colored = ColorChoice.auto.enabled(forFileDescriptor: STDOUT_FILENO)
             print(TextReporter(style: TextStyle(colored: colored)).render(run), terminator: "")
         case .json:
             print(JSONReporter().render(run), terminator: "")
