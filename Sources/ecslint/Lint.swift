@@ -45,8 +45,21 @@ extension ECSLintCommand {
         @Option(help: "Lowest severity that makes the exit status 1: error (default), warning, info or never.")
         var failOn: FailureThreshold?
 
-        @Flag(name: [.short, .long], help: "Report errors only.")
+        @Flag(name: [.short, .long], help: "Report errors only (the same as --min-severity error).")
         var quiet = false
+
+        @Option(help: "Lowest severity reported: info (default), warning or error. Hidden findings never fail the run.")
+        var minSeverity: Severity?
+
+        @Flag(help: "Turn on every rule, the opt-in ones included (the same as preset: strict in .ecslint.yml).")
+        var strict = false
+
+        @Option(
+            help: """
+                What reads the files: aws-cli (default; nulls and read-only describe fields are errors) \
+                or deploy-action (the Deploy to Amazon ECS action strips them: warnings).
+                """)
+        var consumer: Consumer?
 
         @Option(name: [.short, .long], help: "Use this configuration file instead of the nearest .ecslint.yml.")
         var config: String?
@@ -190,7 +203,7 @@ extension ECSLintCommand {
                 }
                 return try inputs.map { input throws(ConfigurationError) -> LintPlan in
                     let path: String? = if case .file(let path) = input { path } else { stdinFilename }
-                    var configuration = try resolver.configuration(forFileAt: path)
+                    var configuration = overridden(try resolver.configuration(forFileAt: path))
                     for code in ignored { configuration.rules[code, default: RuleSetting()].isEnabled = false }
                     return LintPlan(
                         input: input, path: path ?? "-", configuration: configuration,
@@ -227,6 +240,16 @@ extension ECSLintCommand {
                 }
                 return !reported.contains(plan.path) && !failed
             }.map(\.path)
+        }
+
+        /// The configuration with the command line's settings on top.
+        private func overridden(_ file: Configuration) -> Configuration {
+            var configuration = file
+            if strict { configuration.preset = .strict }
+            if let consumer { configuration.consumer = consumer }
+            if let minSeverity { configuration.minSeverity = minSeverity }
+            if quiet { configuration.minSeverity = .error }
+            return configuration
         }
 
         private func write(_ run: LintRun, threshold: FailureThreshold) throws {

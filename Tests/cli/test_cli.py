@@ -13,7 +13,7 @@ def test_clean_file_exits_zero():
     code, out, _ = run("lint", HELLO)
     assert code == 0
     assert ": error:" not in out
-    assert out.rstrip().endswith("0 errors, 3 warnings, 1 info in 1 file.")
+    assert out.rstrip().endswith("0 errors, 2 warnings, 0 infos in 1 file.")
 
 
 def test_default_subcommand_is_lint():
@@ -56,7 +56,7 @@ def test_unreadable_path_exits_two():
 def test_unreadable_file_among_good_ones_exits_two():
     code, out, err = run("lint", HELLO, "/nonexistent.json")
     assert code == 2
-    assert "0 errors, 3 warnings, 1 info in 1 file." in out
+    assert "0 errors, 2 warnings, 0 infos in 1 file." in out
 
 
 def test_usage_error_exits_two():
@@ -104,7 +104,7 @@ def test_several_formats_in_one_run(tmp_path):
     code, out, _ = run("lint", "--format", "json", "--output", out_json, "--format", "text", HELLO)
     assert code == 0
     assert json.loads(out_json.read_text())["summary"]["files"] == 1
-    assert "0 errors, 3 warnings, 1 info in 1 file." in out
+    assert "0 errors, 2 warnings, 0 infos in 1 file." in out
     code, _, err = run("lint", "--format", "text", "--format", "json", HELLO)
     assert code == 2 and "only one report can go to standard output" in err
 

@@ -6,7 +6,7 @@ public enum ConfigurationLoader {
     /// Every file name searched for in a folder, in order: `.ecslint.yml`, then `.ecslint.yaml`.
     public static let fileNames = [".ecslint.yml", ".ecslint.yaml"]
 
-    static let topLevelKeys = ["fail-on", "launch-type", "rules", "ignore"]
+    static let topLevelKeys = ["fail-on", "launch-type", "consumer", "preset", "min-severity", "rules", "ignore"]
     static let ruleKeys = ["enabled", "severity", "options"]
     static let ignoreKeys = ["paths", "rules", "pointers"]
 
@@ -50,6 +50,12 @@ public enum ConfigurationLoader {
                     )
                 }
                 configuration.launchType = launchType
+            case "consumer":
+                configuration.consumer = try reader.choice(member.value, Consumer.allCases, name: "consumer")
+            case "preset":
+                configuration.preset = try reader.choice(member.value, Preset.allCases, name: "preset")
+            case "min-severity":
+                configuration.minSeverity = try reader.choice(member.value, Severity.allCases, name: "min-severity")
             case "rules":
                 configuration.rules = try reader.rules(member.value)
             default:

@@ -27,24 +27,31 @@ public struct Linter: Sendable {
         for notice in loaded.notices {
             findings.append(AmbiguousYAMLScalar.finding(for: notice))
         }
+        var kinds: [InputShape] = []
         for document in loaded.documents {
-            lint(document, into: &findings, sensitive: &sensitive)
+            lint(document, into: &findings, sensitive: &sensitive, kinds: &kinds)
         }
         findings.sort(by: Finding.reportOrder)
         var report = FileReport(source: source, format: loaded.format, findings: findings, sensitiveRanges: sensitive)
+        report.kinds = kinds
         report.isTaskDefinitionCandidate = TaskDefinitionDetector.isCandidate(loaded, source: source)
         return report
     }
 
-    private func lint(_ document: SourceDocument, into findings: inout [Finding], sensitive: inout [SourceRange]) {
+    private func lint(
+        _ document: SourceDocument, into findings: inout [Finding], sensitive: inout [SourceRange],
+        kinds: inout [InputShape]
+    ) {
         let root = document.root
         findings += DuplicateKeyCheck().check(root, document: document.index)
-        let input = InputClassifier.classify(root, document: document.index, launchType: options.launchType)
+        let input = InputClassifier.classify(
+            root, document: document.index, launchType: options.launchType, consumer: options.consumer)
         findings += input.findings
         if input.targets.isEmpty && input.findings.isEmpty {
             findings.append(NotATaskDefinition.finding(for: root, document: document.index))
         }
         for target in input.targets {
+            if !kinds.contains(target.shape) { kinds.append(target.shape) }
             lint(target, document: document.index, into: &findings, sensitive: &sensitive)
         }
     }

@@ -70,10 +70,3 @@ struct FargateExecutionRoleForECR: Rule {
         return host.contains(".dkr.ecr.") || host.contains(".dkr-ecr.")
     }
 }
-
-extension TaskDefinition {
-    /// Whether `executionRoleArn` is set to something (an empty string counts as unset).
-    var hasExecutionRole: Bool {
-        !(executionRoleArn ?? "").isEmpty || (node["executionRoleArn"] != nil && executionRoleArn == nil)
-    }
-}

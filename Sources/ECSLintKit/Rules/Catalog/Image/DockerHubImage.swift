@@ -20,6 +20,7 @@ struct DockerHubImage: Rule {
             "https://docs.docker.com/docker-hub/usage/",
             "https://docs.aws.amazon.com/AmazonECR/latest/userguide/pull-through-cache.html",
         ],
+        enabledByDefault: false,
         examples: [
             .bad(
                 """

@@ -43,7 +43,7 @@ struct ECRImageWithoutExecutionRole: Rule {
     )
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
-        guard !context.isFargate, !TaskRoles.hasExecutionRole(task) else { return [] }
+        guard !context.isFargate, !task.hasExecutionRole else { return [] }
         return task.containers.compactMap { container in
             guard let reference = container.imageReference else { return nil }
             guard reference.passesECSChecks, reference.registry == .ecrPrivate else { return nil }

@@ -18,6 +18,7 @@ struct ImageNotPinnedByDigest: Rule {
             "https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-tag-mutability.html",
             "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/deployment-type-ecs.html",
         ],
+        enabledByDefault: false,
         examples: [
             .bad(
                 """

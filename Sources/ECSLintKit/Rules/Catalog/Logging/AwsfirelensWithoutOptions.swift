@@ -52,8 +52,8 @@ struct AwsfirelensWithoutOptions: Rule {
                 "container \(container.displayName) uses awsfirelens without options, so the log router gets no output for it",
                 fix:
                     "add options naming the output, for example {\"Name\": \"cloudwatch_logs\", \"region\": \"\(context.logRegion ?? "us-east-1")\", \"log_group_name\": \"/ecs/\(task.family ?? "app")\", \"log_stream_prefix\": \"\(container.name ?? "app")-\"}",
-                at: log.hasOptions ? log.pointer / "options" : log.pointer / "logDriver",
-                target: log.hasOptions ? .key : .value)
+                at: log.$options.isSet ? log.pointer / "options" : log.pointer / "logDriver",
+                target: log.$options.isSet ? .key : .value)
         }
     }
 }
