@@ -14,7 +14,10 @@ struct ECSLintCommand: ParsableCommand {
             and for `register` 3 when AWS or the network fails.
             """,
         version: ECSLintVersion.current,
-        subcommands: [Lint.self, Rules.self, Explain.self, Init.self, Register.self, Render.self],
+        subcommands: [
+            Lint.self, Rules.self, Explain.self, Init.self, Register.self, Render.self, Schema.self,
+            LanguageServerCommand.self,
+        ],
         defaultSubcommand: Lint.self
     )
 }

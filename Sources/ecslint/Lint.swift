@@ -72,6 +72,15 @@ extension ECSLintCommand {
         @Option(help: "Read standard input as this format (json or yaml) instead of guessing.")
         var stdinFormat: StdinFormat?
 
+        @Flag(help: "Apply the safe fixes to the files (written atomically), then report what remains.")
+        var fix = false
+
+        @Flag(help: "Print the fixes as a unified diff and change nothing; exit 1 when there is something to fix.")
+        var diff = false
+
+        @Flag(help: "With --fix or --diff, apply the unsafe fixes too.")
+        var unsafeFixes = false
+
         @OptionGroup(title: "Template variables")
         var variables: VariableOptions
 
@@ -80,6 +89,17 @@ extension ECSLintCommand {
                 throw ValidationError(
                     "each --output needs a --format before it (got \(output.count) outputs for \(format.count) formats)"
                 )
+            }
+            if fix || diff {
+                if fix && diff { throw ValidationError("--fix and --diff cannot be combined") }
+                if writeBaseline != nil
+                    || (variables.fromEnvironment || !variables.files.isEmpty || !variables.assignments.isEmpty)
+                {
+                    throw ValidationError(
+                        "--fix and --diff cannot be combined with --write-baseline or template variables")
+                }
+            } else if unsafeFixes {
+                throw ValidationError("--unsafe-fixes needs --fix or --diff")
             }
             if format.count - output.count > 1 {
                 throw ValidationError(
@@ -97,7 +117,23 @@ extension ECSLintCommand {
                 throw ExitStatus.usage
             }
             let plans = try plan(collected.inputs, discovered: collected.discovered)
-            let (reports, unreadable, skipped) = ParallelLinter().lint(plans, stdinFormat: stdinFormat?.sourceFormat)
+            var fixed: FixRun.Result?
+            if fix || diff {
+                fixed = FixRun(showsDiff: diff, includesUnsafe: unsafeFixes, stdinFormat: stdinFormat?.sourceFormat)
+                    .run(plans)
+            }
+            let (reports, unreadable, skipped) =
+                fixed.map { ($0.reports, $0.problems, $0.skipped) }
+                ?? ParallelLinter().lint(plans, stdinFormat: stdinFormat?.sourceFormat)
+            if let fixed {
+                printError(FixRun.summary(fixed, showsDiff: diff))
+                if diff {
+                    for problem in unreadable { printError("ecslint: \(problem)") }
+                    if !collected.problems.isEmpty || !unreadable.isEmpty { throw ExitStatus.usage }
+                    if fixed.changedFiles > 0 { throw ExitStatus.findings }
+                    return
+                }
+            }
             for problem in unreadable {
                 printError("ecslint: \(problem)")
             }
@@ -120,7 +156,8 @@ extension ECSLintCommand {
             let shown = quiet ? reports.map(\.errorsOnly) : reports
             let threshold = failOn ?? plans.first?.configuration.failOn ?? .error
             let run = LintRun(files: shown)
-            if !reports.isEmpty || (collected.problems.isEmpty && unreadable.isEmpty) {
+            let printsFixedInput = fix && collected.inputs.contains(.standardInput)
+            if !printsFixedInput, !reports.isEmpty || (collected.problems.isEmpty && unreadable.isEmpty) {
                 try write(run, threshold: threshold)
             }
             if !collected.problems.isEmpty || !unreadable.isEmpty { throw ExitStatus.usage }

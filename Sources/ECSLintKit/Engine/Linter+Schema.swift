@@ -2,10 +2,13 @@ extension Linter {
     /// The API schema check's violations on one target as findings of
     /// ECS004–ECS010, at document pointers, without those on unknown values
     /// (placeholders) and those the target's shape makes moot.
-    func schemaFindings(_ target: LintTarget, positioner: FindingPositioner, document: Int) -> [Finding] {
+    func schemaFindings(
+        _ target: LintTarget, positioner: FindingPositioner, document: Int, editor: FixEditBuilder
+    ) -> [Finding] {
         let unknown = UnknownValues(target: target)
         var findings: [Finding] = []
         var nulls: [(finding: Finding, place: String)] = []
+        var nullPointers: [JSONPointer] = []
         for violation in SchemaChecker().check(target.root, ignoredTopLevelKeys: target.ignoredTopLevelKeys)
         where target.keeps(violation) && !unknown.hides(violation.pointer, target: violation.target) {
             let descriptor = Self.descriptor(for: violation.kind)
@@ -13,16 +16,21 @@ extension Linter {
                 code: descriptor.code, slug: descriptor.slug, severity: descriptor.severity,
                 stage: violation.stage, message: violation.message, fix: violation.fix ?? descriptor.fix,
                 pointer: target.documentPointer(for: violation.pointer), target: violation.target, document: document,
-                range: positioner.range(of: violation.pointer, target: violation.target), label: target.label
+                range: positioner.range(of: violation.pointer, target: violation.target), label: target.label,
+                autofix: target.fix(violation.correction, editor: editor)
             )
             if violation.kind == .nullValue {
                 nulls.append((finding, SchemaText.place(violation.pointer)))
+                nullPointers.append(violation.pointer)
             } else {
                 findings.append(finding)
             }
         }
         nulls.sort { $0.finding.range.start.offset < $1.finding.range.start.offset }
-        if let finding = NullValue.finding(for: nulls, consumer: options.consumer) { findings.append(finding) }
+        if var finding = NullValue.finding(for: nulls, consumer: options.consumer) {
+            finding.autofix = target.fix(NullValue.removal(of: nullPointers), editor: editor)
+            findings.append(finding)
+        }
         return findings
     }
 

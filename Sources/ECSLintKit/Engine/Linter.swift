@@ -28,8 +28,9 @@ public struct Linter: Sendable {
             findings.append(AmbiguousYAMLScalar.finding(for: notice))
         }
         var kinds: [InputShape] = []
+        let editor = FixEditBuilder(source: source, format: loaded.format)
         for document in loaded.documents {
-            lint(document, into: &findings, sensitive: &sensitive, kinds: &kinds)
+            lint(document, editor: editor, into: &findings, sensitive: &sensitive, kinds: &kinds)
         }
         findings.sort(by: Finding.reportOrder)
         var report = FileReport(source: source, format: loaded.format, findings: findings, sensitiveRanges: sensitive)
@@ -39,31 +40,33 @@ public struct Linter: Sendable {
     }
 
     private func lint(
-        _ document: SourceDocument, into findings: inout [Finding], sensitive: inout [SourceRange],
-        kinds: inout [InputShape]
+        _ document: SourceDocument, editor: FixEditBuilder, into findings: inout [Finding],
+        sensitive: inout [SourceRange], kinds: inout [InputShape]
     ) {
         let root = document.root
         findings += DuplicateKeyCheck().check(root, document: document.index)
         let input = InputClassifier.classify(
             root, document: document.index, launchType: options.launchType, consumer: options.consumer)
-        findings += input.findings
+        findings += documentFixes(input.findings, root: root, editor: editor)
         if input.targets.isEmpty && input.findings.isEmpty {
             findings.append(NotATaskDefinition.finding(for: root, document: document.index))
         }
         for target in input.targets {
             if !kinds.contains(target.shape) { kinds.append(target.shape) }
-            lint(target, document: document.index, into: &findings, sensitive: &sensitive)
+            lint(target, document: document.index, editor: editor, into: &findings, sensitive: &sensitive)
         }
     }
 
     /// Lints one task definition found in a document: the schema check and
     /// every rule, with pointers and ranges in the document.
     private func lint(
-        _ target: LintTarget, document: Int, into findings: inout [Finding], sensitive: inout [SourceRange]
+        _ target: LintTarget, document: Int, editor: FixEditBuilder, into findings: inout [Finding],
+        sensitive: inout [SourceRange]
     ) {
         let positioner = FindingPositioner(root: target.root)
         let unknown = UnknownValues(target: target)
-        findings += schemaFindings(target, positioner: positioner, document: document)
+        let editor = editor.protecting(unknown)
+        findings += schemaFindings(target, positioner: positioner, document: document, editor: editor)
         let task = TaskDefinition(target.root)
         var context = RuleContext(task: task, launchTypeOption: options.launchType)
         context.ruleOptions = options.ruleOptions
@@ -87,7 +90,8 @@ public struct Linter: Sendable {
                         stage: violation.stage ?? descriptor.stage,
                         message: violation.message, fix: violation.fix ?? descriptor.fix,
                         pointer: target.documentPointer(for: violation.pointer), target: violation.target,
-                        document: document, range: range, notes: notes, label: target.label
+                        document: document, range: range, notes: notes, label: target.label,
+                        autofix: target.fix(violation.correction, editor: editor)
                     )
                 )
             }

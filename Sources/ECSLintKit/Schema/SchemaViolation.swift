@@ -40,11 +40,13 @@ public struct SchemaViolation: Sendable, Hashable {
     public var fix: String?
     /// Who rejects it: `.cli` (botocore) or `.register` (the ECS API).
     public var stage: Stage
+    /// The change that fixes it, when it is certain enough to write.
+    public var correction: ProposedFix?
 
     /// Creates a violation.
     public init(
         kind: Kind, pointer: JSONPointer, target: FindingTarget = .value, message: String, fix: String?,
-        stage: Stage
+        stage: Stage, correction: ProposedFix? = nil
     ) {
         self.kind = kind
         self.pointer = pointer
@@ -52,5 +54,6 @@ public struct SchemaViolation: Sendable, Hashable {
         self.message = message
         self.fix = fix
         self.stage = stage
+        self.correction = correction
     }
 }
