@@ -39,9 +39,7 @@ extension FixEditBuilder {
     /// The builder with the placeholder strings of a target protected.
     func protecting(_ unknown: UnknownValues) -> FixEditBuilder {
         var copy = self
-        copy.protected =
-            unknown.placeholderOccurrences().map { $0.range.start.offset..<$0.range.end.offset }
-            + unknown.target.intrinsicOffsets.map { $0..<($0 + 1) }
+        copy.unknown = unknown
         return copy
     }
 }

@@ -10,15 +10,16 @@
 ///   sequence's `- ` hands the dash to the member after it.
 ///
 /// Any edit that would touch a string holding a template placeholder (the
-/// `protected` ranges) makes the whole fix unavailable: a fix never changes
+/// `unknown` values) makes the whole fix unavailable: a fix never changes
 /// what a pipeline fills in later.
 struct FixEditBuilder {
     /// The text being fixed.
     let source: SourceText
     /// Its format.
     let format: SourceFormat
-    /// Byte ranges no edit may touch: strings holding placeholders.
-    var protected: [Range<Int>] = []
+    /// The values no edit may touch: strings holding placeholders (and
+    /// CloudFormation functions); looked up only when a fix is built.
+    var unknown: UnknownValues?
 
     /// The fix for a proposal resolved in `root` (a tree whose nodes carry
     /// ranges of `source`), or nil when it cannot be written safely.
@@ -35,9 +36,14 @@ struct FixEditBuilder {
     /// The edits when there are some and none touches a protected range.
     func checked(_ edits: [TextEdit]?) -> [TextEdit]? {
         guard let edits, !edits.isEmpty else { return nil }
-        for edit in edits {
-            if protected.contains(where: { $0.lowerBound < max(edit.end, edit.start + 1) && edit.start < $0.upperBound }
-            ) {
+        if let unknown {
+            let protected =
+                unknown.placeholderOccurrences().map { $0.range.start.offset..<$0.range.end.offset }
+                + unknown.target.intrinsicOffsets.map { $0..<($0 + 1) }
+            for edit in edits
+            where protected.contains(where: {
+                $0.lowerBound < max(edit.end, edit.start + 1) && edit.start < $0.upperBound
+            }) {
                 return nil
             }
         }
