@@ -98,10 +98,30 @@ extension ECSLintCommand {
         )
         var skipUnrecognized = false
 
+        @Flag(help: "Apply the safe fixes to the files (written atomically), then report what remains.")
+        var fix = false
+
+        @Flag(help: "Print the fixes as a unified diff and change nothing; exit 1 when there is something to fix.")
+        var diff = false
+
+        @Flag(help: "With --fix or --diff, apply the unsafe fixes too.")
+        var unsafeFixes = false
+
         @OptionGroup(title: "Template variables")
         var variables: VariableOptions
 
         func validate() throws {
+            if fix || diff {
+                if fix && diff { throw ValidationError("--fix and --diff cannot be combined") }
+                if writeBaseline != nil
+                    || (variables.fromEnvironment || !variables.files.isEmpty || !variables.assignments.isEmpty)
+                {
+                    throw ValidationError(
+                        "--fix and --diff cannot be combined with --write-baseline or template variables")
+                }
+            } else if unsafeFixes {
+                throw ValidationError("--unsafe-fixes needs --fix or --diff")
+            }
             _ = try destinations()
             _ = try ignoredCodes()
         }
@@ -142,6 +162,21 @@ extension ECSLintCommand {
                 throw ExitStatus.usage
             }
             let plans = try plan(collected.inputs, discovered: collected.discovered)
+            var fixed: FixRun.Result?
+            if fix || diff {
+                let result = FixRun(
+                    showsDiff: diff, includesUnsafe: unsafeFixes, stdinFormat: stdinFormat?.sourceFormat
+                )
+                .run(plans)
+                printError(FixRun.summary(result, showsDiff: diff))
+                if diff {
+                    for problem in result.problems { printError("ecslint: \(problem)") }
+                    if !collected.problems.isEmpty || !result.problems.isEmpty { throw ExitStatus.usage }
+                    if result.changedFiles > 0 { throw ExitStatus.findings }
+                    return
+                }
+                fixed = result
+            }
             let threshold = failOn ?? plans.first?.configuration.failOn ?? .error
             var output = ReportOutput(try reporters(threshold: threshold))
             defer { output.abandon() }
@@ -152,33 +187,51 @@ extension ECSLintCommand {
             var skippedNamed = 0
             var failed = false
             do {
-                try ParallelLinter().lint(plans, stdinFormat: stdinFormat?.sourceFormat) { plan, outcome in
-                    switch outcome {
-                    case .failure(let failure):
-                        printError("ecslint: \(failure)")
+                if let fixed {
+                    for problem in fixed.problems {
+                        printError("ecslint: \(problem)")
                         unreadable += 1
-                    case .success(let report):
-                        OutputMasking.learn([report])
-                        if plan.skipsNonTaskDefinitions && !report.isTaskDefinitionCandidate {
-                            if collected.discovered.contains(plan.path) {
-                                skipped += 1
-                            } else {
-                                printError(
-                                    "ecslint: note: skipped \(plan.path): not an ECS task definition, container list or template"
-                                )
-                                skippedNamed += 1
-                            }
-                            return
-                        }
+                    }
+                    skipped = fixed.skipped
+                    // `--fix` on standard input prints the fixed text instead of a report.
+                    let printsFixedInput = collected.inputs.contains(.standardInput)
+                    for report in fixed.reports {
                         reported += 1
-                        if writeBaseline != nil {
-                            recorded.append(report)
-                            return
-                        }
                         let shown = quiet ? report.errorsOnly : report
-                        let fileThreshold = failOn ?? plan.configuration.failOn ?? threshold
-                        if shown.findings.contains(where: { fileThreshold.fails(on: $0.severity) }) { failed = true }
-                        try output.write(shown)
+                        if shown.findings.contains(where: { threshold.fails(on: $0.severity) }) { failed = true }
+                        if !printsFixedInput { try output.write(shown) }
+                    }
+                } else {
+                    try ParallelLinter().lint(plans, stdinFormat: stdinFormat?.sourceFormat) { plan, outcome in
+                        switch outcome {
+                        case .failure(let failure):
+                            printError("ecslint: \(failure)")
+                            unreadable += 1
+                        case .success(let report):
+                            OutputMasking.learn([report])
+                            if plan.skipsNonTaskDefinitions && !report.isTaskDefinitionCandidate {
+                                if collected.discovered.contains(plan.path) {
+                                    skipped += 1
+                                } else {
+                                    printError(
+                                        "ecslint: note: skipped \(plan.path): not an ECS task definition, container list or template"
+                                    )
+                                    skippedNamed += 1
+                                }
+                                return
+                            }
+                            reported += 1
+                            if writeBaseline != nil {
+                                recorded.append(report)
+                                return
+                            }
+                            let shown = quiet ? report.errorsOnly : report
+                            let fileThreshold = failOn ?? plan.configuration.failOn ?? threshold
+                            if shown.findings.contains(where: { fileThreshold.fails(on: $0.severity) }) {
+                                failed = true
+                            }
+                            try output.write(shown)
+                        }
                     }
                 }
             } catch let failure as AtomicFile.Failure {

@@ -19,6 +19,9 @@ extension Linter {
             return report
         }
         let map = substituted.map
+        for index in report.findings.indices {
+            report.findings[index].autofix = nil  // edits of the substituted text, not of the file
+        }
         func original(_ range: SourceRange) -> SourceRange {
             SourceRange(
                 start: source.position(ofOffset: map.originalStart(range.start.offset)),

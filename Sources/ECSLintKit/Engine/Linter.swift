@@ -46,8 +46,11 @@ public struct Linter: Sendable {
             findings.append(InvalidSyntax.finding(for: error))
         }
         var kinds: [InputShape] = []
+        let editor = FixEditBuilder(source: source, format: loaded.format)
         for document in loaded.documents {
-            lint(document, notices: loaded.notices, into: &findings, sensitive: &sensitive, kinds: &kinds)
+            lint(
+                document, notices: loaded.notices, editor: editor, into: &findings, sensitive: &sensitive, kinds: &kinds
+            )
         }
         findings.sort(by: Finding.reportOrder)
         var report = FileReport(source: source, format: loaded.format, findings: findings, sensitiveRanges: sensitive)
@@ -62,14 +65,14 @@ public struct Linter: Sendable {
     /// or an IAM policy's `Version`), and not where the value has the wrong
     /// type anyway (`essential: yes` is one ECS006 that says to write `true`).
     private func lint(
-        _ document: SourceDocument, notices: [YAMLNotice], into findings: inout [Finding],
+        _ document: SourceDocument, notices: [YAMLNotice], editor: FixEditBuilder, into findings: inout [Finding],
         sensitive: inout [SourceRange], kinds: inout [InputShape]
     ) {
         let root = document.root
         findings += DuplicateKeyCheck().check(root, document: document.index)
         let input = InputClassifier.classify(
             root, document: document.index, launchType: options.launchType, consumer: options.consumer)
-        findings += input.findings
+        findings += documentFixes(input.findings, root: root, editor: editor)
         let start = findings.count
         defer {
             let mistyped = Set(
@@ -87,18 +90,21 @@ public struct Linter: Sendable {
         }
         for target in input.targets {
             if !kinds.contains(target.shape) { kinds.append(target.shape) }
-            lint(target, document: document.index, into: &findings, sensitive: &sensitive)
+            lint(target, document: document.index, editor: editor, into: &findings, sensitive: &sensitive)
         }
     }
 
     /// Lints one task definition found in a document: the schema check and
     /// every rule, with pointers and ranges in the document.
     private func lint(
-        _ target: LintTarget, document: Int, into findings: inout [Finding], sensitive: inout [SourceRange]
+        _ target: LintTarget, document: Int, editor: FixEditBuilder, into findings: inout [Finding],
+        sensitive: inout [SourceRange]
     ) {
         let positioner = FindingPositioner(root: target.root)
         let unknown = UnknownValues(target: target)
-        let schema = schemaFindings(target, positioner: positioner, unknown: unknown, document: document)
+        let editor = editor.protecting(unknown)
+        let schema = schemaFindings(
+            target, positioner: positioner, unknown: unknown, document: document, editor: editor)
         findings += schema
         let task = TaskDefinition(target.root)
         var context = RuleContext(task: task, launchTypeOption: options.launchType)
@@ -124,7 +130,8 @@ public struct Linter: Sendable {
                         stage: violation.stage ?? entry.stage,
                         message: violation.message, fix: violation.fix ?? entry.fix,
                         pointer: target.documentPointer(for: violation.pointer), target: violation.target,
-                        document: document, range: range, notes: notes, label: target.label
+                        document: document, range: range, notes: notes, label: target.label,
+                        autofix: target.fix(violation.correction, editor: editor)
                     )
                 )
             }

@@ -53,13 +53,16 @@ public struct Finding: Sendable, Hashable {
     /// What the finding is about within the document, when a document holds
     /// several task definitions: the logical id of a CloudFormation resource.
     public var label: String?
+    /// The edits that fix it, when the rule can write them (`--fix`, the
+    /// language server's code actions).
+    public var autofix: Fix?
 
     /// Creates a finding.
     public init(
         code: String, slug: String, severity: Severity, stage: Stage,
         message: String, fix: String?, pointer: JSONPointer, target: FindingTarget = .value,
         document: Int = 0, range: SourceRange = SourceRange(at: .start), notes: [FindingNote] = [],
-        label: String? = nil
+        label: String? = nil, autofix: Fix? = nil
     ) {
         self.code = code
         self.slug = slug
@@ -73,6 +76,7 @@ public struct Finding: Sendable, Hashable {
         self.range = range
         self.notes = notes
         self.label = label
+        self.autofix = autofix
     }
 
     /// The message prefixed with the label (a CloudFormation logical id), when there is one.

@@ -66,12 +66,14 @@ struct SchemaWalk {
     /// Records a violation at the current path (or at a key below it).
     mutating func report(
         _ kind: SchemaViolation.Kind, _ stage: Stage, _ message: String, fix: String?,
-        key: String? = nil, target: FindingTarget = .value
+        key: String? = nil, target: FindingTarget = .value, correction: ProposedFix? = nil
     ) {
         var at = pointer
         if let key { at = at.appending(key) }
         violations.append(
-            SchemaViolation(kind: kind, pointer: at, target: target, message: message, fix: fix, stage: stage)
+            SchemaViolation(
+                kind: kind, pointer: at, target: target, message: message, fix: fix, stage: stage,
+                correction: correction)
         )
     }
 
@@ -178,6 +180,7 @@ struct SchemaWalk {
         let place = parent.tokens.isEmpty ? "the task definition" : SchemaText.place(parent)
         var message = "unknown key \"\(key)\" in \(place)"
         let fix: String
+        var correction: ProposedFix?
         if let level = Self.misplacedLevel(of: key, in: shape) {
             message += "; \(key) \(level.message)"
             fix = level.fix
@@ -189,12 +192,16 @@ struct SchemaWalk {
                 fix = "remove \"\(key)\"; \"\(suggestion.name)\" is already set"
             } else {
                 fix = "rename \"\(key)\" to \"\(suggestion.name)\""
+                correction = ProposedFix(
+                    "rename \"\(key)\" to \"\(suggestion.name)\"",
+                    key.lowercased() == suggestion.name.lowercased() ? .safe : .unsafe,
+                    .renameKey(parent.appending(key), suggestion.name))
             }
         } else {
             message += "; accepted keys: " + shape.members.map(\.name).joined(separator: ", ")
             fix = "remove \"\(key)\""
         }
-        report(.unknownKey, .cli, message, fix: fix, key: key, target: .key)
+        report(.unknownKey, .cli, message, fix: fix, key: key, target: .key, correction: correction)
     }
 
     /// A task-level key written inside a container (`ipcMode`, `pidMode`,
