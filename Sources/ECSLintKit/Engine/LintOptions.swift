@@ -26,6 +26,10 @@ public struct LintOptions: Sendable {
     /// `FindingFilter` then decides what is shown). A `Linter` reads it once,
     /// when it is created.
     public var isRuleEnabled: @Sendable (String) -> Bool
+    /// The variables named with `--var` or `--var-file`: the only ones
+    /// substituted in container text (`TemplateSubstitution`). Nil when every
+    /// variable was named (no `--vars-from-env`).
+    public var namedVariables: Set<String>? = nil
     /// What will read the file (default: the AWS CLI).
     public var consumer: Consumer = .awsCLI
 
@@ -44,6 +48,14 @@ public struct LintOptions: Sendable {
         self.ruleOptions = configuration.rules.compactMapValues { $0.options.isEmpty ? nil : $0.options }
         self.isRuleEnabled = { configuration.isEnabled($0) }
     }
+
+    /// The substitution of `variables` into `source` (see `TemplateSubstitution`).
+    func substitute(_ source: SourceText, format: SourceFormat?) -> (bytes: [UInt8], map: OffsetMap) {
+        let variables = variables ?? [:]
+        guard let named = namedVariables else { return TemplateSubstitution.apply(source.bytes, variables: variables) }
+        let protected = TemplateSubstitution.containerTextRanges(source, format: format)
+        return TemplateSubstitution.apply(source.bytes, variables: variables, protected: protected, named: named)
+    }
 }
 
 /// Everything the engine found in one file.
@@ -56,6 +68,9 @@ public struct FileReport: Sendable {
     public var findings: [Finding]
     /// Ranges holding secret values; reporters must not print them.
     public var sensitiveRanges: [SourceRange]
+    /// The shapes of input the file's documents were read as, in order of
+    /// first appearance (`task-definition`, `container-definitions`, …).
+    public var kinds: [InputShape] = []
     /// Whether the file looks like a task definition at all (see
     /// `TaskDefinitionDetector`); directory scans skip files that do not.
     public var isTaskDefinitionCandidate = true

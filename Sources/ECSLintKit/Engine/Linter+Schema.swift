@@ -8,7 +8,10 @@ extension Linter {
         var findings: [Finding] = []
         var nulls: [(finding: Finding, place: String)] = []
         for violation in SchemaChecker().check(target.root, ignoredTopLevelKeys: target.ignoredTopLevelKeys)
-        where target.keeps(violation) && !unknown.hides(violation.pointer, target: violation.target) {
+        where target.keeps(violation)
+            && (violation.isQuotedPlaceholder && !unknown.isIntrinsic(at: violation.pointer)
+                || !unknown.hides(violation.pointer, target: violation.target))
+        {
             let descriptor = Self.descriptor(for: violation.kind)
             let finding = Finding(
                 code: descriptor.code, slug: descriptor.slug, severity: descriptor.severity,

@@ -5,10 +5,12 @@ extension Linter {
     func lintSubstituting(
         _ source: SourceText, format: SourceFormat?, variables: [String: String], onlyTaskDefinitions: Bool
     ) -> FileReport {
-        let substituted = TemplateSubstitution.apply(source.bytes, variables: variables)
+        let chosen = format ?? SourceFormat(pathExtension: source.path) ?? SourceFormat.sniff(source.bytes)
+        var options = options
+        options.variables = variables
+        let substituted = options.substitute(source, format: chosen)
         var plain = self
         plain.options.variables = nil
-        let chosen = format ?? SourceFormat(pathExtension: source.path) ?? SourceFormat.sniff(source.bytes)
         var report = plain.lint(
             SourceText(path: source.path, bytes: substituted.bytes), format: chosen,
             onlyTaskDefinitions: onlyTaskDefinitions)

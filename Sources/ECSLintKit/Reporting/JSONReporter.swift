@@ -45,6 +45,10 @@ public struct JSONReporter: StreamingReporter {
         json.beginObject()
         json.field("path", file.source.path)
         json.field("format", file.format.rawValue)
+        json.key("kinds")
+        json.beginArray()
+        for kind in file.kinds { json.string(kind.reportName) }
+        json.endArray()
         json.key("findings")
         json.beginArray()
         for finding in file.findings {
