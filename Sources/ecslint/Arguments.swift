@@ -1,5 +1,11 @@
 import CArguments
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The command line, read without depending on /proc.
 enum CommandLineArguments {
     /// The arguments after the program name, or nil when they cannot be
@@ -22,7 +28,11 @@ enum CommandLineArguments {
     private static func captured() -> [String]? {
         let count = Int(ecsl_captured_argc())
         guard count > 0, let vector = ecsl_captured_argv() else { return nil }
-        return (0..<count).map { index in vector[index].map { String(cString: $0) } ?? "" }
+        return (0..<count).map { index in
+            guard let argument = vector[index] else { return "" }
+            let bytes = UnsafeBufferPointer(start: argument, count: strlen(argument)).map(UInt8.init(bitPattern:))
+            return RawPath.display(bytes)
+        }
     }
 
     /// What `ecslint` prints when it cannot read its arguments.

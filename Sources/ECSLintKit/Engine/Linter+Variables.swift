@@ -31,7 +31,12 @@ extension Linter {
             }
         }
         report.sensitiveRanges = report.sensitiveRanges.map(original)
+        report.secretRanges = report.secretRanges.map { range in
+            let start = map.originalStart(range.lowerBound)
+            return start..<max(start, map.originalEnd(range.upperBound))
+        }
         report.source = source
+        report.maskSecrets()
         return report
     }
 }

@@ -53,6 +53,7 @@ public struct Linter: Sendable {
         var report = FileReport(source: source, format: loaded.format, findings: findings, sensitiveRanges: sensitive)
         report.kinds = kinds
         report.isTaskDefinitionCandidate = TaskDefinitionDetector.isCandidate(loaded, source: source)
+        report.maskSecrets()
         return report
     }
 

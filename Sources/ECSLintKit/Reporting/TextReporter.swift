@@ -18,7 +18,7 @@ public struct TextReporter: StreamingReporter {
     public func part(for file: FileReport, after written: RunSummary) -> String {
         guard !file.findings.isEmpty else { return "" }
         var output = ""
-        let frame = CodeFrame(source: file.source, sensitiveRanges: file.sensitiveRanges)
+        let frame = CodeFrame(file)
         for finding in file.findings {
             output += render(finding, path: file.source.path, frame: frame)
         }

@@ -14,7 +14,8 @@ public struct AWSServiceError: Sendable, Hashable {
     public var status: Int
     /// The error type without namespace (`ClientException`, `ThrottlingException`).
     public var code: String
-    /// The message exactly as sent.
+    /// The message as sent, control characters replaced and cut to
+    /// `ServerText.messageLimit` characters.
     public var message: String
     /// The request ID, for support cases.
     public var requestID: String?
@@ -49,9 +50,11 @@ public struct AWSServiceError: Sendable, Hashable {
         if message.isEmpty && response.body.count < 300 && response.header("Content-Type")?.contains("html") != true {
             message = response.text.trimmingWhitespace()
         }
+        let requestID = response.header("x-amzn-RequestId") ?? response.header("x-amz-request-id")
         self.init(
-            status: response.status, code: code, message: message,
-            requestID: response.header("x-amzn-RequestId") ?? response.header("x-amz-request-id"),
+            status: response.status, code: ServerText.printable(code, limit: ServerText.fieldLimit),
+            message: ServerText.printable(message, limit: ServerText.messageLimit),
+            requestID: requestID.map { ServerText.printable($0, limit: ServerText.fieldLimit) },
             serverDate: response.header("Date").flatMap(AWSTimestamp.parseHTTPDate))
     }
 
@@ -102,7 +105,8 @@ enum XMLText {
         guard let open = xml.firstRange(of: "<\(name)>"),
             let close = xml[open.upperBound...].firstRange(of: "</\(name)>")
         else { return nil }
-        return unescape(String(xml[open.upperBound..<close.lowerBound]))
+        // An error message is printed cut anyway; unescaping a few MiB is not needed.
+        return unescape(String(xml[open.upperBound..<close.lowerBound].prefix(4 * ServerText.messageLimit)))
     }
 
     /// Resolves the five predefined entities and numeric character references.

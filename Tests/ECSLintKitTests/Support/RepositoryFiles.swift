@@ -32,8 +32,7 @@ enum RepositoryFiles {
     /// paths; hidden files (`.ecslint.yml`) are not samples.
     static func files(in folder: String, extensions: Set<String>) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: url(folder).path)) ?? []
-        return names.filter { !$0.hasPrefix(".") && extensions.contains(($0 as NSString).pathExtension) }.sorted().map {
-            "\(folder)/\($0)"
-        }
+        return names.filter { !$0.hasPrefix(".") && extensions.contains(($0 as NSString).pathExtension) }.sorted()
+            .map { "\(folder)/\($0)" }
     }
 }
