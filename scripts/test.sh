@@ -35,4 +35,4 @@ tail -n 5 "$test_log"
 [ "$status" -eq 0 ] || { echo "swift test failed (exit $status)" >&2; exit "$status"; }
 
 echo "== python integration tests"
-ECSLINT="$PWD/.build/debug/ecslint" $python -m pytest -q Tests/cli Tests/agreement Tests/reporters Tests/register Tests/precommit Tests/readme
+ECSLINT="$PWD/.build/debug/ecslint" $python -m pytest -q Tests/cli Tests/agreement Tests/reporters Tests/register Tests/precommit Tests/readme Tests/hardening

@@ -125,7 +125,15 @@ extension ECSLintCommand {
         }
 
         func run() throws {
-            let collected = FileCollector().collect(paths.isEmpty ? ["."] : paths)
+            var collected = FileCollector().collect(paths.isEmpty ? ["."] : paths)
+            do {
+                collected.inputs = try OutputIdentity.separate(
+                    outputs: output + (writeBaseline.map { [$0] } ?? []), from: collected.inputs,
+                    discovered: collected.discovered)
+            } catch {
+                printError("ecslint: \(error)")
+                throw ExitStatus.usage
+            }
             for problem in collected.problems {
                 printError("ecslint: \(problem)")
             }
@@ -134,18 +142,50 @@ extension ECSLintCommand {
                 throw ExitStatus.usage
             }
             let plans = try plan(collected.inputs, discovered: collected.discovered)
-            let (reports, unreadable, skippedInAll) = ParallelLinter().lint(
-                plans, stdinFormat: stdinFormat?.sourceFormat)
-            for problem in unreadable {
-                printError("ecslint: \(problem)")
+            let threshold = failOn ?? plans.first?.configuration.failOn ?? .error
+            var output = ReportOutput(try reporters(threshold: threshold))
+            defer { output.abandon() }
+            var recorded: [FileReport] = []
+            var reported = 0
+            var unreadable = 0
+            var skipped = 0
+            var skippedNamed = 0
+            var failed = false
+            do {
+                try ParallelLinter().lint(plans, stdinFormat: stdinFormat?.sourceFormat) { plan, outcome in
+                    switch outcome {
+                    case .failure(let failure):
+                        printError("ecslint: \(failure)")
+                        unreadable += 1
+                    case .success(let report):
+                        OutputMasking.learn([report])
+                        if plan.skipsNonTaskDefinitions && !report.isTaskDefinitionCandidate {
+                            if collected.discovered.contains(plan.path) {
+                                skipped += 1
+                            } else {
+                                printError(
+                                    "ecslint: note: skipped \(plan.path): not an ECS task definition, container list or template"
+                                )
+                                skippedNamed += 1
+                            }
+                            return
+                        }
+                        reported += 1
+                        if writeBaseline != nil {
+                            recorded.append(report)
+                            return
+                        }
+                        let shown = quiet ? report.errorsOnly : report
+                        let fileThreshold = failOn ?? plan.configuration.failOn ?? threshold
+                        if shown.findings.contains(where: { fileThreshold.fails(on: $0.severity) }) { failed = true }
+                        try output.write(shown)
+                    }
+                }
+            } catch let failure as AtomicFile.Failure {
+                printError("ecslint: cannot write \(failure.path): \(failure)")
+                throw ExitStatus.usage
             }
-            let skippedNamed = skippedNamedFiles(
-                plans, reports: reports, unreadable: unreadable, discovered: collected.discovered)
-            for path in skippedNamed {
-                printError("ecslint: note: skipped \(path): not an ECS task definition, container list or template")
-            }
-            let skipped = skippedInAll - skippedNamed.count
-            if !skippedNamed.isEmpty && reports.isEmpty && unreadable.isEmpty && collected.problems.isEmpty {
+            if skippedNamed > 0 && reported == 0 && unreadable == 0 && collected.problems.isEmpty {
                 return
             }
             if skipped > 0 {
@@ -153,7 +193,8 @@ extension ECSLintCommand {
                     "ecslint: skipped \(skipped) JSON/YAML \(skipped == 1 ? "file" : "files") in folders that \(skipped == 1 ? "is" : "are") not task definitions (name a file to lint it anyway)"
                 )
             }
-            if reports.isEmpty && unreadable.isEmpty && collected.problems.isEmpty {
+            let problems = !collected.problems.isEmpty || unreadable > 0
+            if reported == 0 && !problems {
                 printError("ecslint: no task definition files found")
                 throw ExitStatus.usage
             }
@@ -162,25 +203,19 @@ extension ECSLintCommand {
                     directory: ConfigurationResolver.parent(
                         ConfigurationResolver.absolute(writeBaseline, in: ConfigurationResolver.currentDirectory())),
                     workingDirectory: ConfigurationResolver.currentDirectory())
-                try writeFile(Baseline(accepting: reports, location: location).serialized(), to: writeBaseline)
+                try writeFile(Baseline(accepting: recorded, location: location).serialized(), to: writeBaseline)
                 printError(
-                    "ecslint: recorded \(reports.reduce(0) { $0 + $1.findings.count }) findings in \(writeBaseline)")
-                if !collected.problems.isEmpty || !unreadable.isEmpty { throw ExitStatus.usage }
+                    "ecslint: recorded \(recorded.reduce(0) { $0 + $1.findings.count }) findings in \(writeBaseline)")
+                if problems { throw ExitStatus.usage }
                 return
             }
-            let shown = quiet ? reports.map(\.errorsOnly) : reports
-            let threshold = failOn ?? plans.first?.configuration.failOn ?? .error
-            let run = LintRun(files: shown, sourceRoot: SourceRootFinder.find())
-            if !reports.isEmpty || (collected.problems.isEmpty && unreadable.isEmpty) {
-                try write(run, threshold: threshold)
+            do {
+                try output.finish()
+            } catch {
+                printError("ecslint: cannot write \(error.path): \(error)")
+                throw ExitStatus.usage
             }
-            if !collected.problems.isEmpty || !unreadable.isEmpty { throw ExitStatus.usage }
-            var configuredThresholds: [String: FailureThreshold] = [:]
-            for plan in plans { configuredThresholds[plan.path] = plan.configuration.failOn }
-            let failed = shown.contains { report in
-                let fileThreshold = failOn ?? configuredThresholds[report.source.path] ?? threshold
-                return report.findings.contains { fileThreshold.fails(on: $0.severity) }
-            }
+            if problems { throw ExitStatus.usage }
             if failed { throw ExitStatus.findings }
         }
 
@@ -201,16 +236,23 @@ extension ECSLintCommand {
                         throw ConfigurationError(path: path, position: .start, message: failure.description)
                     }
                 }
+                // One linter per configuration file: files in the same tree share it.
+                var linters: [String: Linter] = [:]
                 return try inputs.map { input throws(ConfigurationError) -> LintPlan in
                     let path: String? = if case .file(let path) = input { path } else { stdinFilename }
                     var configuration = overridden(try resolver.configuration(forFileAt: path))
                     for code in ignored { configuration.rules[code, default: RuleSetting()].isEnabled = false }
+                    let key = configuration.path ?? ""
+                    let linter =
+                        linters[key]
+                        ?? Linter(
+                            options: LintOptions(configuration: configuration, launchType: launchType)
+                                .substituting(substituted))
+                    linters[key] = linter
                     return LintPlan(
                         input: input, path: path ?? "-", configuration: configuration,
                         skipsNonTaskDefinitions: skipUnrecognized || (path.map(discovered.contains) ?? false),
-                        linter: Linter(
-                            options: LintOptions(configuration: configuration, launchType: launchType)
-                                .substituting(substituted)),
+                        linter: linter,
                         filter: FindingFilter(
                             configuration: configuration, baseline: accepted,
                             pathForIgnores: path.map(resolver.absolutePath)))
@@ -219,27 +261,6 @@ extension ECSLintCommand {
                 printError(error.description)
                 throw ExitStatus.usage
             }
-        }
-
-        /// The named files (not found in folders) that `--skip-unrecognized` skipped.
-        private func skippedNamedFiles(
-            _ plans: [LintPlan], reports: [FileReport], unreadable: [String], discovered: Set<String>
-        ) -> [String] {
-            guard skipUnrecognized else { return [] }
-            let reported = Set(reports.map(\.source.path))
-            return plans.filter { plan in
-                let readName: String
-                switch plan.input {
-                case .file(let path):
-                    if discovered.contains(path) { return false }
-                    readName = path
-                case .standardInput: readName = "-"
-                }
-                let failed = unreadable.contains {
-                    $0.hasPrefix("cannot read \(readName):") || $0.hasPrefix("\(readName) is larger")
-                }
-                return !reported.contains(plan.path) && !failed
-            }.map(\.path)
         }
 
         /// The configuration with the command line's settings on top.
@@ -252,41 +273,44 @@ extension ECSLintCommand {
             return configuration
         }
 
-        private func write(_ run: LintRun, threshold: FailureThreshold) throws {
+        /// One streaming reporter per `--format` (text when none), each with
+        /// its `--output` file or nil for standard output.
+        private func reporters(threshold: FailureThreshold) throws -> [(
+            reporter: any StreamingReporter, destination: String?
+        )] {
             let choice = noColor ? ColorChoice.never : color
-            for destination in try destinations() {
-                let chosen = destination.format
+            let sourceRoot = SourceRootFinder.find()
+            return try destinations().map { destination in
                 let colored = destination.path == nil && choice.enabled(forFileDescriptor: STDOUT_FILENO)
-                let text = reporter(for: chosen, colored: colored, threshold: threshold).render(run)
-                let destination = destination.path
-                if let destination {
-                    try writeFile(text, to: destination)
-                } else {
-                    print(text, terminator: "")
-                }
+                return (
+                    reporter(for: destination.format, colored: colored, threshold: threshold, sourceRoot: sourceRoot),
+                    destination.path
+                )
             }
         }
 
         private func writeFile(_ text: String, to destination: String) throws {
             do {
-                try AtomicFile.write(text, to: destination)
+                try AtomicFile.write(OutputMasking.mask(text), to: destination)
             } catch {
                 printError("ecslint: cannot write \(destination): \(error)")
                 throw ExitStatus.usage
             }
         }
 
-        private func reporter(for format: OutputFormat, colored: Bool, threshold: FailureThreshold) -> any Reporter {
+        private func reporter(
+            for format: OutputFormat, colored: Bool, threshold: FailureThreshold, sourceRoot: SourceRoot?
+        ) -> any StreamingReporter {
             switch format {
             case .text: TextReporter(style: TextStyle(colored: colored))
             case .json: JSONReporter()
             case .junit:
                 JUnitReporter(failureThreshold: threshold.severity, timestamp: .init(secondsSince1970: Int(time(nil))))
-            case .sarif: SARIFReporter()
+            case .sarif: BufferedReporter(SARIFReporter(), sourceRoot: sourceRoot)
             case .github: GitHubReporter()
-            case .gitlab: GitLabReporter()
-            case .checkstyle: CheckstyleReporter()
-            case .compact: CompactReporter()
+            case .gitlab: BufferedReporter(GitLabReporter(), sourceRoot: sourceRoot)
+            case .checkstyle: BufferedReporter(CheckstyleReporter(), sourceRoot: sourceRoot)
+            case .compact: BufferedReporter(CompactReporter(), sourceRoot: sourceRoot)
             }
         }
     }
@@ -351,7 +375,7 @@ extension ColorChoice {
 
 /// Writes a line to standard error.
 func printError(_ text: String) {
-    let bytes = Array((text + "\n").utf8)
+    let bytes = Array((OutputMasking.mask(text) + "\n").utf8)
     bytes.withUnsafeBytes { buffer in
         var offset = 0
         while offset < buffer.count {

@@ -48,6 +48,7 @@ struct RegisterGate {
         let filter = FindingFilter(configuration: configuration, pathForIgnores: resolver.absolutePath(path))
         let linted = linter.lint(SourceText(path: path, bytes: bytes))
         var report = filter.apply(to: linted)
+        OutputMasking.learn([report])
         report.findings.removeAll { waived($0) || $0.code == PlaceholderRefusal.code }
         report.findings += linted.findings.filter { $0.code == PlaceholderRefusal.code }.map(PlaceholderRefusal.refusal)
         report.findings.sort(by: Finding.reportOrder)
@@ -65,9 +66,9 @@ struct RegisterGate {
         switch format {
         case .text:
             let colored = ColorChoice.auto.enabled(forFileDescriptor: STDOUT_FILENO)
-            print(TextReporter(style: TextStyle(colored: colored)).render(run), terminator: "")
+            printOutput(TextReporter(style: TextStyle(colored: colored)).render(run), terminator: "")
         case .json:
-            print(JSONReporter().render(run), terminator: "")
+            printOutput(JSONReporter().render(run), terminator: "")
         }
         let unfilled = verdict.failing.filter { $0.code == PlaceholderRefusal.code }
         if let placeholders = unfilled.first {

@@ -69,6 +69,7 @@ extension ECSLintCommand {
             let source = SourceText(path: file.path, bytes: file.bytes)
             let rendered = renderer.render(
                 source, format: path == "-" ? stdinFormat?.sourceFormat : nil, filter: filter.apply(to:))
+            OutputMasking.learn([rendered.report])
             guard rendered.blocking.isEmpty, rendered.problems.isEmpty, let json = rendered.json else {
                 report(rendered)
                 throw ExitStatus.findings
@@ -92,7 +93,9 @@ extension ECSLintCommand {
                 let resolver = try ConfigurationResolver(explicitPath: config)
                 let configuration = try resolver.configuration(forFileAt: filePath)
                 var options = LintOptions(configuration: configuration, launchType: launchType)
-                options.variables = try variables.resolved() ?? [:]
+                let resolved = try variables.resolved()
+                options.variables = resolved?.values ?? [:]
+                options.namedVariables = resolved?.named
                 let filter = FindingFilter(
                     configuration: configuration, pathForIgnores: filePath.map(resolver.absolutePath))
                 return (options, filter)

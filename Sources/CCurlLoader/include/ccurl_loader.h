@@ -22,6 +22,9 @@ typedef struct {
     char *headers; /* the raw header lines of the final response, CRLF separated */
     size_t headers_length;
     char error[512];
+    /* Set by the caller before ecsl_http_perform: the largest body read (0: no
+       limit). A larger body fails the request with ECSL_HTTP_FAILED. */
+    size_t body_limit;
 } ecsl_http_response;
 
 /* Performs a request. `headers` holds `Name: value` lines. `ca_bundle`, when

@@ -45,7 +45,18 @@ public struct Baseline: Sendable {
     }
 
     /// The accepted findings.
-    public private(set) var entries: [Entry]
+    public private(set) var entries: [Entry] {
+        didSet { countsByPath = Self.counts(entries) }
+    }
+    /// How many times each entry is accepted, by path: a file looks up its
+    /// own entries instead of scanning every entry of the baseline.
+    private var countsByPath: [String: [Entry: Int]] = [:]
+
+    private static func counts(_ entries: [Entry]) -> [String: [Entry: Int]] {
+        var counts: [String: [Entry: Int]] = [:]
+        for entry in entries { counts[entry.path, default: [:]][entry, default: 0] += 1 }
+        return counts
+    }
     /// Where the baseline file is; paths are relative to its folder.
     public var location: Location?
 
@@ -60,6 +71,7 @@ public struct Baseline: Sendable {
                     message: $0.message)
             }
         }.sorted()
+        countsByPath = Self.counts(entries)
     }
 
     /// The stored form of a path: relative to the baseline's folder, or
@@ -150,13 +162,13 @@ public struct Baseline: Sendable {
                     pointer: pointer, message: message))
         }
         self.entries = entries
+        countsByPath = Self.counts(entries)
     }
 
     /// The findings of a report that the baseline does not accept.
     public func newFindings(in report: FileReport) -> [Finding] {
         let path = Self.key(for: report.source.path, location: location)
-        var remaining: [Entry: Int] = [:]
-        for entry in entries where entry.path == path { remaining[entry, default: 0] += 1 }
+        guard var remaining = countsByPath[path] else { return report.findings }
         return report.findings.filter { finding in
             let entry = Entry(
                 path: path, rule: finding.code, document: finding.document,

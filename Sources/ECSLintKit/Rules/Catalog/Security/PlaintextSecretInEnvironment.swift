@@ -13,8 +13,12 @@ struct PlaintextSecretInEnvironment: Rule {
             truly deleted, and they show up in the console, in DescribeTaskDefinition output and in \
             CI logs. Flagged: variables named like PASSWORD, PASSWD, SECRET, TOKEN, API_KEY, \
             PRIVATE_KEY, ACCESS_KEY, CREDENTIALS (but not *_FILE, *_ARN, *_URL, *_NAME, *_ID and \
-            similar), values that look like AWS access key IDs (AKIA…, ASIA…) or 40-character \
-            secret access keys, and URLs with a password (`postgres://user:pass@host`). References \
+            similar, or a setting about the secret such as PASSWORD_HASH_ALGO), values that look like \
+            AWS access key IDs (AKIA…, ASIA…), access-key-ID names (AWS_ACCESS_KEY_ID, ACCESS_KEY_ID) \
+            with a key-shaped value (16 to 128 upper-case letters and digits), 40-character \
+            secret access keys, URLs with a password (`postgres://user:pass@host`), and token \
+            shapes under any name (GitHub `ghp_…`, Slack `xoxb-…` and webhooks, JWTs, PEM private \
+            keys, Stripe, Google, npm, GitLab and SendGrid keys; see docs/secrets.md). References \
             (ARNs, paths, `${VAR}` placeholders), booleans and numbers are ignored. The value is \
             masked in the report.
             """,
@@ -34,7 +38,8 @@ struct PlaintextSecretInEnvironment: Rule {
                      "environment": [
                        {"name": "DB_PASSWORD", "value": ↓"hunter2-prod-2024"},
                        {"name": "AWS_ACCESS_KEY_ID", "value": ↓"AKIAZ7EXAMPLE4QWERTY"},
-                       {"name": "DATABASE_URL", "value": ↓"postgres://app:s3cr3tpw@db.internal:5432/app"}
+                       {"name": "DATABASE_URL", "value": ↓"postgres://app:s3cr3tpw@db.internal:5432/app"},
+                       {"name": "AWS_ACCESS_KEY_ID", "value": ↓"Z4QF7KD2MWX9PLRT3HVN"}
                      ]}
                   ]
                 }
@@ -49,7 +54,9 @@ struct PlaintextSecretInEnvironment: Rule {
                      "environment": [
                        {"name": "DB_PASSWORD_FILE", "value": "/run/secrets/db"},
                        {"name": "TOKEN_TTL", "value": "3600"},
-                       {"name": "DATABASE_URL", "value": "postgres://db.internal:5432/app"}
+                       {"name": "DATABASE_URL", "value": "postgres://db.internal:5432/app"},
+                       {"name": "PASSWORD_HASH_ALGO", "value": "argon2id"},
+                       {"name": "AWS_ACCESS_KEY_ID", "value": "{aws_access_key_id}"}
                      ],
                      "secrets": [{"name": "DB_PASSWORD", "valueFrom": "/prod/db/password"}]}
                   ]
@@ -78,7 +85,12 @@ struct PlaintextSecretInEnvironment: Rule {
     /// Why a variable holds a secret, or nil.
     static func reason(name: String, value: String) -> String? {
         if isAccessKeyID(value) { return "holds what looks like an AWS access key ID" }
+        if nameIsAccessKeyID(name), looksLikeKeyID(value) { return "holds what looks like an AWS access key ID" }
         if urlHasPassword(value) { return "holds a URL with a password" }
+        if let kind = SecretShape.kind(ofWholeValue: value) {
+            let article = kind.first.map { "AEIOU".contains($0) } == true ? "an" : "a"
+            return "holds what looks like \(article) \(kind)"
+        }
         if isReference(value) { return nil }
         if looksLikeSecretAccessKey(value) { return "holds what looks like an AWS secret access key" }
         if nameIsSensitive(name) { return "holds a literal secret" }
@@ -92,6 +104,21 @@ struct PlaintextSecretInEnvironment: Rule {
         let prefix = String(decoding: bytes[0..<4], as: UTF8.self)
         return ["AKIA", "ASIA", "ABIA", "ACCA"].contains(prefix)
             && bytes[4...].allSatisfy { ASCIIClass.isUpper($0) || ASCIIClass.isDigit($0) }
+    }
+
+    /// Whether a name is an access key ID's (`AWS_ACCESS_KEY_ID`, `ACCESS_KEY_ID`, `AWS_ACCESS_KEY`).
+    static func nameIsAccessKeyID(_ name: String) -> Bool {
+        let joined = SecretName.tokens(name).joined(separator: "_")
+        return joined.hasSuffix("ACCESS_KEY_ID") || joined == "AWS_ACCESS_KEY" || joined.hasSuffix("ACCESSKEYID")
+    }
+
+    /// 16 to 128 upper-case letters and digits with both kinds (the shape of
+    /// an access key ID, whatever its prefix).
+    static func looksLikeKeyID(_ value: String) -> Bool {
+        let bytes = value.utf8
+        return (16...128).contains(bytes.count)
+            && bytes.allSatisfy { ASCIIClass.isUpper($0) || ASCIIClass.isDigit($0) }
+            && bytes.contains(where: ASCIIClass.isDigit) && bytes.contains(where: ASCIIClass.isUpper)
     }
 
     /// 40 characters of base64 with upper, lower and digits (not a hex hash).
@@ -117,74 +144,15 @@ struct PlaintextSecretInEnvironment: Rule {
             && !password.allSatisfy({ $0 == "*" })
     }
 
-    /// Values that are not secrets themselves: references, flags, numbers.
+    /// Values that are not secrets themselves: references, flags, numbers, URLs.
     static func isReference(_ value: String) -> Bool {
-        let trimmed = value.trimmingPrefix(while: { $0 == " " })
-        if trimmed.isEmpty || Placeholder.contains(value) { return true }
         let lower = value.lowercased()
-        if Self.plainWords.contains(lower) { return true }
-        if value.allSatisfy({ $0.isASCIIDigit || $0 == "." || $0 == "-" || $0 == "_" }) { return true }
-        let prefixes = [
-            "arn:", "/", "./", "file:", "http://", "https://", "{{resolve:", "ssm:", "secretsmanager:", "s3://",
-        ]
-        return prefixes.contains(where: { lower.hasPrefix($0) })
+        return SecretValue.isReference(value) || Placeholder.contains(value) || lower.hasPrefix("http://")
+            || lower.hasPrefix("https://")
     }
 
-    private static let plainWords: Set<String> = [
-        "true", "false", "yes", "no", "on", "off", "null", "none", "nil", "enabled", "disabled", "required",
-        "optional", "auto", "default",
-    ]
-
-    /// Whether a variable name says it holds a secret.
+    /// Whether a variable name says it holds a secret (``SecretName``).
     static func nameIsSensitive(_ name: String) -> Bool {
-        let tokens = nameTokens(name)
-        guard let last = tokens.last, !benignLastTokens.contains(last) else { return false }
-        for (index, token) in tokens.enumerated() {
-            let next = index + 1 < tokens.count ? tokens[index + 1] : nil
-            if alwaysSensitive.contains(token) { return true }
-            if (token == "PASS" || token == "PWD"), next == nil, tokens.count > 1 { return true }
-            if token == "KEY", index > 0, keyQualifiers.contains(tokens[index - 1]) { return true }
-        }
-        return false
-    }
-
-    private static let alwaysSensitive: Set<String> = [
-        "PASSWORD", "PASSWD", "PASSWORDS", "SECRET", "SECRETKEY", "TOKEN", "APIKEY", "PASSPHRASE", "CREDENTIAL",
-        "CREDENTIALS", "PRIVATEKEY", "ACCESSKEY", "AUTHTOKEN",
-    ]
-    private static let keyQualifiers: Set<String> = [
-        "API", "PRIVATE", "ACCESS", "SECRET", "SIGNING", "ENCRYPTION", "MASTER", "AUTH", "HMAC", "CLIENT", "APP",
-    ]
-    private static let benignLastTokens: Set<String> = [
-        "FILE", "PATH", "ARN", "URL", "URI", "ENDPOINT", "HOST", "NAME", "ID", "IDS", "LENGTH", "LEN", "TTL", "EXPIRY",
-        "EXPIRES", "EXPIRATION", "TIMEOUT", "ENABLED", "ENABLE", "DISABLED", "DISABLE", "REQUIRED", "HEADER", "TYPE",
-        "PARAM", "PARAMETER", "REF", "LOCATION", "DIR", "DIRECTORY", "REGION", "PREFIX", "SUFFIX", "FORMAT", "SECONDS",
-        "MINUTES", "HOURS", "DAYS", "AGE", "LIFETIME", "POLICY", "ROTATION", "MODE", "FIELD", "KIND", "VERSION",
-        "PROVIDER", "STORE", "BACKEND", "ISSUER", "AUDIENCE", "SCOPE", "SCOPES", "LIMIT", "COUNT", "SIZE", "MAX", "MIN",
-        "ALGORITHM", "ALG", "METHOD", "STRATEGY", "USER", "USERNAME", "PORT", "TABLE", "BUCKET", "QUEUE", "TOPIC",
-        "ROLE", "ACCOUNT", "SOURCE", "SERVICE", "KEYS", "LOOKUP", "CACHE", "REFRESH", "INTERVAL", "URLS", "KEYID",
-    ]
-
-    /// Upper-case words of a name, split at non-alphanumerics and camelCase humps.
-    static func nameTokens(_ name: String) -> [String] {
-        var tokens: [String] = []
-        var current = ""
-        var previousWasLower = false
-        for character in name {
-            guard character.isASCII, character.isLetter || character.isNumber else {
-                if !current.isEmpty { tokens.append(current) }
-                current = ""
-                previousWasLower = false
-                continue
-            }
-            if character.isUppercase, previousWasLower, !current.isEmpty {
-                tokens.append(current)
-                current = ""
-            }
-            current.append(Character(character.uppercased()))
-            previousWasLower = character.isLowercase
-        }
-        if !current.isEmpty { tokens.append(current) }
-        return tokens
+        SecretName.isSensitive(name)
     }
 }
