@@ -111,9 +111,8 @@ public struct Linter: Sendable {
         context.ruleOptions = options.ruleOptions
         target.adjust(&context)
         for entry in rules where target.runs(entry.code, in: context) {
-            let readsLiteralParts = entry.rule is any ReadsLiteralParts
             for violation in entry.rule.check(task, in: context)
-            where readsLiteralParts || !unknown.hides(violation.pointer, target: violation.target) {
+            where entry.readsLiteralParts || !unknown.hides(violation.pointer, target: violation.target) {
                 let range = positioner.range(of: violation.pointer, target: violation.target)
                 if violation.isSensitive { sensitive.append(range) }
                 var notes = violation.notes
@@ -151,9 +150,12 @@ private final class EnabledRule: Sendable {
     let severity: Severity
     let stage: Stage
     let fix: String
+    /// Whether the rule judges templated values itself (`ReadsLiteralParts`).
+    let readsLiteralParts: Bool
 
     init(_ rule: any Rule, descriptor: RuleDescriptor) {
         self.rule = rule
+        readsLiteralParts = rule is any ReadsLiteralParts
         code = descriptor.code
         slug = descriptor.slug
         severity = descriptor.severity

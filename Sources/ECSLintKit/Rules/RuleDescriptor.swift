@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// An example in a rule's documentation, and a test case: a bad example must
 /// produce exactly the findings its markers show, a good one none.
 ///
@@ -120,14 +126,14 @@ public struct RuleDescriptor: Sendable {
     public var options: [RuleOption]
     /// Sources: AWS documentation pages and other references.
     public var references: [String]
-    /// Bad and good examples, built each time they are read: only the
+    /// Bad and good examples, built the first time they are read: only the
     /// documentation and the example tests read them, so linting never
     /// builds them (one rule's example is a 64 KiB document).
     public var examples: [RuleExample] {
-        get { makeExamples() }
-        set { makeExamples = { newValue } }
+        get { exampleCache.value }
+        set { exampleCache = LazyExamples(built: newValue) }
     }
-    private var makeExamples: @Sendable () -> [RuleExample]
+    private var exampleCache: LazyExamples
     /// The fixes the rule's findings may carry (`--fix`, code actions).
     public var fixes: [RuleFix]
     /// Whether the rule runs without being asked for. Opinions that most real
@@ -154,7 +160,38 @@ public struct RuleDescriptor: Sendable {
         self.awsErrors = awsErrors
         self.options = options
         self.references = references
-        self.makeExamples = examples
+        self.exampleCache = LazyExamples(examples)
         self.fixes = fixes
+    }
+}
+
+/// A rule's examples, built on first use and then kept (shared by every
+/// copy of the descriptor, and safe to read from many threads).
+private final class LazyExamples: @unchecked Sendable {
+    private let make: @Sendable () -> [RuleExample]
+    private var built: [RuleExample]?
+    private let lock = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+
+    init(_ make: @escaping @Sendable () -> [RuleExample]) {
+        self.make = make
+        pthread_mutex_init(lock, nil)
+    }
+
+    convenience init(built: [RuleExample]) {
+        self.init({ built })
+    }
+
+    deinit {
+        pthread_mutex_destroy(lock)
+        lock.deallocate()
+    }
+
+    var value: [RuleExample] {
+        pthread_mutex_lock(lock)
+        defer { pthread_mutex_unlock(lock) }
+        if let built { return built }
+        let examples = make()
+        built = examples
+        return examples
     }
 }

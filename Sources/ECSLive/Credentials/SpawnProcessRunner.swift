@@ -20,7 +20,15 @@ public struct SpawnProcessRunner: CredentialProcessRunning {
             throw CredentialError("cannot start \(program): \(Self.reason(errno))")
         }
         var pid = pid_t()
-        let spawned = Self.spawn(arguments, output: output, errors: errors, pid: &pid)
+        var spawned = Self.spawn(arguments, output: output, errors: errors, pid: &pid)
+        // A script just written is "busy" while a process forked elsewhere in
+        // this program still holds its write descriptor: wait a moment and retry.
+        var retries = 0
+        while spawned == ETXTBSY && retries < 20 {
+            usleep(5000)
+            retries += 1
+            spawned = Self.spawn(arguments, output: output, errors: errors, pid: &pid)
+        }
         close(output.write)
         close(errors.write)
         guard spawned == 0 else {
