@@ -15,7 +15,9 @@ enum LintInput: Sendable, Hashable {
 /// Expands the paths given on the command line into files to lint.
 ///
 /// Directories are searched recursively, in name order, for `*.json`,
-/// `*.yaml` and `*.yml`, skipping hidden folders (`.git`, `.build`, …),
+/// `*.yaml` and `*.yml`, and for the Terraform `templatefile` inputs people
+/// commit (`*.tpl`, `*.tmpl`, so `*.json.tpl` and `*.json.tmpl`), skipping
+/// hidden files (`.ecslint.yml`, `.gitlab-ci.yml`) and hidden folders (`.git`, `.build`, …),
 /// symbolic links to folders, and build or dependency output
 /// (`node_modules`, `build`, `dist`, `target`, `vendor`, `cdk.out`).
 /// Files named explicitly are linted whatever their extension; files found
@@ -23,7 +25,7 @@ enum LintInput: Sendable, Hashable {
 /// (`FileReport.isTaskDefinitionCandidate`).
 struct FileCollector {
     static let skippedFolders: Set<String> = ["node_modules", "build", "dist", "target", "vendor", "cdk.out"]
-    static let extensions = [".json", ".yaml", ".yml"]
+    static let extensions = [".json", ".yaml", ".yml", ".tpl", ".tmpl"]
 
     struct Result {
         var inputs: [LintInput] = []
@@ -81,7 +83,7 @@ struct FileCollector {
                 walk(path, into: &result, seen: &seen)
             } else if kind == S_IFREG || kind == S_IFLNK {
                 let lower = name.lowercased()
-                guard Self.extensions.contains(where: { lower.hasSuffix($0) }) else { continue }
+                guard !name.hasPrefix("."), Self.extensions.contains(where: { lower.hasSuffix($0) }) else { continue }
                 if kind == S_IFLNK {
                     var target = stat()
                     guard RawPath.withCString(path, { stat($0, &target) }) == 0, (target.st_mode & S_IFMT) == S_IFREG

@@ -39,8 +39,21 @@ extension ECSLintCommand {
         @Option(help: "Lowest severity that makes the exit status 1: error (default), warning, info or never.")
         var failOn: FailureThreshold?
 
-        @Flag(name: [.short, .long], help: "Report errors only.")
+        @Flag(name: [.short, .long], help: "Report errors only (the same as --min-severity error).")
         var quiet = false
+
+        @Option(help: "Lowest severity reported: info (default), warning or error. Hidden findings never fail the run.")
+        var minSeverity: Severity?
+
+        @Flag(help: "Turn on every rule, the opt-in ones included (the same as preset: strict in .ecslint.yml).")
+        var strict = false
+
+        @Option(
+            help: """
+                What reads the files: aws-cli (default; nulls and read-only describe fields are errors) \
+                or deploy-action (the Deploy to Amazon ECS action strips them: warnings).
+                """)
+        var consumer: Consumer?
 
         @Option(name: [.short, .long], help: "Use this configuration file instead of the nearest .ecslint.yml.")
         var config: String?
@@ -144,7 +157,7 @@ extension ECSLintCommand {
                 }
                 return try inputs.map { input throws(ConfigurationError) -> LintPlan in
                     let path: String? = if case .file(let path) = input { path } else { nil }
-                    let configuration = try resolver.configuration(forFileAt: path)
+                    let configuration = overridden(try resolver.configuration(forFileAt: path))
                     return LintPlan(
                         input: input, path: path ?? "-", configuration: configuration,
                         skipsNonTaskDefinitions: path.map(discovered.contains) ?? false,
@@ -159,6 +172,16 @@ extension ECSLintCommand {
                 printError(error.description)
                 throw ExitStatus.usage
             }
+        }
+
+        /// The configuration with the command line's settings on top.
+        private func overridden(_ file: Configuration) -> Configuration {
+            var configuration = file
+            if strict { configuration.preset = .strict }
+            if let consumer { configuration.consumer = consumer }
+            if let minSeverity { configuration.minSeverity = minSeverity }
+            if quiet { configuration.minSeverity = .error }
+            return configuration
         }
 
         private func write(_ run: LintRun, threshold: FailureThreshold) throws {

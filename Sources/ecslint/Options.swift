@@ -11,6 +11,10 @@ extension LaunchType: ExpressibleByArgument {
 
 extension FailureThreshold: ExpressibleByArgument {}
 
+extension Consumer: ExpressibleByArgument {}
+
+extension Severity: ExpressibleByArgument {}
+
 /// The report formats of `lint`.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json, junit, sarif, github

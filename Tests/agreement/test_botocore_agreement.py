@@ -229,9 +229,20 @@ def expected_errors(params, reported):
                     for tokens, rule, message in botocore_errors(checked)]
 
 
+def spread_nulls(findings):
+    """ecslint reports every null of a document in one ECS007 finding, the
+    others as its notes; botocore reports each one. One entry per null."""
+    spread = []
+    for f in findings:
+        spread.append(f)
+        if f["rule"] == "ECS007":
+            spread += [dict(f, pointer=note["pointer"]) for note in f.get("notes", [])]
+    return spread
+
+
 def compare(entry, index, params, in_document, stats, extras):
     """The disagreements for one document."""
-    ours = [f for f in in_document if f["rule"] in SCHEMA_RULES]
+    ours = spread_nulls([f for f in in_document if f["rule"] in SCHEMA_RULES])
     reported = {(f["pointer"], f["rule"]) for f in ours}
     templated = any("placeholder" in f.get("name", "") for f in in_document)
     theirs = []

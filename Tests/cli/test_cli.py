@@ -13,7 +13,7 @@ def test_clean_file_exits_zero():
     code, out, _ = run("lint", HELLO)
     assert code == 0
     assert ": error:" not in out
-    assert out.rstrip().endswith("0 errors, 3 warnings, 1 info in 1 file.")
+    assert out.rstrip().endswith("0 errors, 2 warnings, 0 infos in 1 file.")
 
 
 def test_default_subcommand_is_lint():
@@ -56,7 +56,7 @@ def test_unreadable_path_exits_two():
 def test_unreadable_file_among_good_ones_exits_two():
     code, out, err = run("lint", HELLO, "/nonexistent.json")
     assert code == 2
-    assert "0 errors, 3 warnings, 1 info in 1 file." in out
+    assert "0 errors, 2 warnings, 0 infos in 1 file." in out
 
 
 def test_usage_error_exits_two():
@@ -104,7 +104,7 @@ def test_several_formats_in_one_run(tmp_path):
     code, out, _ = run("lint", "--format", "json", "--output", out_json, "--format", "text", HELLO)
     assert code == 0
     assert json.loads(out_json.read_text())["summary"]["files"] == 1
-    assert "0 errors, 3 warnings, 1 info in 1 file." in out
+    assert "0 errors, 2 warnings, 0 infos in 1 file." in out
     code, _, err = run("lint", "--format", "text", "--format", "json", HELLO)
     assert code == 2 and "only one --format can go to standard output" in err
 
@@ -199,6 +199,19 @@ def test_directory_scan_skips_files_that_are_not_task_definitions(tmp_path):
     assert code == 1
     code, report, _ = run_json(tmp_path / "package.json")
     assert code == 1 and report["files"][0]["findings"][0]["rule"] == "ECS005", "a named file is always linted"
+
+
+def test_directory_scan_finds_terraform_templates(tmp_path):
+    (tmp_path / "app.json.tpl").write_text(
+        '[{"name": "app", "image": "${image}", "cpu": ${cpu}, "memory": 512}]')
+    (tmp_path / "worker.json.tmpl").write_text('[{"name": "worker", "image": "${image}", "memory": 256}]')
+    (tmp_path / "nginx.conf.tpl").write_text("server { listen ${port}; }\n")
+    code, report, err = run_json(tmp_path)
+    by_name = {pathlib.Path(f["path"]).name: f for f in report["files"]}
+    assert sorted(by_name) == ["app.json.tpl", "worker.json.tmpl"]
+    assert [f["rule"] for f in by_name["app.json.tpl"]["findings"]] == ["ECS001"]
+    assert "unquoted template placeholder ${cpu}" in by_name["app.json.tpl"]["findings"][0]["message"]
+    assert "skipped 1 JSON/YAML file in folders" in err
 
 
 def test_folder_without_task_definitions_is_a_usage_error(tmp_path):

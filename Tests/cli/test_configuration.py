@@ -120,3 +120,66 @@ def test_init_writes_a_starter_that_loads_and_refuses_to_overwrite(tmp_path):
     assert code == 2 and "already exists" in err
     code, _, _ = run("init", "--force", cwd=tmp_path)
     assert code == 0
+
+
+DESCRIBE_WITH_NULLS = """{
+  "taskDefinitionArn": "arn:aws:ecs:us-east-1:210987654321:task-definition/web:7",
+  "family": "web",
+  "revision": 7,
+  "ipcMode": null,
+  "containerDefinitions": [
+    {"name": "web", "image": "nginx:1.27", "memory": 256, "user": null, "firelensConfiguration": null}
+  ]
+}
+"""
+
+
+def findings(report, rule):
+    return [f for f in report["files"][0]["findings"] if f["rule"] == rule]
+
+
+def test_consumer_grades_nulls_and_read_only_fields(tmp_path):
+    task = tmp_path / "task.json"
+    task.write_text(DESCRIBE_WITH_NULLS)
+    code, report, _ = lint_json(task)
+    assert code == 1
+    [nulls] = findings(report, "ECS007")
+    assert nulls["severity"] == "error" and "(consumer: aws-cli)" in nulls["message"]
+    assert [note["pointer"] for note in nulls["notes"]] == [
+        "/containerDefinitions/0/user", "/containerDefinitions/0/firelensConfiguration"]
+    assert findings(report, "ECS012")[0]["severity"] == "error"
+    assert not findings(report, "ECS810"), "a null firelensConfiguration makes no FireLens router"
+    code, report, _ = lint_json("--consumer", "deploy-action", task)
+    assert code == 0
+    assert findings(report, "ECS007")[0]["severity"] == "warning"
+    assert "consumer: deploy-action" in findings(report, "ECS012")[0]["message"]
+    (tmp_path / ".ecslint.yml").write_text("consumer: deploy-action\n")
+    code, report, _ = lint_json(task)
+    assert code == 0 and findings(report, "ECS012")[0]["severity"] == "warning"
+
+
+def test_strict_turns_on_opt_in_rules_and_min_severity_hides(tmp_path):
+    task = tmp_path / "task.json"
+    task.write_text(HELLO)
+    _, report, _ = lint_json(task)
+    assert "ECS415" not in codes(report), "writable root file system is opt-in"
+    _, report, _ = lint_json("--strict", task)
+    assert "ECS415" in codes(report)
+    (tmp_path / ".ecslint.yml").write_text("preset: strict\nmin-severity: warning\n")
+    _, report, _ = lint_json(task)
+    assert codes(report) and all(f["severity"] != "info" for f in report["files"][0]["findings"])
+    assert "ECS713" in codes(report)
+    (tmp_path / ".ecslint.yml").write_text("rules:\n  writable-root-filesystem: warning\n")
+    _, report, _ = lint_json(task)
+    assert [f["severity"] for f in findings(report, "ECS415")] == ["warning"], "a severity turns an opt-in rule on"
+    code, report, _ = lint_json("--min-severity", "error", "--fail-on", "warning", task)
+    assert code == 0 and report["files"][0]["findings"] == [], "hidden findings never fail the run"
+
+
+def test_unknown_consumer_is_a_usage_error(tmp_path):
+    (tmp_path / ".ecslint.yml").write_text("consumer: github\n")
+    task = tmp_path / "task.json"
+    task.write_text(HELLO)
+    code, _, err = lint_json(task)
+    assert code == 2
+    assert 'consumer "github" is not one of aws-cli, deploy-action' in err

@@ -25,6 +25,15 @@ public enum FailureThreshold: String, Sendable, Hashable, CaseIterable {
     }
 }
 
+/// A named selection of rules.
+public enum Preset: String, Sendable, Hashable, CaseIterable {
+    /// The rules that are on by default: what AWS rejects, what fails at
+    /// launch, and the risks worth a look on every file.
+    case `default`
+    /// Every rule, the opt-in opinions included.
+    case strict
+}
+
 /// How one rule is configured: on or off, its severity, its options.
 public struct RuleSetting: Sendable, Hashable {
     /// Whether the rule reports anything.
@@ -70,6 +79,12 @@ public struct Configuration: Sendable {
     public var rules: [String: RuleSetting]
     /// Per-path ignores.
     public var ignores: [PathIgnore]
+    /// What will read the files, when the file says.
+    public var consumer: Consumer?
+    /// The rule selection, when the file names one.
+    public var preset: Preset?
+    /// The lowest severity reported, when the file sets one.
+    public var minSeverity: Severity?
 
     /// Creates a configuration.
     public init(
@@ -84,12 +99,31 @@ public struct Configuration: Sendable {
         self.ignores = ignores
     }
 
-    /// The defaults: every rule on at its own severity, nothing ignored.
+    /// The defaults: the rules that are on by default, at their own severity, nothing ignored.
     public static let defaults = Configuration()
+
+    /// Every rule on (`preset: strict`), at its own severity, nothing ignored.
+    public static let strict: Configuration = {
+        var configuration = Configuration()
+        configuration.preset = .strict
+        return configuration
+    }()
 
     /// The setting of a rule (the default setting when the file is silent).
     public func setting(for code: String) -> RuleSetting {
-        rules[code] ?? RuleSetting()
+        rules[code] ?? RuleSetting(isEnabled: isEnabled(code))
+    }
+
+    /// Whether the rule with `code` reports anything: as the file says for
+    /// that rule, else on with the `strict` preset, else the rule's default.
+    public func isEnabled(_ code: String) -> Bool {
+        if let setting = rules[code] { return setting.isEnabled }
+        return preset == .strict || RuleRegistry.enabledByDefault.contains(code)
+    }
+
+    /// Whether a finding of `severity` is shown (`min-severity`).
+    public func shows(_ severity: Severity) -> Bool {
+        severity >= (minSeverity ?? .info)
     }
 
     /// Whether findings of `code` are ignored in the file at `path`

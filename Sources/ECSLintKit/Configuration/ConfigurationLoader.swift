@@ -4,7 +4,7 @@ public enum ConfigurationLoader {
     /// The file name searched for.
     public static let fileName = ".ecslint.yml"
 
-    static let topLevelKeys = ["fail-on", "launch-type", "rules", "ignore"]
+    static let topLevelKeys = ["fail-on", "launch-type", "consumer", "preset", "min-severity", "rules", "ignore"]
     static let ruleKeys = ["enabled", "severity", "options"]
     static let ignoreKeys = ["paths", "rules"]
 
@@ -41,6 +41,12 @@ public enum ConfigurationLoader {
                     )
                 }
                 configuration.launchType = launchType
+            case "consumer":
+                configuration.consumer = try reader.choice(member.value, Consumer.allCases, name: "consumer")
+            case "preset":
+                configuration.preset = try reader.choice(member.value, Preset.allCases, name: "preset")
+            case "min-severity":
+                configuration.minSeverity = try reader.choice(member.value, Severity.allCases, name: "min-severity")
             case "rules":
                 configuration.rules = try reader.rules(member.value)
             default:

@@ -9,6 +9,17 @@ public enum StarterConfiguration {
         # The --fail-on option overrides it.
         # fail-on: error
 
+        # Lowest severity reported: info, warning or error (--min-severity overrides it).
+        # min-severity: info
+
+        # Rule selection: default, or strict for every rule, the opt-in ones included (--strict).
+        # preset: default
+
+        # What reads these files: aws-cli (register-task-definition --cli-input-json; nulls and
+        # read-only describe fields are errors) or deploy-action (the "Deploy to Amazon ECS"
+        # GitHub action strips them: warnings). The --consumer option overrides it.
+        # consumer: aws-cli
+
         # Launch type assumed when a task definition has no requiresCompatibilities:
         # EC2, FARGATE, EXTERNAL or MANAGED_INSTANCES. The --launch-type option overrides it.
         # launch-type: FARGATE

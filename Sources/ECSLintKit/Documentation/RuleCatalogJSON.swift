@@ -14,6 +14,8 @@ public enum RuleCatalogJSON {
             json.field("title", rule.title)
             json.field("severity", rule.severity.rawValue)
             json.field("stage", rule.stage.rawValue)
+            json.key("enabledByDefault")
+            json.bool(rule.isEnabledByDefault)
             json.field("summary", rule.summary)
             json.field("fix", rule.fix)
             json.key("awsErrors")

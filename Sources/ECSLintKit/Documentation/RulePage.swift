@@ -9,8 +9,11 @@ public enum RulePage {
     /// The page of one rule.
     public static func markdown(for rule: RuleDescriptor) -> String {
         var page = "# \(rule.code) \(rule.slug): \(rule.title)\n\n"
-        page += "| severity | stage | fires when |\n|---|---|---|\n"
-        page += "| \(rule.severity.rawValue) | \(rule.stage.rawValue) | \(rule.stage.explanation) |\n\n"
+        page += "| severity | stage | fires when | on by default |\n|---|---|---|---|\n"
+        page += "| \(rule.severity.rawValue) | \(rule.stage.rawValue) | \(rule.stage.explanation) | "
+        page +=
+            rule.isEnabledByDefault
+            ? "yes |\n\n" : "no: opt-in (`--strict`, or `\(rule.code): on` in `.ecslint.yml`) |\n\n"
         page += "## What it checks\n\n\(rule.summary)\n\n"
         page += "## Why it matters\n\n\(rule.rationale)\n\n"
         if !rule.awsErrors.isEmpty {
@@ -53,11 +56,11 @@ public enum RulePage {
         page += "Stages: `syntax` (not JSON/YAML), `cli` (the AWS CLI refuses to send it), `register` "
         page +=
             "(RegisterTaskDefinition fails), `launch` (registers, but tasks fail to start), `practice` (a risk).\n\n"
-        page += "| code | name | severity | stage | summary |\n|---|---|---|---|---|\n"
+        page += "| code | name | severity | stage | default | summary |\n|---|---|---|---|---|---|\n"
         for rule in rules {
             let summary = rule.summary.replacing("|", with: "\\|")
             page +=
-                "| [\(rule.code)](\(fileName(for: rule))) | \(rule.slug) | \(rule.severity.rawValue) | \(rule.stage.rawValue) | \(summary) |\n"
+                "| [\(rule.code)](\(fileName(for: rule))) | \(rule.slug) | \(rule.severity.rawValue) | \(rule.stage.rawValue) | \(rule.isEnabledByDefault ? "on" : "opt-in") | \(summary) |\n"
         }
         return page
     }

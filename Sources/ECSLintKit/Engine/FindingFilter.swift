@@ -32,7 +32,7 @@ public struct FindingFilter: Sendable {
             }
             var adjusted = finding
             if let severity = setting.severity { adjusted.severity = severity }
-            return adjusted
+            return configuration.shows(adjusted.severity) ? adjusted : nil
         }
         var result = report
         result.findings = findings

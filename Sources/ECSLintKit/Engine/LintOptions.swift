@@ -1,3 +1,17 @@
+/// What will read the file, which decides how problems that only one reader
+/// fixes by itself are graded (`consumer` in `.ecslint.yml`, `--consumer`).
+public enum Consumer: String, Sendable, CaseIterable {
+    /// `aws ecs register-task-definition --cli-input-json file://…`, which
+    /// sends the file as it is: nulls and read-only describe fields are errors.
+    case awsCLI = "aws-cli"
+    /// The GitHub "Deploy to Amazon ECS" action, which strips read-only
+    /// fields, nulls and empty values before registering: those are warnings.
+    case deployAction = "deploy-action"
+
+    /// How a message names the setting in force.
+    public var settingText: String { "consumer: \(rawValue)" }
+}
+
 /// Settings that change what the engine checks.
 public struct LintOptions: Sendable {
     /// The launch type assumed when a file's `requiresCompatibilities` is silent.
@@ -7,6 +21,12 @@ public struct LintOptions: Sendable {
     /// Variables substituted into each file before it is parsed (`--var`,
     /// `--var-file`, `--vars-from-env`), or nil to lint files as written.
     public var variables: [String: String]? = nil
+    /// The variables named with `--var` or `--var-file`: the only ones
+    /// substituted in container text (`TemplateSubstitution`). Nil when every
+    /// variable was named (no `--vars-from-env`).
+    public var namedVariables: Set<String>? = nil
+    /// What will read the file (default: the AWS CLI).
+    public var consumer: Consumer = .awsCLI
 
     /// Creates options.
     public init(launchType: LaunchType? = nil, ruleOptions: [String: [String: [String]]] = [:]) {
@@ -18,7 +38,16 @@ public struct LintOptions: Sendable {
     /// command line) wins over the configuration's.
     public init(configuration: Configuration, launchType: LaunchType? = nil) {
         self.launchType = launchType ?? configuration.launchType
+        self.consumer = configuration.consumer ?? .awsCLI
         self.ruleOptions = configuration.rules.compactMapValues { $0.options.isEmpty ? nil : $0.options }
+    }
+
+    /// The substitution of `variables` into `source` (see `TemplateSubstitution`).
+    func substitute(_ source: SourceText, format: SourceFormat?) -> (bytes: [UInt8], map: OffsetMap) {
+        let variables = variables ?? [:]
+        guard let named = namedVariables else { return TemplateSubstitution.apply(source.bytes, variables: variables) }
+        let protected = TemplateSubstitution.containerTextRanges(source, format: format)
+        return TemplateSubstitution.apply(source.bytes, variables: variables, protected: protected, named: named)
     }
 }
 
@@ -37,6 +66,9 @@ public struct FileReport: Sendable {
     public var secretRanges: [Range<Int>] = []
     /// Masks the secret values of this file (and any secret shape) in text.
     public var secrets = SecretMasker()
+    /// The shapes of input the file's documents were read as, in order of
+    /// first appearance (`task-definition`, `container-definitions`, …).
+    public var kinds: [InputShape] = []
     /// Whether the file looks like a task definition at all (see
     /// `TaskDefinitionDetector`); directory scans skip files that do not.
     public var isTaskDefinitionCandidate = true

@@ -4,19 +4,29 @@ extension Linter {
     /// (placeholders) and those the target's shape makes moot.
     func schemaFindings(_ target: LintTarget, positioner: FindingPositioner, document: Int) -> [Finding] {
         let unknown = UnknownValues(target: target)
-        return SchemaChecker().check(target.root, ignoredTopLevelKeys: target.ignoredTopLevelKeys).compactMap {
-            violation in
-            guard target.keeps(violation), !unknown.hides(violation.pointer, target: violation.target) else {
-                return nil
-            }
+        var findings: [Finding] = []
+        var nulls: [(finding: Finding, place: String)] = []
+        for violation in SchemaChecker().check(target.root, ignoredTopLevelKeys: target.ignoredTopLevelKeys)
+        where target.keeps(violation)
+            && (violation.isQuotedPlaceholder && !unknown.isIntrinsic(at: violation.pointer)
+                || !unknown.hides(violation.pointer, target: violation.target))
+        {
             let descriptor = Self.descriptor(for: violation.kind)
-            return Finding(
+            let finding = Finding(
                 code: descriptor.code, slug: descriptor.slug, severity: descriptor.severity,
                 stage: violation.stage, message: violation.message, fix: violation.fix ?? descriptor.fix,
                 pointer: target.documentPointer(for: violation.pointer), target: violation.target, document: document,
                 range: positioner.range(of: violation.pointer, target: violation.target), label: target.label
             )
+            if violation.kind == .nullValue {
+                nulls.append((finding, SchemaText.place(violation.pointer)))
+            } else {
+                findings.append(finding)
+            }
         }
+        nulls.sort { $0.finding.range.start.offset < $1.finding.range.start.offset }
+        if let finding = NullValue.finding(for: nulls, consumer: options.consumer) { findings.append(finding) }
+        return findings
     }
 
     static func descriptor(for kind: SchemaViolation.Kind) -> RuleDescriptor {

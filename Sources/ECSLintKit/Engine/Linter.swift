@@ -24,28 +24,48 @@ public struct Linter: Sendable {
         if let error = loaded.syntaxError {
             findings.append(InvalidSyntax.finding(for: error))
         }
-        for notice in loaded.notices {
-            findings.append(AmbiguousYAMLScalar.finding(for: notice))
-        }
+        var kinds: [InputShape] = []
         for document in loaded.documents {
-            lint(document, into: &findings, sensitive: &sensitive)
+            lint(document, notices: loaded.notices, into: &findings, sensitive: &sensitive, kinds: &kinds)
         }
         findings.sort(by: Finding.reportOrder)
         var report = FileReport(source: source, format: loaded.format, findings: findings, sensitiveRanges: sensitive)
+        report.kinds = kinds
         report.isTaskDefinitionCandidate = TaskDefinitionDetector.isCandidate(loaded, source: source)
         report.maskSecrets()
         return report
     }
 
-    private func lint(_ document: SourceDocument, into findings: inout [Finding], sensitive: inout [SourceRange]) {
+    /// Lints one document; YAML 1.1 notices count only inside its task
+    /// definitions (not on a CloudFormation template's `AWSTemplateFormatVersion`
+    /// or an IAM policy's `Version`), and not where the value has the wrong
+    /// type anyway (`essential: yes` is one ECS006 that says to write `true`).
+    private func lint(
+        _ document: SourceDocument, notices: [YAMLNotice], into findings: inout [Finding],
+        sensitive: inout [SourceRange], kinds: inout [InputShape]
+    ) {
         let root = document.root
         findings += DuplicateKeyCheck().check(root, document: document.index)
-        let input = InputClassifier.classify(root, document: document.index, launchType: options.launchType)
+        let input = InputClassifier.classify(
+            root, document: document.index, launchType: options.launchType, consumer: options.consumer)
         findings += input.findings
+        let start = findings.count
+        defer {
+            let mistyped = Set(
+                findings[start...].filter { $0.code == WrongType.descriptor.code && $0.document == document.index }
+                    .map(\.pointer))
+            for notice in notices
+            where notice.document == document.index && !mistyped.contains(notice.pointer)
+                && input.targets.contains(where: { $0.encloses(notice.pointer) })
+            {
+                findings.append(AmbiguousYAMLScalar.finding(for: notice))
+            }
+        }
         if input.targets.isEmpty && input.findings.isEmpty {
             findings.append(NotATaskDefinition.finding(for: root, document: document.index))
         }
         for target in input.targets {
+            if !kinds.contains(target.shape) { kinds.append(target.shape) }
             lint(target, document: document.index, into: &findings, sensitive: &sensitive)
         }
     }
@@ -57,14 +77,16 @@ public struct Linter: Sendable {
     ) {
         let positioner = FindingPositioner(root: target.root)
         let unknown = UnknownValues(target: target)
-        findings += schemaFindings(target, positioner: positioner, document: document)
+        let schema = schemaFindings(target, positioner: positioner, document: document)
+        findings += schema
         let task = TaskDefinition(target.root)
         var context = RuleContext(task: task, launchTypeOption: options.launchType)
         context.ruleOptions = options.ruleOptions
         target.adjust(&context)
         for (rule, descriptor) in rules where target.runs(descriptor.code, in: context) {
+            let readsLiteralParts = rule is any ReadsLiteralParts
             for violation in rule.check(task, in: context)
-            where !unknown.hides(violation.pointer, target: violation.target) {
+            where readsLiteralParts || !unknown.hides(violation.pointer, target: violation.target) {
                 let range = positioner.range(of: violation.pointer, target: violation.target)
                 if violation.isSensitive { sensitive.append(range) }
                 var notes = violation.notes
@@ -86,6 +108,7 @@ public struct Linter: Sendable {
                 )
             }
         }
-        findings += target.placeholderFindings(unknown, document: document)
+        let mistyped = Set(schema.filter { $0.code == WrongType.descriptor.code }.map(\.pointer))
+        findings += target.placeholderFindings(unknown, document: document, reportedAs: mistyped)
     }
 }

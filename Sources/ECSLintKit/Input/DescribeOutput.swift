@@ -30,12 +30,12 @@ enum DescribeOutput {
 
     /// Marks the read-only members of `target` as reported by one finding
     /// (which it returns) and skipped by the schema check.
-    static func markReadOnlyMembers(of target: inout LintTarget, document: Int) -> Finding? {
+    static func markReadOnlyMembers(of target: inout LintTarget, document: Int, consumer: Consumer) -> Finding? {
         let fields = (target.root.members ?? []).filter { readOnlyMembers.contains($0.key) }
         guard !fields.isEmpty else { return nil }
         target.ignoredTopLevelKeys.formUnion(fields.map(\.key))
         if target.shape == .taskDefinition { target.shape = .describeOutput }
         let located = fields.map { (pointer: target.documentPointer(for: .root / $0.key), keyRange: $0.keyRange) }
-        return ReadOnlyDescribeFields.finding(for: located, document: document)
+        return ReadOnlyDescribeFields.finding(for: located, document: document, consumer: consumer)
     }
 }

@@ -3,7 +3,9 @@ enum InputClassifier {
     /// The task definitions of `root` and the findings about its shape. A
     /// document that is none of the shapes (a string, a list of strings)
     /// gives no target and no finding.
-    static func classify(_ root: Node, document: Int, launchType: LaunchType? = nil) -> InputClassification {
+    static func classify(
+        _ root: Node, document: Int, launchType: LaunchType? = nil, consumer: Consumer = .awsCLI
+    ) -> InputClassification {
         var result = InputClassification()
         if ContainerFragment.isContainerList(root) {
             let networkModeKnown = launchType == .fargate
@@ -23,7 +25,8 @@ enum InputClassifier {
             if found.targets.isEmpty, let resources = root.member("Resources") {
                 result.findings.append(
                     CloudFormationWithoutTaskDefinition.finding(
-                        keyRange: resources.keyRange, resourceCount: resources.value.members?.count ?? 0,
+                        keyRange: resources.keyRange,
+                        resourceCount: resources.value.members?.count(where: { !$0.value.isNull }) ?? 0,
                         document: document))
             }
             return result
@@ -35,7 +38,7 @@ enum InputClassifier {
             let unknown = members.filter { $0.key != "taskDefinition" && $0.key != "tags" && $0.key != "failures" }
             result.findings += unknown.map { wrapperKeyFinding($0, document: document) }
         }
-        if let finding = DescribeOutput.markReadOnlyMembers(of: &target, document: document) {
+        if let finding = DescribeOutput.markReadOnlyMembers(of: &target, document: document, consumer: consumer) {
             result.findings.append(finding)
         }
         result.targets = [target]

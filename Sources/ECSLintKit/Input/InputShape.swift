@@ -13,6 +13,17 @@ public enum InputShape: String, Sendable, Hashable, CaseIterable {
     case containerArray
     /// A CloudFormation template: one target per `AWS::ECS::TaskDefinition` resource.
     case cloudFormation
+
+    /// The name the JSON report gives the shape (`kinds` of a file).
+    public var reportName: String {
+        switch self {
+        case .taskDefinition: "task-definition"
+        case .describeOutput: "describe-output"
+        case .wrappedDescribeOutput: "describe-output-wrapped"
+        case .containerArray: "container-definitions"
+        case .cloudFormation: "cloudformation"
+        }
+    }
 }
 
 /// One task definition found in a document, in API form, ready for the

@@ -1,5 +1,8 @@
 /// One entry of `containerDefinitions`, decoded leniently.
-public final class ContainerDefinition: Sendable {
+///
+/// Immutable: every stored property is set once in `init` (a `@Field` has no
+/// setter), hence `@unchecked Sendable`.
+public final class ContainerDefinition: @unchecked Sendable {
     /// The object node this was read from.
     public let node: Node
     /// Where it is, e.g. `/containerDefinitions/0`.
@@ -7,50 +10,49 @@ public final class ContainerDefinition: Sendable {
     /// The index in `containerDefinitions`.
     public let index: Int
 
-    public let name: String?
-    public let image: String?
-    public let repositoryCredentialsParameter: String?
-    public let hasRepositoryCredentials: Bool
-    public let cpu: Int?
-    public let memory: Int?
-    public let memoryReservation: Int?
-    public let links: [String]?
-    public let portMappings: [PortMapping]
+    @Field public var name: String?
+    @Field public var image: String?
+    @Field public var repositoryCredentials: RepositoryCredentials?
+    @Field public var cpu: Int?
+    @Field public var memory: Int?
+    @Field public var memoryReservation: Int?
+    @Field public var links: [String]?
+    @Field public var portMappings: [PortMapping]
     /// `essential` as written; see `isEssential` for the effective value.
-    public let essentialValue: Bool?
-    public let entryPoint: [String]?
-    public let command: [String]?
-    public let environment: [KeyValuePair]
-    public let environmentFiles: [EnvironmentFile]
-    public let mountPoints: [MountPoint]
-    public let volumesFrom: [VolumeFrom]
-    public let linuxParameters: LinuxParameters?
-    public let secrets: [Secret]
-    public let dependsOn: [ContainerDependency]
-    public let startTimeout: Int?
-    public let stopTimeout: Int?
-    public let hostname: String?
-    public let user: String?
-    public let workingDirectory: String?
-    public let disableNetworking: Bool?
-    public let privileged: Bool?
-    public let readonlyRootFilesystem: Bool?
-    public let dnsServers: [String]?
-    public let dnsSearchDomains: [String]?
-    public let extraHosts: [HostEntry]
-    public let dockerSecurityOptions: [String]?
-    public let interactive: Bool?
-    public let pseudoTerminal: Bool?
-    public let dockerLabels: [String: String]?
-    public let ulimits: [Ulimit]
-    public let logConfiguration: LogConfiguration?
-    public let healthCheck: HealthCheck?
-    public let systemControls: [SystemControl]
-    public let resourceRequirements: [ResourceRequirement]
-    public let firelensConfiguration: FirelensConfiguration?
-    public let credentialSpecs: [String]?
-    public let versionConsistency: String?
-    public let restartPolicy: RestartPolicy?
+    @Field public var essentialValue: Bool?
+    @Field public var entryPoint: [String]?
+    @Field public var command: [String]?
+    @Field public var environment: [KeyValuePair]
+    @Field public var environmentFiles: [EnvironmentFile]
+    @Field public var mountPoints: [MountPoint]
+    @Field public var volumesFrom: [VolumeFrom]
+    @Field public var linuxParameters: LinuxParameters?
+    @Field public var secrets: [Secret]
+    @Field public var dependsOn: [ContainerDependency]
+    @Field public var startTimeout: Int?
+    @Field public var stopTimeout: Int?
+    @Field public var hostname: String?
+    @Field public var user: String?
+    @Field public var workingDirectory: String?
+    @Field public var disableNetworking: Bool?
+    @Field public var privileged: Bool?
+    @Field public var readonlyRootFilesystem: Bool?
+    @Field public var dnsServers: [String]?
+    @Field public var dnsSearchDomains: [String]?
+    @Field public var extraHosts: [HostEntry]
+    @Field public var dockerSecurityOptions: [String]?
+    @Field public var interactive: Bool?
+    @Field public var pseudoTerminal: Bool?
+    @Field public var dockerLabels: [String: String]?
+    @Field public var ulimits: [Ulimit]
+    @Field public var logConfiguration: LogConfiguration?
+    @Field public var healthCheck: HealthCheck?
+    @Field public var systemControls: [SystemControl]
+    @Field public var resourceRequirements: [ResourceRequirement]
+    @Field public var firelensConfiguration: FirelensConfiguration?
+    @Field public var credentialSpecs: [String]?
+    @Field public var versionConsistency: String?
+    @Field public var restartPolicy: RestartPolicy?
     /// The image parsed once, for the image rules.
     let imageReference: ImageReference?
 
@@ -60,51 +62,56 @@ public final class ContainerDefinition: Sendable {
         self.node = node
         self.pointer = pointer
         index = pointer.lastToken.flatMap { Int($0) } ?? 0
-        name = reader.string("name")
-        image = reader.string("image")
-        repositoryCredentialsParameter = node["repositoryCredentials"]?["credentialsParameter"]?.stringValue
-        hasRepositoryCredentials = reader.has("repositoryCredentials")
-        cpu = reader.int("cpu")
-        memory = reader.int("memory")
-        memoryReservation = reader.int("memoryReservation")
-        links = reader.strings("links")
-        portMappings = reader.list("portMappings", PortMapping.init)
-        essentialValue = reader.bool("essential")
-        entryPoint = reader.strings("entryPoint")
-        command = reader.strings("command")
-        environment = reader.list("environment", KeyValuePair.init)
-        environmentFiles = reader.list("environmentFiles", EnvironmentFile.init)
-        mountPoints = reader.list("mountPoints", MountPoint.init)
-        volumesFrom = reader.list("volumesFrom", VolumeFrom.init)
-        linuxParameters = reader.object("linuxParameters", LinuxParameters.init)
-        secrets = reader.list("secrets", Secret.init)
-        dependsOn = reader.list("dependsOn", ContainerDependency.init)
-        startTimeout = reader.int("startTimeout")
-        stopTimeout = reader.int("stopTimeout")
-        hostname = reader.string("hostname")
-        user = reader.string("user")
-        workingDirectory = reader.string("workingDirectory")
-        disableNetworking = reader.bool("disableNetworking")
-        privileged = reader.bool("privileged")
-        readonlyRootFilesystem = reader.bool("readonlyRootFilesystem")
-        dnsServers = reader.strings("dnsServers")
-        dnsSearchDomains = reader.strings("dnsSearchDomains")
-        extraHosts = reader.list("extraHosts", HostEntry.init)
-        dockerSecurityOptions = reader.strings("dockerSecurityOptions")
-        interactive = reader.bool("interactive")
-        pseudoTerminal = reader.bool("pseudoTerminal")
-        dockerLabels = reader.stringMap("dockerLabels")
-        ulimits = reader.list("ulimits", Ulimit.init)
-        logConfiguration = reader.object("logConfiguration", LogConfiguration.init)
-        healthCheck = reader.object("healthCheck", HealthCheck.init)
-        systemControls = reader.list("systemControls", SystemControl.init)
-        resourceRequirements = reader.list("resourceRequirements", ResourceRequirement.init)
-        firelensConfiguration = reader.object("firelensConfiguration", FirelensConfiguration.init)
-        credentialSpecs = reader.strings("credentialSpecs")
-        versionConsistency = reader.string("versionConsistency")
-        restartPolicy = reader.object("restartPolicy", RestartPolicy.init)
-        imageReference = image.map(ImageReference.init)
+        _name = reader.string("name")
+        _image = reader.string("image")
+        _repositoryCredentials = reader.object("repositoryCredentials", RepositoryCredentials.init)
+        _cpu = reader.int("cpu")
+        _memory = reader.int("memory")
+        _memoryReservation = reader.int("memoryReservation")
+        _links = reader.strings("links")
+        _portMappings = reader.list("portMappings", PortMapping.init)
+        _essentialValue = reader.bool("essential")
+        _entryPoint = reader.strings("entryPoint")
+        _command = reader.strings("command")
+        _environment = reader.list("environment", KeyValuePair.init)
+        _environmentFiles = reader.list("environmentFiles", EnvironmentFile.init)
+        _mountPoints = reader.list("mountPoints", MountPoint.init)
+        _volumesFrom = reader.list("volumesFrom", VolumeFrom.init)
+        _linuxParameters = reader.object("linuxParameters", LinuxParameters.init)
+        _secrets = reader.list("secrets", Secret.init)
+        _dependsOn = reader.list("dependsOn", ContainerDependency.init)
+        _startTimeout = reader.int("startTimeout")
+        _stopTimeout = reader.int("stopTimeout")
+        _hostname = reader.string("hostname")
+        _user = reader.string("user")
+        _workingDirectory = reader.string("workingDirectory")
+        _disableNetworking = reader.bool("disableNetworking")
+        _privileged = reader.bool("privileged")
+        _readonlyRootFilesystem = reader.bool("readonlyRootFilesystem")
+        _dnsServers = reader.strings("dnsServers")
+        _dnsSearchDomains = reader.strings("dnsSearchDomains")
+        _extraHosts = reader.list("extraHosts", HostEntry.init)
+        _dockerSecurityOptions = reader.strings("dockerSecurityOptions")
+        _interactive = reader.bool("interactive")
+        _pseudoTerminal = reader.bool("pseudoTerminal")
+        _dockerLabels = reader.stringMap("dockerLabels")
+        _ulimits = reader.list("ulimits", Ulimit.init)
+        _logConfiguration = reader.object("logConfiguration", LogConfiguration.init)
+        _healthCheck = reader.object("healthCheck", HealthCheck.init)
+        _systemControls = reader.list("systemControls", SystemControl.init)
+        _resourceRequirements = reader.list("resourceRequirements", ResourceRequirement.init)
+        _firelensConfiguration = reader.object("firelensConfiguration", FirelensConfiguration.init)
+        _credentialSpecs = reader.strings("credentialSpecs")
+        _versionConsistency = reader.string("versionConsistency")
+        _restartPolicy = reader.object("restartPolicy", RestartPolicy.init)
+        imageReference = _image.wrappedValue.map(ImageReference.init)
     }
+
+    /// The Secrets Manager or SSM secret with the private registry's credentials.
+    public var repositoryCredentialsParameter: String? { repositoryCredentials?.credentialsParameter }
+
+    /// Whether `repositoryCredentials` is written (with any non-null value).
+    public var hasRepositoryCredentials: Bool { $repositoryCredentials.isSet }
 
     /// Whether the container is essential: `essential` defaults to true.
     public var isEssential: Bool { essentialValue ?? true }
@@ -113,26 +120,37 @@ public final class ContainerDefinition: Sendable {
     public var displayName: String { name.map { "'\($0)'" } ?? "#\(index)" }
 }
 
+/// `repositoryCredentials`: where a private registry's credentials are.
+public struct RepositoryCredentials: Sendable {
+    public let pointer: JSONPointer
+    @Field public var credentialsParameter: String?
+
+    init(_ node: Node, at pointer: JSONPointer) {
+        self.pointer = pointer
+        _credentialsParameter = ObjectReader(node, at: pointer).string("credentialsParameter")
+    }
+}
+
 /// One entry of `portMappings`.
 public struct PortMapping: Sendable {
     public let pointer: JSONPointer
-    public let containerPort: Int?
-    public let hostPort: Int?
+    @Field public var containerPort: Int?
+    @Field public var hostPort: Int?
     /// `protocol` as written; `tcp` when absent.
-    public let protocolValue: String?
-    public let name: String?
-    public let appProtocol: String?
-    public let containerPortRange: String?
+    @Field public var protocolValue: String?
+    @Field public var name: String?
+    @Field public var appProtocol: String?
+    @Field public var containerPortRange: String?
 
     init(_ node: Node, at pointer: JSONPointer) {
         let reader = ObjectReader(node, at: pointer)
         self.pointer = pointer
-        containerPort = reader.int("containerPort")
-        hostPort = reader.int("hostPort")
-        protocolValue = reader.string("protocol")
-        name = reader.string("name")
-        appProtocol = reader.string("appProtocol")
-        containerPortRange = reader.string("containerPortRange")
+        _containerPort = reader.int("containerPort")
+        _hostPort = reader.int("hostPort")
+        _protocolValue = reader.string("protocol")
+        _name = reader.string("name")
+        _appProtocol = reader.string("appProtocol")
+        _containerPortRange = reader.string("containerPortRange")
     }
 
     /// The effective protocol (`tcp` by default).
@@ -142,145 +160,145 @@ public struct PortMapping: Sendable {
 /// One entry of `secrets` or `logConfiguration.secretOptions`.
 public struct Secret: Sendable {
     public let pointer: JSONPointer
-    public let name: String?
-    public let valueFrom: String?
+    @Field public var name: String?
+    @Field public var valueFrom: String?
 
     init(_ node: Node, at pointer: JSONPointer) {
         let reader = ObjectReader(node, at: pointer)
         self.pointer = pointer
-        name = reader.string("name")
-        valueFrom = reader.string("valueFrom")
+        _name = reader.string("name")
+        _valueFrom = reader.string("valueFrom")
     }
 }
 
 /// One entry of `environmentFiles`.
 public struct EnvironmentFile: Sendable {
     public let pointer: JSONPointer
-    public let value: String?
-    public let type: String?
+    @Field public var value: String?
+    @Field public var type: String?
 
     init(_ node: Node, at pointer: JSONPointer) {
         let reader = ObjectReader(node, at: pointer)
         self.pointer = pointer
-        value = reader.string("value")
-        type = reader.string("type")
+        _value = reader.string("value")
+        _type = reader.string("type")
     }
 }
 
 /// One entry of `mountPoints`.
 public struct MountPoint: Sendable {
     public let pointer: JSONPointer
-    public let sourceVolume: String?
-    public let containerPath: String?
-    public let readOnly: Bool?
+    @Field public var sourceVolume: String?
+    @Field public var containerPath: String?
+    @Field public var readOnly: Bool?
 
     init(_ node: Node, at pointer: JSONPointer) {
         let reader = ObjectReader(node, at: pointer)
         self.pointer = pointer
-        sourceVolume = reader.string("sourceVolume")
-        containerPath = reader.string("containerPath")
-        readOnly = reader.bool("readOnly")
+        _sourceVolume = reader.string("sourceVolume")
+        _containerPath = reader.string("containerPath")
+        _readOnly = reader.bool("readOnly")
     }
 }
 
 /// One entry of `volumesFrom`.
 public struct VolumeFrom: Sendable {
     public let pointer: JSONPointer
-    public let sourceContainer: String?
-    public let readOnly: Bool?
+    @Field public var sourceContainer: String?
+    @Field public var readOnly: Bool?
 
     init(_ node: Node, at pointer: JSONPointer) {
         let reader = ObjectReader(node, at: pointer)
         self.pointer = pointer
-        sourceContainer = reader.string("sourceContainer")
-        readOnly = reader.bool("readOnly")
+        _sourceContainer = reader.string("sourceContainer")
+        _readOnly = reader.bool("readOnly")
     }
 }
 
 /// One entry of `dependsOn`.
 public struct ContainerDependency: Sendable {
     public let pointer: JSONPointer
-    public let containerName: String?
-    public let condition: String?
+    @Field public var containerName: String?
+    @Field public var condition: String?
 
     init(_ node: Node, at pointer: JSONPointer) {
         let reader = ObjectReader(node, at: pointer)
         self.pointer = pointer
-        containerName = reader.string("containerName")
-        condition = reader.string("condition")
+        _containerName = reader.string("containerName")
+        _condition = reader.string("condition")
     }
 }
 
 /// One entry of `extraHosts`.
 public struct HostEntry: Sendable {
     public let pointer: JSONPointer
-    public let hostname: String?
-    public let ipAddress: String?
+    @Field public var hostname: String?
+    @Field public var ipAddress: String?
 
     init(_ node: Node, at pointer: JSONPointer) {
         let reader = ObjectReader(node, at: pointer)
         self.pointer = pointer
-        hostname = reader.string("hostname")
-        ipAddress = reader.string("ipAddress")
+        _hostname = reader.string("hostname")
+        _ipAddress = reader.string("ipAddress")
     }
 }
 
 /// One entry of `ulimits`.
 public struct Ulimit: Sendable {
     public let pointer: JSONPointer
-    public let name: String?
-    public let softLimit: Int?
-    public let hardLimit: Int?
+    @Field public var name: String?
+    @Field public var softLimit: Int?
+    @Field public var hardLimit: Int?
 
     init(_ node: Node, at pointer: JSONPointer) {
         let reader = ObjectReader(node, at: pointer)
         self.pointer = pointer
-        name = reader.string("name")
-        softLimit = reader.int("softLimit")
-        hardLimit = reader.int("hardLimit")
+        _name = reader.string("name")
+        _softLimit = reader.int("softLimit")
+        _hardLimit = reader.int("hardLimit")
     }
 }
 
 /// One entry of `systemControls`.
 public struct SystemControl: Sendable {
     public let pointer: JSONPointer
-    public let namespace: String?
-    public let value: String?
+    @Field public var namespace: String?
+    @Field public var value: String?
 
     init(_ node: Node, at pointer: JSONPointer) {
         let reader = ObjectReader(node, at: pointer)
         self.pointer = pointer
-        namespace = reader.string("namespace")
-        value = reader.string("value")
+        _namespace = reader.string("namespace")
+        _value = reader.string("value")
     }
 }
 
 /// One entry of `resourceRequirements`.
 public struct ResourceRequirement: Sendable {
     public let pointer: JSONPointer
-    public let type: String?
-    public let value: String?
+    @Field public var type: String?
+    @Field public var value: String?
 
     init(_ node: Node, at pointer: JSONPointer) {
         let reader = ObjectReader(node, at: pointer)
         self.pointer = pointer
-        type = reader.string("type")
-        value = reader.string("value")
+        _type = reader.string("type")
+        _value = reader.string("value")
     }
 }
 
 /// `restartPolicy`.
 public struct RestartPolicy: Sendable {
     public let pointer: JSONPointer
-    public let enabled: Bool?
-    public let ignoredExitCodes: [Int]?
-    public let restartAttemptPeriod: Int?
+    @Field public var enabled: Bool?
+    @Field public var ignoredExitCodes: [Int]?
+    @Field public var restartAttemptPeriod: Int?
 
     init(_ node: Node, at pointer: JSONPointer) {
         let reader = ObjectReader(node, at: pointer)
         self.pointer = pointer
-        enabled = reader.bool("enabled")
-        ignoredExitCodes = reader.ints("ignoredExitCodes")
-        restartAttemptPeriod = reader.int("restartAttemptPeriod")
+        _enabled = reader.bool("enabled")
+        _ignoredExitCodes = reader.ints("ignoredExitCodes")
+        _restartAttemptPeriod = reader.int("restartAttemptPeriod")
     }
 }

@@ -1,20 +1,20 @@
 /// `logConfiguration`.
 public struct LogConfiguration: Sendable {
     public let pointer: JSONPointer
-    public let logDriver: String?
+    @Field public var logDriver: String?
     /// The `options` map (string values only).
-    public let options: [String: String]
-    /// Whether `options` is present.
-    public let hasOptions: Bool
-    public let secretOptions: [Secret]
+    @Field public var options: [String: String]
+    /// Every option name written with a non-null value (of any type), in order.
+    public let writtenOptionNames: [String]
+    @Field public var secretOptions: [Secret]
 
     init(_ node: Node, at pointer: JSONPointer) {
         let reader = ObjectReader(node, at: pointer)
         self.pointer = pointer
-        logDriver = reader.string("logDriver")
-        options = reader.stringMap("options") ?? [:]
-        hasOptions = node["options"]?.members != nil
-        secretOptions = reader.list("secretOptions", Secret.init)
+        _logDriver = reader.string("logDriver")
+        _options = reader.stringMapOrEmpty("options")
+        writtenOptionNames = reader.writtenKeys("options")
+        _secretOptions = reader.list("secretOptions", Secret.init)
     }
 
     /// The pointer of one option.
@@ -26,95 +26,91 @@ public struct LogConfiguration: Sendable {
 /// `healthCheck`.
 public struct HealthCheck: Sendable {
     public let pointer: JSONPointer
-    public let command: [String]?
-    public let interval: Int?
-    public let timeout: Int?
-    public let retries: Int?
-    public let startPeriod: Int?
+    @Field public var command: [String]?
+    @Field public var interval: Int?
+    @Field public var timeout: Int?
+    @Field public var retries: Int?
+    @Field public var startPeriod: Int?
 
     init(_ node: Node, at pointer: JSONPointer) {
         let reader = ObjectReader(node, at: pointer)
         self.pointer = pointer
-        command = reader.strings("command")
-        interval = reader.int("interval")
-        timeout = reader.int("timeout")
-        retries = reader.int("retries")
-        startPeriod = reader.int("startPeriod")
+        _command = reader.strings("command")
+        _interval = reader.int("interval")
+        _timeout = reader.int("timeout")
+        _retries = reader.int("retries")
+        _startPeriod = reader.int("startPeriod")
     }
 }
 
 /// `firelensConfiguration`.
 public struct FirelensConfiguration: Sendable {
     public let pointer: JSONPointer
-    public let type: String?
-    public let options: [String: String]
+    @Field public var type: String?
+    @Field public var options: [String: String]
 
     init(_ node: Node, at pointer: JSONPointer) {
         let reader = ObjectReader(node, at: pointer)
         self.pointer = pointer
-        type = reader.string("type")
-        options = reader.stringMap("options") ?? [:]
+        _type = reader.string("type")
+        _options = reader.stringMapOrEmpty("options")
     }
 }
 
 /// `linuxParameters`.
 public struct LinuxParameters: Sendable {
     public let pointer: JSONPointer
-    public let capabilitiesAdd: [String]?
-    public let capabilitiesDrop: [String]?
-    public let devices: [Device]
-    public let hasDevices: Bool
-    public let initProcessEnabled: Bool?
-    public let sharedMemorySize: Int?
-    public let tmpfs: [Tmpfs]
-    public let hasTmpfs: Bool
-    public let maxSwap: Int?
-    public let swappiness: Int?
+    @Field public var capabilitiesAdd: [String]?
+    @Field public var capabilitiesDrop: [String]?
+    @Field public var devices: [Device]
+    @Field public var initProcessEnabled: Bool?
+    @Field public var sharedMemorySize: Int?
+    @Field public var tmpfs: [Tmpfs]
+    @Field public var maxSwap: Int?
+    @Field public var swappiness: Int?
 
     init(_ node: Node, at pointer: JSONPointer) {
         let reader = ObjectReader(node, at: pointer)
         self.pointer = pointer
-        capabilitiesAdd = node["capabilities"]?["add"]?.elements?.compactMap(\.stringValue)
-        capabilitiesDrop = node["capabilities"]?["drop"]?.elements?.compactMap(\.stringValue)
-        devices = reader.list("devices", Device.init)
-        hasDevices = reader.has("devices")
-        initProcessEnabled = reader.bool("initProcessEnabled")
-        sharedMemorySize = reader.int("sharedMemorySize")
-        tmpfs = reader.list("tmpfs", Tmpfs.init)
-        hasTmpfs = reader.has("tmpfs")
-        maxSwap = reader.int("maxSwap")
-        swappiness = reader.int("swappiness")
+        _capabilitiesAdd = reader.child("capabilities").strings("add")
+        _capabilitiesDrop = reader.child("capabilities").strings("drop")
+        _devices = reader.list("devices", Device.init)
+        _initProcessEnabled = reader.bool("initProcessEnabled")
+        _sharedMemorySize = reader.int("sharedMemorySize")
+        _tmpfs = reader.list("tmpfs", Tmpfs.init)
+        _maxSwap = reader.int("maxSwap")
+        _swappiness = reader.int("swappiness")
     }
 }
 
 /// One entry of `linuxParameters.devices`.
 public struct Device: Sendable {
     public let pointer: JSONPointer
-    public let hostPath: String?
-    public let containerPath: String?
-    public let permissions: [String]?
+    @Field public var hostPath: String?
+    @Field public var containerPath: String?
+    @Field public var permissions: [String]?
 
     init(_ node: Node, at pointer: JSONPointer) {
         let reader = ObjectReader(node, at: pointer)
         self.pointer = pointer
-        hostPath = reader.string("hostPath")
-        containerPath = reader.string("containerPath")
-        permissions = reader.strings("permissions")
+        _hostPath = reader.string("hostPath")
+        _containerPath = reader.string("containerPath")
+        _permissions = reader.strings("permissions")
     }
 }
 
 /// One entry of `linuxParameters.tmpfs`.
 public struct Tmpfs: Sendable {
     public let pointer: JSONPointer
-    public let containerPath: String?
-    public let size: Int?
-    public let mountOptions: [String]?
+    @Field public var containerPath: String?
+    @Field public var size: Int?
+    @Field public var mountOptions: [String]?
 
     init(_ node: Node, at pointer: JSONPointer) {
         let reader = ObjectReader(node, at: pointer)
         self.pointer = pointer
-        containerPath = reader.string("containerPath")
-        size = reader.int("size")
-        mountOptions = reader.strings("mountOptions")
+        _containerPath = reader.string("containerPath")
+        _size = reader.int("size")
+        _mountOptions = reader.strings("mountOptions")
     }
 }

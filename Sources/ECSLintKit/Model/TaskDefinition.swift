@@ -7,52 +7,61 @@ public struct TaskDefinition: Sendable {
     /// Where it is in its document (the root, or inside a describe wrapper).
     public let pointer: JSONPointer
 
-    public let family: String?
-    public let taskRoleArn: String?
-    public let executionRoleArn: String?
+    @Field public var family: String?
+    @Field public var taskRoleArn: String?
+    @Field public var executionRoleArn: String?
     /// The `networkMode` exactly as written.
-    public let networkModeValue: String?
-    public let containers: [ContainerDefinition]
-    public let volumes: [Volume]
-    public let placementConstraints: [PlacementConstraint]
+    @Field public var networkModeValue: String?
+    @Field public var containers: [ContainerDefinition]
+    @Field public var volumes: [Volume]
+    @Field public var placementConstraints: [PlacementConstraint]
     /// The `requiresCompatibilities` values exactly as written.
-    public let requiresCompatibilities: [String]?
+    @Field public var requiresCompatibilities: [String]?
     /// Task-level `cpu` (a string in the API) as written.
-    public let cpu: String?
+    @Field public var cpu: String?
     /// Task-level `memory` (a string in the API) as written.
-    public let memory: String?
-    public let tags: [Tag]
-    public let pidMode: String?
-    public let ipcMode: String?
-    public let proxyConfiguration: ProxyConfiguration?
-    public let inferenceAccelerators: [InferenceAccelerator]
-    public let ephemeralStorageGiB: Int?
-    public let runtimePlatform: RuntimePlatform?
-    public let enableFaultInjection: Bool?
+    @Field public var memory: String?
+    @Field public var tags: [Tag]
+    @Field public var pidMode: String?
+    @Field public var ipcMode: String?
+    @Field public var proxyConfiguration: ProxyConfiguration?
+    @Field public var inferenceAccelerators: [InferenceAccelerator]
+    @Field public var ephemeralStorage: EphemeralStorage?
+    @Field public var runtimePlatform: RuntimePlatform?
+    @Field public var enableFaultInjection: Bool?
 
     /// Decodes the object at `pointer`; values of the wrong type read as absent.
     public init(_ node: Node, at pointer: JSONPointer = .root) {
         let reader = ObjectReader(node, at: pointer)
         self.node = node
         self.pointer = pointer
-        family = reader.string("family")
-        taskRoleArn = reader.string("taskRoleArn")
-        executionRoleArn = reader.string("executionRoleArn")
-        networkModeValue = reader.string("networkMode")
-        containers = reader.list("containerDefinitions", ContainerDefinition.init)
-        volumes = reader.list("volumes", Volume.init)
-        placementConstraints = reader.list("placementConstraints", PlacementConstraint.init)
-        requiresCompatibilities = reader.strings("requiresCompatibilities")
-        cpu = reader.string("cpu")
-        memory = reader.string("memory")
-        tags = reader.list("tags", Tag.init)
-        pidMode = reader.string("pidMode")
-        ipcMode = reader.string("ipcMode")
-        proxyConfiguration = reader.object("proxyConfiguration", ProxyConfiguration.init)
-        inferenceAccelerators = reader.list("inferenceAccelerators", InferenceAccelerator.init)
-        ephemeralStorageGiB = reader.node["ephemeralStorage"]?["sizeInGiB"]?.intValue
-        runtimePlatform = reader.object("runtimePlatform", RuntimePlatform.init)
-        enableFaultInjection = reader.bool("enableFaultInjection")
+        _family = reader.string("family")
+        _taskRoleArn = reader.string("taskRoleArn")
+        _executionRoleArn = reader.string("executionRoleArn")
+        _networkModeValue = reader.string("networkMode")
+        _containers = reader.list("containerDefinitions", ContainerDefinition.init)
+        _volumes = reader.list("volumes", Volume.init)
+        _placementConstraints = reader.list("placementConstraints", PlacementConstraint.init)
+        _requiresCompatibilities = reader.stringsKeepingIndexes("requiresCompatibilities")
+        _cpu = reader.string("cpu")
+        _memory = reader.string("memory")
+        _tags = reader.list("tags", Tag.init)
+        _pidMode = reader.string("pidMode")
+        _ipcMode = reader.string("ipcMode")
+        _proxyConfiguration = reader.object("proxyConfiguration", ProxyConfiguration.init)
+        _inferenceAccelerators = reader.list("inferenceAccelerators", InferenceAccelerator.init)
+        _ephemeralStorage = reader.object("ephemeralStorage", EphemeralStorage.init)
+        _runtimePlatform = reader.object("runtimePlatform", RuntimePlatform.init)
+        _enableFaultInjection = reader.bool("enableFaultInjection")
+    }
+
+    /// `ephemeralStorage.sizeInGiB`, when it is an integer.
+    public var ephemeralStorageGiB: Int? { ephemeralStorage?.sizeInGiB }
+
+    /// Whether `executionRoleArn` is given: a non-empty string, or a value of
+    /// the wrong type (the schema check reports that one). A `null` is no role.
+    public var hasExecutionRole: Bool {
+        $executionRoleArn.isWrongType || !(executionRoleArn ?? "").isEmpty
     }
 
     /// The launch types named in `requiresCompatibilities` (unknown values skipped).
@@ -79,89 +88,97 @@ public struct TaskDefinition: Sendable {
 /// `runtimePlatform`: the OS family and CPU architecture.
 public struct RuntimePlatform: Sendable {
     public let pointer: JSONPointer
-    public let operatingSystemFamily: String?
-    public let cpuArchitecture: String?
+    @Field public var operatingSystemFamily: String?
+    @Field public var cpuArchitecture: String?
 
     init(_ node: Node, at pointer: JSONPointer) {
         let reader = ObjectReader(node, at: pointer)
         self.pointer = pointer
-        operatingSystemFamily = reader.string("operatingSystemFamily")
-        cpuArchitecture = reader.string("cpuArchitecture")
+        _operatingSystemFamily = reader.string("operatingSystemFamily")
+        _cpuArchitecture = reader.string("cpuArchitecture")
     }
 }
 
 /// One entry of `tags`.
 public struct Tag: Sendable {
     public let pointer: JSONPointer
-    public let key: String?
-    public let value: String?
+    @Field public var key: String?
+    @Field public var value: String?
 
     init(_ node: Node, at pointer: JSONPointer) {
         let reader = ObjectReader(node, at: pointer)
         self.pointer = pointer
-        key = reader.string("key")
-        value = reader.string("value")
+        _key = reader.string("key")
+        _value = reader.string("value")
     }
 }
 
 /// One entry of `placementConstraints`.
 public struct PlacementConstraint: Sendable {
     public let pointer: JSONPointer
-    public let type: String?
-    public let expression: String?
+    @Field public var type: String?
+    @Field public var expression: String?
 
     init(_ node: Node, at pointer: JSONPointer) {
         let reader = ObjectReader(node, at: pointer)
         self.pointer = pointer
-        type = reader.string("type")
-        expression = reader.string("expression")
+        _type = reader.string("type")
+        _expression = reader.string("expression")
     }
 }
 
 /// One entry of `inferenceAccelerators` (Elastic Inference, deprecated).
 public struct InferenceAccelerator: Sendable {
     public let pointer: JSONPointer
-    public let deviceName: String?
-    public let deviceType: String?
+    @Field public var deviceName: String?
+    @Field public var deviceType: String?
 
     init(_ node: Node, at pointer: JSONPointer) {
         let reader = ObjectReader(node, at: pointer)
         self.pointer = pointer
-        deviceName = reader.string("deviceName")
-        deviceType = reader.string("deviceType")
+        _deviceName = reader.string("deviceName")
+        _deviceType = reader.string("deviceType")
     }
 }
 
 /// `proxyConfiguration` (App Mesh).
 public struct ProxyConfiguration: Sendable {
     public let pointer: JSONPointer
-    public let type: String?
-    public let containerName: String?
+    @Field public var type: String?
+    @Field public var containerName: String?
     /// The `properties` as name/value pairs.
-    public let properties: [KeyValuePair]
+    @Field public var properties: [KeyValuePair]
 
     init(_ node: Node, at pointer: JSONPointer) {
         let reader = ObjectReader(node, at: pointer)
         self.pointer = pointer
-        type = reader.string("type")
-        containerName = reader.string("containerName")
-        properties = reader.list("properties", KeyValuePair.init)
+        _type = reader.string("type")
+        _containerName = reader.string("containerName")
+        _properties = reader.list("properties", KeyValuePair.init)
     }
 }
 
 /// A `{name, value}` pair (environment variables, proxy properties).
 public struct KeyValuePair: Sendable {
     public let pointer: JSONPointer
-    public let name: String?
-    public let value: String?
-    /// Whether a `value` key is present at all.
-    public let hasValue: Bool
+    @Field public var name: String?
+    @Field public var value: String?
 
     init(_ node: Node, at pointer: JSONPointer) {
         let reader = ObjectReader(node, at: pointer)
         self.pointer = pointer
-        name = reader.string("name")
-        value = reader.string("value")
-        hasValue = reader.has("value")
+        _name = reader.string("name")
+        _value = reader.string("value")
+    }
+}
+
+/// `ephemeralStorage` (Fargate).
+public struct EphemeralStorage: Sendable {
+    public let pointer: JSONPointer
+    @Field public var sizeInGiB: Int?
+
+    init(_ node: Node, at pointer: JSONPointer) {
+        self.pointer = pointer
+        _sizeInGiB = ObjectReader(node, at: pointer).int("sizeInGiB")
     }
 }

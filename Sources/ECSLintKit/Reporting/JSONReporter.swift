@@ -37,6 +37,10 @@ public struct JSONReporter: Reporter {
         json.beginObject()
         json.field("path", file.source.path)
         json.field("format", file.format.rawValue)
+        json.key("kinds")
+        json.beginArray()
+        for kind in file.kinds { json.string(kind.reportName) }
+        json.endArray()
         json.key("findings")
         json.beginArray()
         for finding in file.findings {

@@ -17,13 +17,8 @@ public struct TextReporter: Reporter {
         var output = ""
         for file in run.files where !file.findings.isEmpty {
             let frame = CodeFrame(file)
-            let nulls = NullSummary(file.findings)
-            for finding in file.findings where !nulls.folds(finding) {
-                if nulls.leads(with: finding) {
-                    output += renderNullSummary(nulls, path: file.source.path, format: file.format, frame: frame)
-                } else {
-                    output += render(finding, path: file.source.path, frame: frame)
-                }
+            for finding in file.findings {
+                output += render(finding, path: file.source.path, frame: frame)
             }
         }
         if showsSummary {
@@ -41,7 +36,7 @@ public struct TextReporter: Reporter {
         text += frame.render(finding.range, style: style)
         for note in finding.notes {
             if let range = note.range {
-                text += "  note: \(note.message) at \(path):\(range.start.line):\(range.start.column)\n"
+                text += "  note: \(note.message) at \(range.start.line):\(range.start.column)\n"
             }
         }
         if let fix = finding.fix {

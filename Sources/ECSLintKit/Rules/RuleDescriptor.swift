@@ -115,13 +115,19 @@ public struct RuleDescriptor: Sendable {
     public var references: [String]
     /// Bad and good examples.
     public var examples: [RuleExample]
+    /// Whether the rule runs without being asked for. Opinions that most real
+    /// files trip are opt-in (`false`): `.ecslint.yml` turns them on one by
+    /// one, `--strict` (or `preset: strict`) all at once.
+    public var isEnabledByDefault: Bool
 
     /// Creates a descriptor.
     public init(
         code: String, slug: String, title: String, severity: Severity, stage: Stage,
         summary: String, rationale: String, fix: String, awsErrors: [String] = [],
-        options: [RuleOption] = [], references: [String] = [], examples: [RuleExample]
+        options: [RuleOption] = [], references: [String] = [], enabledByDefault: Bool = true,
+        examples: [RuleExample]
     ) {
+        self.isEnabledByDefault = enabledByDefault
         self.code = code
         self.slug = slug
         self.title = title

@@ -38,6 +38,9 @@ public enum RuleRegistry {
         rules.map { $0.init() }
     }
 
+    /// The codes of the rules that run without being asked for.
+    public static let enabledByDefault: Set<String> = Set(descriptors.filter(\.isEnabledByDefault).map(\.code))
+
     /// The descriptor with a code (`ECS301`, any case) or slug.
     public static func descriptor(named name: String) -> RuleDescriptor? {
         let upper = name.uppercased()

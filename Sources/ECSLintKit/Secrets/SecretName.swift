@@ -39,7 +39,7 @@ public enum SecretName {
         "ALGORITHM", "ALG", "ALGO", "METHOD", "STRATEGY", "USER", "USERNAME", "PORT", "TABLE", "BUCKET", "QUEUE",
         "TOPIC", "ROLE", "ACCOUNT", "SOURCE", "SERVICE", "KEYS", "LOOKUP", "CACHE", "REFRESH", "INTERVAL", "URLS",
         "KEYID", "ROUNDS", "ITERATIONS", "COST", "COMPLEXITY", "STRENGTH", "RULES", "CHARSET", "ENCODING", "OPTIONS",
-        "FROM",
+        "FROM", "ALGORITHMS", "ALGOS", "CIPHER", "SCHEME", "PATTERN",
     ]
 
     /// Upper-case words of a name, split at non-alphanumerics and camelCase humps.

@@ -60,3 +60,18 @@ import Testing
         #expect(lintInput("[]").codes == ["ECS011"])
     }
 }
+
+@Suite struct InputKindTests {
+    @Test func theJSONReportNamesTheShapesAFileWasReadAs() throws {
+        let array = lintInput(#"[{"name": "app", "image": "nginx:1.27", "memory": 256}]"#)
+        #expect(array.kinds == [.containerArray])
+        let plain = lintInput(
+            #"{"family": "web", "containerDefinitions": [{"name": "a", "image": "nginx:1.27", "memory": 256}]}"#)
+        #expect(plain.kinds == [.taskDefinition])
+        let json = JSONReporter().render(LintRun(files: [array, plain]))
+        #expect(json.contains("\"kinds\": [\n        \"container-definitions\"\n      ]"), "\(json)")
+        #expect(json.contains("\"kinds\": [\n        \"task-definition\"\n      ]"), "\(json)")
+        let none = lintInput("42")
+        #expect(none.kinds.isEmpty)
+    }
+}

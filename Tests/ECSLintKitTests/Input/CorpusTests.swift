@@ -7,18 +7,24 @@ import Testing
 /// ones must have errors, and the correct ones must render.
 @Suite struct CorpusTests {
     static let extensions: Set<String> = ["json", "yaml", "yml"]
-    static let good = RepositoryFiles.files(in: "samples/corpus/good", extensions: extensions)
+    static let good =
+        RepositoryFiles.files(in: "samples/corpus/good", extensions: extensions)
+        + RepositoryFiles.files(in: "samples/corpus/good/deploy-action", extensions: extensions)
     static let bad = RepositoryFiles.files(in: "samples/corpus/bad", extensions: extensions)
 
     /// Warnings accepted on correct files, with the reason for each.
     static let allowed: [String: Set<String>] = [
-        // describe-task-definition output committed for the Deploy to Amazon ECS action: the
-        // read-only fields are a warning by design (the action strips them, the CLI would not).
-        "samples/corpus/good/describe-output-deploy-action.json": ["ECS012"]
+        // describe-task-definition output committed for the Deploy to Amazon ECS action, in a
+        // folder whose .ecslint.yml says `consumer: deploy-action`: the read-only fields are a
+        // warning there (the action strips them, the CLI would not).
+        "samples/corpus/good/deploy-action/describe-output.json": ["ECS012"]
     ]
 
+    /// Lints as the CLI does: files under `deploy-action/` with that folder's `consumer: deploy-action`.
     static func lint(_ path: String) -> FileReport {
-        Linter().lint(SourceText(path: path, bytes: RepositoryFiles.bytes(path) ?? []))
+        var options = LintOptions()
+        if path.contains("/deploy-action/") { options.consumer = .deployAction }
+        return Linter(options: options).lint(SourceText(path: path, bytes: RepositoryFiles.bytes(path) ?? []))
     }
 
     @Test(arguments: good)

@@ -23,7 +23,7 @@ import Testing
         """
 
     @Test func unwrappedOutputIsReportedOnceAtTheFirstReadOnlyField() throws {
-        let report = lintInput(Self.unwrapped)
+        let report = lintInput(Self.unwrapped, consumer: .deployAction)
         let readOnly = report.findings("ECS012")
         #expect(readOnly.count == 1)
         let finding = try #require(readOnly.first)
@@ -33,15 +33,42 @@ import Testing
         #expect(finding.pointer.description == "/taskDefinitionArn")
         #expect(finding.notes.count == 6)
         #expect(finding.notes.last?.range?.start.line == 15)
-        #expect(finding.message.contains("Deploy to Amazon ECS"))
+        #expect(finding.message.contains("Deploy to Amazon ECS action strips them"))
+        #expect(finding.message.contains("consumer: deploy-action"))
         #expect(report.findings("ECS004").isEmpty, "read-only fields are not also unknown keys")
         #expect(report.findings(withSeverity: .error).isEmpty)
+    }
+
+    @Test func theAWSCLIRejectsReadOnlyFields() throws {
+        let finding = try #require(lintInput(Self.unwrapped).findings("ECS012").first)
+        #expect(finding.severity == .error)
+        #expect(finding.message.contains("(consumer: aws-cli)"))
+        #expect(finding.fix?.contains("set consumer: deploy-action") == true)
+    }
+
+    @Test func nullsAreOneFindingWhoseSeverityFollowsTheConsumer() throws {
+        let text = """
+            {"family": "web", "ipcMode": null, "pidMode": null,
+             "containerDefinitions": [{"name": "a", "image": "nginx:1.27", "memory": 256, "user": null}]}
+            """
+        let forCLI = lintInput(text).findings("ECS007")
+        #expect(forCLI.count == 1)
+        let finding = try #require(forCLI.first)
+        #expect(finding.severity == .error)
+        #expect(finding.pointer.description == "/ipcMode")
+        #expect(
+            finding.message.hasPrefix(#"3 members are null ("ipcMode", "pidMode" and "containerDefinitions[0].user")"#))
+        #expect(finding.notes.map(\.pointer.description) == ["/pidMode", "/containerDefinitions/0/user"])
+        #expect(finding.notes.map { $0.range?.start.column } == [47, 87])
+        let forAction = try #require(lintInput(text, consumer: .deployAction).findings("ECS007").first)
+        #expect(forAction.severity == .warning)
+        #expect(forAction.message.contains("strips null values before registering (consumer: deploy-action)"))
     }
 
     @Test func deleteRequestedAtIsAnErrorBecauseTheDeployActionKeepsIt() throws {
         let text = Self.unwrapped.replacing(
             "\"status\": \"ACTIVE\",", with: "\"status\": \"DELETE_IN_PROGRESS\", \"deleteRequestedAt\": 1714557600,")
-        let finding = try #require(lintInput(text).findings("ECS012").first)
+        let finding = try #require(lintInput(text, consumer: .deployAction).findings("ECS012").first)
         #expect(finding.severity == .error)
         #expect(finding.message.contains("not \"deleteRequestedAt\""))
     }

@@ -2,10 +2,12 @@
 
 /// Lints text as a file for the input-shape tests.
 func lintInput(
-    _ text: String, path: String = "task.json", launchType: LaunchType? = nil, variables: [String: String]? = nil
+    _ text: String, path: String = "task.json", launchType: LaunchType? = nil, variables: [String: String]? = nil,
+    consumer: Consumer = .awsCLI
 ) -> FileReport {
     var options = LintOptions(launchType: launchType)
     options.variables = variables
+    options.consumer = consumer
     return Linter(options: options).lint(SourceText(path: path, text: text))
 }
 

@@ -163,9 +163,13 @@ import Testing
 
     @Test func launchTypeNotDeclaredOnlyWhenUnknown() {
         let json = """
-            {"family": "web", "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 512}]}
+            {"family": "web", "networkMode": "awsvpc", "cpu": "256", "memory": "512",
+             "containerDefinitions": [{"name": "app", "image": "nginx:1.27"}]}
             """
         #expect(findings(json, code: "ECS250").count == 1)
+        let bridge =
+            #"{"family": "web", "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 512}]}"#
+        #expect(findings(bridge, code: "ECS250").isEmpty, "an EC2-looking definition runs on EC2 as ECS assumes")
         #expect(findings(json, launchType: .ec2, code: "ECS250").isEmpty)
         #expect(findings(fargate(), code: "ECS250").isEmpty)
         let invalid = json.replacing("{\"family\"", with: "{\"requiresCompatibilities\": [\"Fargate\"], \"family\"")

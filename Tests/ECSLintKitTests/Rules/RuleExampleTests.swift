@@ -16,7 +16,7 @@ import Testing
         let (text, markers) = example.example.unmarked
         let linter = example.linter
         let name = example.example.format == .json ? "example.json" : "example.yaml"
-        let report = FindingFilter().apply(to: linter.lint(SourceText(path: name, text: text)))
+        let report = FindingFilter(configuration: .strict).apply(to: linter.lint(SourceText(path: name, text: text)))
         let own = report.findings.filter { $0.code == example.descriptor.code }
         let starts = own.map(\.range.start.offset).sorted()
         #expect(starts == markers.sorted(), "\(example): findings \(own.map { "\($0.range.start): \($0.message)" })")

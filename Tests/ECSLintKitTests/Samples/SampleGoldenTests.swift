@@ -14,7 +14,7 @@ import Testing
 
     static func report(_ path: String) -> String {
         let bytes = RepositoryFiles.bytes(path) ?? []
-        let report = Linter().lint(SourceText(path: path, bytes: bytes))
+        let report = FindingFilter().apply(to: Linter().lint(SourceText(path: path, bytes: bytes)))
         return TextReporter().render(LintRun(files: [report]))
     }
 

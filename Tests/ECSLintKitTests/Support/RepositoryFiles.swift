@@ -31,6 +31,8 @@ enum RepositoryFiles {
     /// The files in a folder (not recursive), sorted, as repository-relative paths.
     static func files(in folder: String, extensions: Set<String>) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: url(folder).path)) ?? []
-        return names.filter { extensions.contains(($0 as NSString).pathExtension) }.sorted().map { "\(folder)/\($0)" }
+        return names.filter { !$0.hasPrefix(".") && extensions.contains(($0 as NSString).pathExtension) }.sorted().map {
+            "\(folder)/\($0)"
+        }
     }
 }

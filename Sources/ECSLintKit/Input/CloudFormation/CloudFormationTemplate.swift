@@ -24,7 +24,8 @@ enum CloudFormationTemplate {
             guard resource.value["Type"]?.stringValue == taskDefinitionType else { continue }
             let prefix = JSONPointer.root / "Resources" / resource.key / "Properties"
             let properties =
-                resource.value["Properties"] ?? Node(.object([]), range: resource.value.range)
+                resource.value["Properties"].flatMap { $0.isNull ? nil : $0 }
+                ?? Node(.object([]), range: resource.value.range)
             guard properties.members != nil else { continue }
             var mapper = CloudFormationMapper()
             let mapped = mapper.map(properties, shape: ECSAPIShapes.rootShape)

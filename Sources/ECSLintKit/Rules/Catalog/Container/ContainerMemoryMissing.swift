@@ -48,9 +48,9 @@ struct ContainerMemoryMissing: Rule {
     )
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
-        guard !context.isFargate, task.node.member("memory") == nil else { return [] }
+        guard !context.isFargate, task.$memory.isAbsent else { return [] }
         return task.containers.compactMap { container in
-            guard container.node.member("memory") == nil, container.node.member("memoryReservation") == nil
+            guard container.$memory.isAbsent, container.$memoryReservation.isAbsent
             else { return nil }
             let name = container.name ?? ""
             return Violation(

@@ -49,9 +49,9 @@ struct DangerousCapability: Rule {
         var violations: [Violation] = []
         for container in task.containers {
             let list = container.pointer / "linuxParameters" / "capabilities" / "add"
-            guard let elements = container.node["linuxParameters"]?["capabilities"]?["add"]?.elements else { continue }
-            for (index, element) in elements.enumerated() {
-                guard let name = element.stringValue, let risk = Self.risks[name] else { continue }
+            guard let elements = container.linuxParameters?.capabilitiesAdd else { continue }
+            for (index, name) in elements.enumerated() {
+                guard let risk = Self.risks[name] else { continue }
                 violations.append(
                     Violation(
                         "container \(container.displayName) adds capability \(name), which \(risk)",

@@ -55,12 +55,11 @@ struct InvalidCapability: Rule {
         guard !context.isWindows else { return [] }
         var violations: [Violation] = []
         for container in task.containers {
-            guard let capabilities = container.node["linuxParameters"]?["capabilities"] else { continue }
-            for list in ["add", "drop"] {
-                guard let elements = capabilities[list]?.elements else { continue }
+            guard let linux = container.linuxParameters else { continue }
+            for (list, elements) in [("add", linux.capabilitiesAdd), ("drop", linux.capabilitiesDrop)] {
+                guard let elements else { continue }
                 let pointer = container.pointer / "linuxParameters" / "capabilities" / list
-                for (index, element) in elements.enumerated() {
-                    guard let name = element.stringValue, !Self.documented.contains(name) else { continue }
+                for (index, name) in elements.enumerated() where !Self.documented.contains(name) {
                     violations.append(violation(name, list: list, container: container, at: pointer / index))
                 }
             }

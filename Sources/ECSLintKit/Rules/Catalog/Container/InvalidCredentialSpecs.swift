@@ -47,10 +47,9 @@ struct InvalidCredentialSpecs: Rule {
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         var violations: [Violation] = []
         for container in task.containers {
-            guard let elements = container.node["credentialSpecs"]?.elements else { continue }
+            guard let elements = container.credentialSpecs else { continue }
             let list = container.pointer / "credentialSpecs"
-            for (index, element) in elements.enumerated() {
-                guard let spec = element.stringValue else { continue }
+            for (index, spec) in elements.enumerated() {
                 if index > 0 {
                     violations.append(
                         Violation(

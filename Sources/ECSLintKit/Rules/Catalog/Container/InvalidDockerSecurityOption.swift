@@ -48,9 +48,9 @@ struct InvalidDockerSecurityOption: Rule {
         guard !context.isFargate else { return [] }
         var violations: [Violation] = []
         for container in task.containers {
-            guard let elements = container.node["dockerSecurityOptions"]?.elements else { continue }
-            for (index, element) in elements.enumerated() {
-                guard let option = element.stringValue, let problem = Self.problem(in: option) else { continue }
+            guard let elements = container.dockerSecurityOptions else { continue }
+            for (index, option) in elements.enumerated() {
+                guard let problem = Self.problem(in: option) else { continue }
                 violations.append(
                     Violation(
                         "security option \"\(option)\" of container \(container.displayName) \(problem); the container fails to start (Docker: \"invalid --security-opt\")",

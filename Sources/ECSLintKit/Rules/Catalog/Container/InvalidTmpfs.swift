@@ -67,11 +67,8 @@ struct InvalidTmpfs: Rule {
                             "tmpfs size \(size) of container \(container.displayName) must be above 0 MiB",
                             fix: "set size to the tmpfs size in MiB, for example 64", at: mount.pointer / "size"))
                 }
-                guard let mountIndex = mount.pointer.lastToken.flatMap({ Int($0) }),
-                    let elements = container.node["linuxParameters"]?["tmpfs"]?[mountIndex]?["mountOptions"]?.elements
-                else { continue }
-                for (index, element) in elements.enumerated() {
-                    guard let option = element.stringValue else { continue }
+                guard let elements = mount.mountOptions else { continue }
+                for (index, option) in elements.enumerated() {
                     let name = option.split(separator: "=", maxSplits: 1).first.map(String.init) ?? option
                     guard !Self.mountOptions.contains(name) else { continue }
                     violations.append(

@@ -51,13 +51,13 @@ struct LinuxOnlyParameterOnWindows: Rule {
                     "\(key) is not supported for Windows containers (\(owner)); it has no effect or is rejected",
                     fix: "remove \(key)", at: pointer, target: .key))
         }
-        for key in ["pidMode", "ipcMode"] where task.node.member(key) != nil {
+        for (key, isSet) in [("pidMode", task.$pidMode.isSet), ("ipcMode", task.$ipcMode.isSet)] where isSet {
             report(key, task.pointer / key, "task \(key)")
         }
         for container in task.containers {
             let owner = "container \(container.displayName)"
             if !context.isFargate {
-                if container.node.member("linuxParameters") != nil {
+                if container.$linuxParameters.isSet {
                     report("linuxParameters", container.pointer / "linuxParameters", owner)
                 }
                 if !container.ulimits.isEmpty { report("ulimits", container.pointer / "ulimits", owner) }

@@ -49,7 +49,7 @@ struct RequiredDockerLabels: Rule {
             guard !missing.isEmpty else { return nil }
             let names = missing.map { "\"\($0)\"" }.joined(separator: ", ")
             let pointer =
-                container.node.member("dockerLabels") != nil ? container.pointer / "dockerLabels" : container.pointer
+                container.$dockerLabels.isSet ? container.pointer / "dockerLabels" : container.pointer
             return Violation(
                 "container \(container.displayName) has no Docker label \(names), which the configuration requires",
                 fix: "add \(missing.map { "\"\($0)\": …" }.joined(separator: ", ")) to dockerLabels",

@@ -47,7 +47,7 @@ struct RestartPolicyOutOfRange: Rule {
                         fix: "set restartAttemptPeriod to \(period < 60 ? 60 : 1800), or omit it for the default 300",
                         at: policy.pointer / "restartAttemptPeriod"))
             }
-            if let codes = container.node["restartPolicy"]?["ignoredExitCodes"]?.elements, codes.count > 50 {
+            if let codes = policy.ignoredExitCodes, codes.count > 50 {
                 violations.append(
                     Violation(
                         "restartPolicy of container \(container.displayName) ignores \(codes.count) exit codes; at most 50 are allowed",

@@ -40,7 +40,7 @@ struct SwappinessWithoutMaxSwap: Rule {
         guard !context.isFargate else { return [] }
         return task.containers.compactMap { container in
             guard let parameters = container.linuxParameters, let swappiness = parameters.swappiness,
-                container.node["linuxParameters"]?.member("maxSwap") == nil
+                parameters.$maxSwap.isAbsent
             else { return nil }
             return Violation(
                 "swappiness \(swappiness) of container \(container.displayName) is ignored because maxSwap is not set",

@@ -14,6 +14,7 @@ struct WritableRootFilesystem: Rule {
             """,
         fix: "Set \"readonlyRootFilesystem\": true and mount volumes for the paths the process writes to.",
         references: ["https://docs.aws.amazon.com/securityhub/latest/userguide/ecs-controls.html"],
+        enabledByDefault: false,
         examples: [
             .bad(
                 """
@@ -39,8 +40,9 @@ struct WritableRootFilesystem: Rule {
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         guard !context.isWindows else { return [] }
         return task.containers.compactMap { container in
-            let written = container.node.member("readonlyRootFilesystem")
-            guard written == nil || container.readonlyRootFilesystem == false else { return nil }
+            guard container.$readonlyRootFilesystem.isAbsent || container.readonlyRootFilesystem == false else {
+                return nil
+            }
             return Violation(
                 "container \(container.displayName) can write to its root file system",
                 fix: "set \"readonlyRootFilesystem\": true and mount volumes where the process writes",

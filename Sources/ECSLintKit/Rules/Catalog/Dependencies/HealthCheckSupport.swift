@@ -2,9 +2,9 @@ extension ContainerDefinition {
     /// The `healthCheck.command` elements as written (nil for non-strings),
     /// with the pointer of each, or nil when there is no command list.
     var healthCheckCommand: [(text: String?, pointer: JSONPointer)]? {
-        guard let check = healthCheck, let elements = node["healthCheck"]?["command"]?.elements else { return nil }
+        guard let check = healthCheck, let elements = check.command else { return nil }
         return elements.enumerated().map { index, element in
-            (element.stringValue, check.pointer / "command" / index)
+            (element, check.pointer / "command" / index)
         }
     }
 }

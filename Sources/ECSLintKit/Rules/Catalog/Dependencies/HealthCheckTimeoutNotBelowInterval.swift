@@ -45,7 +45,9 @@ struct HealthCheckTimeoutNotBelowInterval: Rule {
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         task.containers.compactMap { container -> Violation? in
-            guard let check = container.healthCheck, check.interval != nil || check.timeout != nil else { return nil }
+            guard let check = container.healthCheck, check.interval != nil || check.timeout != nil,
+                !check.$interval.isWrongType, !check.$timeout.isWrongType
+            else { return nil }
             let interval = check.interval ?? 30
             let timeout = check.timeout ?? 5
             guard timeout >= interval else { return nil }

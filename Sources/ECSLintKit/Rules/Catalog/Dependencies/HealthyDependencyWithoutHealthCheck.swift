@@ -52,7 +52,7 @@ struct HealthyDependencyWithoutHealthCheck: Rule {
         task.containers.flatMap { container in
             container.dependsOn.compactMap { dependency -> Violation? in
                 guard dependency.condition == "HEALTHY", let name = dependency.containerName,
-                    let target = task.container(named: name), target.node.member("healthCheck") == nil
+                    let target = task.container(named: name), target.$healthCheck.isAbsent
                 else { return nil }
                 return Violation(
                     "dependsOn '\(name)' with condition HEALTHY, but '\(name)' has no healthCheck, so it never becomes healthy and \(container.displayName) never starts",

@@ -42,7 +42,7 @@ struct LinkCycle: Rule {
     )
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
-        guard task.containers.contains(where: { $0.node["links"] != nil }) else { return [] }
+        guard task.containers.contains(where: { $0.$links.isSet }) else { return [] }
         let graph = ContainerGraph(task) { container in
             container.linkEntries.map { (LinkEntry.targetName($0.text), $0.pointer) }
         }

@@ -1,9 +1,9 @@
 extension ContainerDefinition {
     /// The string entries of `links` with their pointers (indices as written).
     var linkEntries: [(text: String, pointer: JSONPointer)] {
-        guard let elements = node["links"]?.elements else { return [] }
-        return elements.enumerated().compactMap { index, element in
-            element.stringValue.map { ($0, pointer / "links" / index) }
+        guard let links else { return [] }
+        return links.enumerated().map { index, link in
+            (link, pointer / "links" / index)
         }
     }
 }

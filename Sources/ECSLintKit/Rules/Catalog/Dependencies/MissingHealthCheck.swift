@@ -3,14 +3,16 @@
 struct MissingHealthCheck: Rule {
     static let descriptor = RuleDescriptor(
         code: "ECS516", slug: "missing-health-check", title: "Essential serving container without a health check",
-        severity: .warning, stage: .practice,
+        severity: .info, stage: .practice,
         summary: "An essential container that exposes ports should define a healthCheck.",
         rationale: """
             ECS monitors only the health check in the task definition (not a Dockerfile \
             HEALTHCHECK). Without one, a container that is running but stuck keeps its task \
             RUNNING and, unless a load balancer health check covers it, is never replaced; \
-            dependsOn HEALTHY is impossible and deployments cannot wait for readiness. If an \
-            ALB target group already checks the container, this warning may be disabled for it.
+            dependsOn HEALTHY is impossible and deployments cannot wait for readiness. AWS neither \
+            rejects such a task nor fails it, and a load balancer's health check often covers the \
+            container, so this is information, opt-in (`--strict`, or `ECS516: on` in \
+            `.ecslint.yml`), and never reported for non-essential sidecars.
             """,
         fix:
             "Add a healthCheck, e.g. {\"command\": [\"CMD-SHELL\", \"curl -f http://localhost:<port>/health || exit 1\"]}.",
@@ -18,6 +20,7 @@ struct MissingHealthCheck: Rule {
             "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_HealthCheck.html",
             "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/healthcheck.html",
         ],
+        enabledByDefault: false,
         examples: [
             .bad(
                 """
@@ -48,7 +51,7 @@ struct MissingHealthCheck: Rule {
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         task.containers.compactMap { container -> Violation? in
             guard container.isEssential, let port = container.portMappings.first,
-                container.node.member("healthCheck") == nil
+                container.$healthCheck.isAbsent
             else { return nil }
             let portText = port.containerPort.map(String.init) ?? "<port>"
             return Violation(

@@ -50,13 +50,13 @@ struct UnsplitCommandString: Rule {
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         var violations: [Violation] = []
         for container in task.containers {
-            let entryPoint = container.node["entryPoint"]?.elements
-            if let entryPoint, entryPoint.count == 1, let text = entryPoint[0].stringValue, text.containsWhitespace {
+            let entryPoint = container.entryPoint
+            if let entryPoint, entryPoint.count == 1, case let text = entryPoint[0], text.containsWhitespace {
                 violations.append(violation("entryPoint", text, container, at: container.pointer / "entryPoint" / 0))
             }
-            if let last = entryPoint?.last?.stringValue, Self.isShellCommandFlag(last) { continue }
-            let command = container.node["command"]?.elements
-            if let command, command.count == 1, let text = command[0].stringValue, text.containsWhitespace {
+            if let last = entryPoint?.last, Self.isShellCommandFlag(last) { continue }
+            let command = container.command
+            if let command, command.count == 1, case let text = command[0], text.containsWhitespace {
                 violations.append(violation("command", text, container, at: container.pointer / "command" / 0))
             }
         }

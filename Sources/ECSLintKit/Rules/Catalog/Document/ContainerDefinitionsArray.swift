@@ -24,6 +24,7 @@ struct ContainerDefinitionsArray: RuleDescribing {
         references: [
             "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/ecs_task_definition"
         ],
+        enabledByDefault: false,
         examples: [
             .bad(
                 """

@@ -1,17 +1,25 @@
-/// A `null` value.
+/// `null` values.
 ///
 /// Console exports and describe output carry `null` for unset fields; the AWS
-/// CLI rejects every one of them.
+/// CLI rejects every one of them, and the "Deploy to Amazon ECS" action
+/// strips them all. One cause, one finding: every null of a task definition
+/// is reported by one finding, at the first, with the others as notes; no
+/// other rule reports a null (a null member is neither "set" nor "missing").
+/// The severity follows the `consumer` setting: an error for `aws-cli`, a
+/// warning for `deploy-action`.
 struct NullValue: RuleDescribing {
     static let descriptor = RuleDescriptor(
         code: "ECS007", slug: "null-value", title: "Null value",
         severity: .error, stage: .cli,
-        summary: "A member is set to null.",
+        summary: "Members are set to null.",
         rationale: """
             botocore treats `null` as a value of the wrong type for every field, so a single \
-            `"ipcMode": null` stops registration. Leaving the key out means the same thing and works.
+            `"ipcMode": null` stops registration. Leaving the key out means the same thing and works. \
+            The "Deploy to Amazon ECS" GitHub action removes nulls before registering, so with \
+            `consumer: deploy-action` this is a warning. Files exported from the console can carry \
+            dozens of nulls: they are reported once, with every position.
             """,
-        fix: "Remove the key.",
+        fix: "Remove the null members (`ecslint render FILE -o FILE.json` writes the file without them).",
         awsErrors: [
             "Parameter validation failed: Invalid type for parameter ipcMode, value: None, type: <class 'NoneType'>, valid types: <class 'str'>"
         ],
@@ -33,4 +41,35 @@ struct NullValue: RuleDescribing {
                 """),
         ]
     )
+
+    /// The one finding for every null of a task definition, in document
+    /// order, or nil when there is none.
+    static func finding(for nulls: [(finding: Finding, place: String)], consumer: Consumer) -> Finding? {
+        guard var finding = nulls.first?.finding else { return nil }
+        let places = nulls.map { "\"\($0.place)\"" }
+        let listed =
+            places.count <= 3
+            ? EnglishList.join(places, conjunction: "and") : "\(places[0]) and \(places.count - 1) more"
+        var message = nulls.count == 1 ? "\(listed) is null" : "\(nulls.count) members are null (\(listed))"
+        switch consumer {
+        case .awsCLI:
+            finding.severity = .error
+            message += "; the AWS CLI rejects null values (\(consumer.settingText))"
+        case .deployAction:
+            finding.severity = .warning
+            message +=
+                "; the Deploy to Amazon ECS action strips null values before registering (\(consumer.settingText))"
+        }
+        finding.message = message
+        finding.fix = (nulls.count == 1 ? finding.fix ?? descriptor.fix : descriptor.fix)
+        if consumer == .awsCLI {
+            finding.fix? += "; if only the Deploy to Amazon ECS action reads this file, set consumer: deploy-action"
+        }
+        finding.notes = nulls.dropFirst().map { null in
+            FindingNote(
+                "\"\(null.place)\" is null", at: null.finding.pointer, target: null.finding.target,
+                range: null.finding.range)
+        }
+        return finding
+    }
 }

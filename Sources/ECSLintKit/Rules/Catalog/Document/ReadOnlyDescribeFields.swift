@@ -3,16 +3,16 @@
 /// `status`, …) sit beside `containerDefinitions`.
 ///
 /// Reported once for all of them, at the first, with the others as notes.
-/// The default severity is **warning**, not error: the AWS CLI rejects the
-/// file as it is, but most such files are committed for the "Deploy to
-/// Amazon ECS" GitHub action, which strips these members before
-/// registering, so the file works where it is used. `deleteRequestedAt` is
-/// the exception: the action does not strip it, so its presence makes the
-/// finding an error.
+/// The severity follows the `consumer` setting: with `aws-cli` (the default)
+/// it is an error, because the AWS CLI rejects the file as it is; with
+/// `deploy-action` it is a warning, because the "Deploy to Amazon ECS"
+/// GitHub action strips these members before registering, so the file works
+/// where it is used. `deleteRequestedAt` is the exception: the action does
+/// not strip it, so its presence is an error for both.
 struct ReadOnlyDescribeFields: RuleDescribing {
     static let descriptor = RuleDescriptor(
         code: "ECS012", slug: "read-only-describe-fields", title: "Read-only describe-task-definition fields",
-        severity: .warning, stage: .cli,
+        severity: .error, stage: .cli,
         summary: "The task definition carries members that only describe-task-definition returns.",
         rationale: """
             `taskDefinitionArn`, `revision`, `status`, `requiresAttributes`, `compatibilities`, \
@@ -21,9 +21,10 @@ struct ReadOnlyDescribeFields: RuleDescribing {
             as an unknown parameter. The "Deploy to Amazon ECS" GitHub action \
             (aws-actions/amazon-ecs-deploy-task-definition) removes all of them except \
             `deleteRequestedAt` before registering, and about a fifth of real task definition files \
-            are describe output committed for it; so this is a warning (an error when \
-            `deleteRequestedAt` is present), reported once for all the fields. Every other rule \
-            checks the definition as usual.
+            are describe output committed for it. So the setting `consumer` decides: with \
+            `aws-cli` (the default) this is an error, with `deploy-action` a warning (an error \
+            when `deleteRequestedAt` is present); it is reported once for all the fields. Every \
+            other rule checks the definition as usual.
             """,
         fix:
             "Remove the read-only fields (`ecslint render FILE -o FILE` does), unless only the deploy action reads the file.",
@@ -60,23 +61,37 @@ struct ReadOnlyDescribeFields: RuleDescribing {
 
     /// The finding for the read-only members of a task definition, given as
     /// document pointers and key ranges, in document order.
-    static func finding(for fields: [(pointer: JSONPointer, keyRange: SourceRange)], document: Int) -> Finding? {
+    static func finding(
+        for fields: [(pointer: JSONPointer, keyRange: SourceRange)], document: Int, consumer: Consumer
+    ) -> Finding? {
         guard let first = fields.first else { return nil }
         let names = fields.compactMap(\.pointer.lastToken)
         let listed = names.map { "\"\($0)\"" }.joined(separator: ", ")
         let notStripped = names.contains(notStrippedByDeployAction)
         var message =
             "describe-task-definition output: \(listed) \(names.count == 1 ? "is a read-only field" : "are read-only fields")"
-            + " that the AWS CLI rejects (Unknown parameter in input); "
-        message +=
-            notStripped
-            ? "the Deploy to Amazon ECS action strips the others but not \"\(notStrippedByDeployAction)\""
-            : "the Deploy to Amazon ECS action strips \(names.count == 1 ? "it" : "them") before registering"
+            + " that the AWS CLI rejects (Unknown parameter in input)"
+        message += consumer == .awsCLI ? " (" : "; "
+        let severity: Severity
+        switch consumer {
+        case .awsCLI:
+            severity = .error
+            message += "\(consumer.settingText)"
+        case .deployAction:
+            severity = notStripped ? .error : .warning
+            message +=
+                notStripped
+                ? "the Deploy to Amazon ECS action strips the others but not \"\(notStrippedByDeployAction)\" (\(consumer.settingText))"
+                : "the Deploy to Amazon ECS action strips \(names.count == 1 ? "it" : "them") before registering (\(consumer.settingText))"
+        }
+        if consumer == .awsCLI { message += ")" }
         return Finding(
-            code: descriptor.code, slug: descriptor.slug, severity: notStripped ? .error : descriptor.severity,
+            code: descriptor.code, slug: descriptor.slug, severity: severity,
             stage: descriptor.stage, message: message,
             fix:
-                "remove \(names.count == 1 ? "it" : "them") (ecslint render FILE -o FILE writes the file without them)",
+                "remove \(names.count == 1 ? "it" : "them") (ecslint render FILE -o FILE writes the file without them)"
+                + (consumer == .awsCLI
+                    ? "; if only the Deploy to Amazon ECS action reads this file, set consumer: deploy-action" : ""),
             pointer: first.pointer, target: .key, document: document, range: first.keyRange,
             notes: fields.dropFirst().map {
                 FindingNote(

@@ -55,11 +55,13 @@ struct FargateAwslogsStreamPrefix: Rule {
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         guard context.isFargate else { return [] }
         return task.containers.compactMap { container -> Violation? in
-            guard let log = container.logConfiguration, log.logDriver == "awslogs" else { return nil }
+            guard let log = container.logConfiguration, log.logDriver == "awslogs", !log.$options.isNull else {
+                return nil
+            }
             let prefix = log.options["awslogs-stream-prefix"]
             guard prefix?.isEmpty ?? true else { return nil }
             // A non-string option value is the schema check's to report.
-            if prefix == nil, container.node["logConfiguration"]?["options"]?["awslogs-stream-prefix"] != nil {
+            if prefix == nil, log.writtenOptionNames.contains("awslogs-stream-prefix") {
                 return nil
             }
             let suggestion = container.name.map(ECSName.sanitized) ?? "app"

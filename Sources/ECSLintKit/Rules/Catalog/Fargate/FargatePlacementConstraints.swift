@@ -44,7 +44,7 @@ struct FargatePlacementConstraints: Rule {
     )
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
-        guard context.isFargate, let elements = task.node["placementConstraints"]?.elements, !elements.isEmpty else {
+        guard context.isFargate, !task.placementConstraints.isEmpty else {
             return []
         }
         return [

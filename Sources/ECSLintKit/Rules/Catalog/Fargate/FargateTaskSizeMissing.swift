@@ -46,8 +46,8 @@ struct FargateTaskSizeMissing: Rule {
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         guard context.isFargate else { return [] }
-        let hasCPU = task.node["cpu"] != nil
-        let hasMemory = task.node["memory"] != nil
+        let hasCPU = !task.$cpu.isAbsent
+        let hasMemory = !task.$memory.isAbsent
         var violations: [Violation] = []
         let anchor = task.compatibilityPointer(.fargate)
         if !hasCPU {

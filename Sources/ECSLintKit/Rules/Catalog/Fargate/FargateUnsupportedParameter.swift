@@ -76,7 +76,7 @@ struct FargateUnsupportedParameter: Rule {
                 "ipcMode '\(ipcMode)'", task.pointer / "ipcMode",
                 quote: "Tasks using the Fargate launch type do not support ipcMode.")
         }
-        if let accelerators = task.node["inferenceAccelerators"]?.elements, !accelerators.isEmpty {
+        if !task.inferenceAccelerators.isEmpty {
             report("inferenceAccelerators (Elastic Inference)", task.pointer / "inferenceAccelerators", target: .key)
         }
         for volume in task.volumes {
@@ -128,13 +128,13 @@ struct FargateUnsupportedParameter: Rule {
         if !linux.tmpfs.isEmpty {
             report("linuxParameters.tmpfs in container \(name)", linux.pointer / "tmpfs", .key, nil)
         }
-        for key in ["sharedMemorySize", "maxSwap", "swappiness"]
-        where container.node["linuxParameters"]?[key].map({ !$0.isNull }) == true {
+        for (key, isSet) in [
+            ("sharedMemorySize", linux.$sharedMemorySize.isSet), ("maxSwap", linux.$maxSwap.isSet),
+            ("swappiness", linux.$swappiness.isSet),
+        ] where isSet {
             report("linuxParameters.\(key) in container \(name)", linux.pointer / key, .key, nil)
         }
-        let added = container.node["linuxParameters"]?["capabilities"]?["add"]?.elements ?? []
-        for (index, element) in added.enumerated() {
-            guard let capability = element.stringValue, capability != "SYS_PTRACE" else { continue }
+        for (index, capability) in (linux.capabilitiesAdd ?? []).enumerated() where capability != "SYS_PTRACE" {
             report(
                 "adding capability '\(capability)' in container \(name) (Fargate allows only SYS_PTRACE)",
                 linux.pointer / "capabilities" / "add" / index, .value, nil)

@@ -64,7 +64,7 @@ struct FargateWindowsUnsupportedFeature: Rule {
                     severity: warning ? .warning : nil, stage: warning ? .practice : nil))
         }
         if let proxy = task.proxyConfiguration { report("App Mesh proxyConfiguration", proxy.pointer) }
-        if task.node["ephemeralStorage"]?.members != nil {
+        if task.ephemeralStorage != nil {
             report("ephemeralStorage", task.pointer / "ephemeralStorage", warning: true)
         }
         for volume in task.volumes {

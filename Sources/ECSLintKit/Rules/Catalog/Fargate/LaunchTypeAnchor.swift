@@ -4,8 +4,7 @@ extension TaskDefinition {
     /// came from `--launch-type`). Findings about something a launch type
     /// requires but the file lacks point here.
     func compatibilityPointer(_ launchType: LaunchType) -> JSONPointer {
-        let entries = node["requiresCompatibilities"]?.elements ?? []
-        if let index = entries.firstIndex(where: { $0.stringValue == launchType.rawValue }) {
+        if let index = requiresCompatibilities?.firstIndex(of: launchType.rawValue) {
             return pointer / "requiresCompatibilities" / index
         }
         return pointer
@@ -13,6 +12,6 @@ extension TaskDefinition {
 
     /// Whether `networkMode` is written but not one of the API's values (the schema check reports it).
     var hasInvalidNetworkMode: Bool {
-        node["networkMode"] != nil && declaredNetworkMode == nil
+        $networkModeValue.isSet && declaredNetworkMode == nil
     }
 }

@@ -1,17 +1,22 @@
 /// Without `requiresCompatibilities` ECS validates a definition for EC2
-/// only; Fargate problems then surface when a task or service launches.
+/// only; when the definition is made for Fargate (awsvpc with a task-level
+/// size), running it there fails at RunTask or CreateService instead.
+/// Definitions that do not look made for Fargate run on EC2 as intended, so
+/// the rule is silent for them (most real EC2 files omit the key).
 struct LaunchTypeNotDeclared: Rule {
     static let descriptor = RuleDescriptor(
         code: "ECS250", slug: "launch-type-not-declared", title: "requiresCompatibilities not set",
         severity: .warning, stage: .practice,
-        summary: "Task definitions should declare where they run with requiresCompatibilities.",
+        summary: "A task definition made for Fargate should declare it with requiresCompatibilities.",
         rationale: """
             When `requiresCompatibilities` is omitted, RegisterTaskDefinition validates the \
             definition for EC2 only. If it is later run on Fargate, missing task size, a non-awsvpc \
             network mode or an unsupported parameter is only found by RunTask or the service \
             deployment (`Task definition does not support launch_type FARGATE.`). Declaring the \
             launch type makes registration check it, and lets ecslint apply the right rules. The \
-            warning is silent when `--launch-type` tells ecslint where the task runs.
+            warning fires only for definitions that look made for Fargate (networkMode awsvpc and \
+            task-level cpu and memory, which Fargate requires), and is silent when `--launch-type` \
+            tells ecslint where the task runs; an EC2 definition without the key is what ECS expects.
             """,
         fix:
             "Add \"requiresCompatibilities\": [\"FARGATE\"] (or [\"EC2\"], or both), or run ecslint with --launch-type.",
@@ -24,9 +29,20 @@ struct LaunchTypeNotDeclared: Rule {
                 """
                 ↓{
                   "family": "web",
-                  "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 512}]
+                  "networkMode": "awsvpc",
+                  "cpu": "256",
+                  "memory": "512",
+                  "containerDefinitions": [{"name": "app", "image": "nginx:1.27"}]
                 }
                 """),
+            .good(
+                """
+                {
+                  "family": "web",
+                  "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 512}]
+                }
+                """,
+                caption: "Not made for Fargate (bridge mode, no task size): EC2, as ECS assumes."),
             .good(
                 """
                 {
@@ -52,18 +68,19 @@ struct LaunchTypeNotDeclared: Rule {
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         // Without containerDefinitions this is not (yet) a task definition, e.g. a pasted
         // describe-task-definition wrapper; the schema check says so.
-        guard !context.launchTypesAreDeclared, task.node["containerDefinitions"] != nil else { return [] }
-        let written = task.node["requiresCompatibilities"]
+        guard !context.launchTypesAreDeclared, task.$containers.isSet else { return [] }
+        guard task.declaredNetworkMode == .awsvpc, task.$cpu.isSet, task.$memory.isSet else { return [] }
         // A list of only invalid values, or a non-list, is the schema check's to report.
-        guard written == nil || written?.elements?.isEmpty == true else { return [] }
+        guard task.$requiresCompatibilities.isAbsent || task.requiresCompatibilities?.isEmpty == true else { return [] }
+        let written = task.$requiresCompatibilities.isSet
         return [
             Violation(
-                written == nil
-                    ? "requiresCompatibilities is not set, so ECS validates this task definition for EC2 only"
-                    : "requiresCompatibilities is empty, so ECS validates this task definition for EC2 only",
+                !written
+                    ? "this task definition looks made for Fargate (awsvpc, task-level cpu and memory) but requiresCompatibilities is not set, so ECS validates it for EC2 only"
+                    : "this task definition looks made for Fargate (awsvpc, task-level cpu and memory) but requiresCompatibilities is empty, so ECS validates it for EC2 only",
                 fix: "add \"requiresCompatibilities\": [\"FARGATE\"] or [\"EC2\"] for where the task runs",
-                at: written == nil ? task.pointer : task.pointer / "requiresCompatibilities",
-                target: written == nil ? .value : .key)
+                at: written ? task.pointer / "requiresCompatibilities" : task.pointer,
+                target: written ? .key : .value)
         ]
     }
 }

@@ -1,7 +1,7 @@
 /// Outside Fargate, a private ECR image without an execution role is pulled
 /// with the container instance's role: it works only while that role keeps
 /// ECR permissions, and breaks when the task moves to Fargate.
-struct ECRImageWithoutExecutionRole: Rule {
+struct ECRImageWithoutExecutionRole: Rule, ReadsLiteralParts {
     static let descriptor = RuleDescriptor(
         code: "ECS708", slug: "ecr-image-without-execution-role", title: "ECR image without an execution role (EC2)",
         severity: .warning, stage: .practice,
@@ -43,7 +43,7 @@ struct ECRImageWithoutExecutionRole: Rule {
     )
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
-        guard !context.isFargate, !TaskRoles.hasExecutionRole(task) else { return [] }
+        guard !context.isFargate, !task.hasExecutionRole else { return [] }
         return task.containers.compactMap { container in
             guard let reference = container.imageReference else { return nil }
             guard reference.passesECSChecks, reference.registry == .ecrPrivate else { return nil }

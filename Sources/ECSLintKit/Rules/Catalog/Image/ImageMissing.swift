@@ -38,12 +38,12 @@ struct ImageMissing: Rule {
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         task.containers.compactMap { container in
             let aws = "(AWS: \"Container.image should not be null or empty.\")"
-            guard let member = container.node.member("image") else {
+            guard !container.$image.isAbsent else {
                 return Violation(
                     "container \(container.displayName) has no image \(aws)",
                     fix: "add \"image\": \"<repository>:<tag>\"", at: container.pointer / "image")
             }
-            guard member.value.stringValue == "" else { return nil }
+            guard container.image == "" else { return nil }
             return Violation(
                 "the image of container \(container.displayName) is empty \(aws)",
                 fix: "set image to \"<repository>:<tag>\"", at: container.pointer / "image")

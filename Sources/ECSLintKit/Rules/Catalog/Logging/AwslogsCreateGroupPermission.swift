@@ -16,6 +16,7 @@ struct AwslogsCreateGroupPermission: Rule {
         fix:
             "Grant logs:CreateLogGroup to the task execution role (Fargate) or instance role (EC2), or create the log group beforehand.",
         references: ["https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_awslogs.html"],
+        enabledByDefault: false,
         examples: [
             .bad(
                 """

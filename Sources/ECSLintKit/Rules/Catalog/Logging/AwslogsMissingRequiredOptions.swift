@@ -56,8 +56,8 @@ struct AwslogsMissingRequiredOptions: Rule {
             return Violation(
                 "awslogs log configuration of container \(container.displayName) is missing \(names) (AWS: \"Log driver awslogs requires options: awslogs-region, awslogs-group\")",
                 fix: "add \(example.joined(separator: ", ")) to options",
-                at: log.hasOptions ? log.pointer / "options" : log.pointer / "logDriver",
-                target: log.hasOptions ? .key : .value)
+                at: log.$options.isSet ? log.pointer / "options" : log.pointer / "logDriver",
+                target: log.$options.isSet ? .key : .value)
         }
     }
 }

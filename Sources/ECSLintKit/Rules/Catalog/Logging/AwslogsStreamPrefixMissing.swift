@@ -42,7 +42,7 @@ struct AwslogsStreamPrefixMissing: Rule {
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         guard !context.isFargate else { return [] }
         return task.containers.compactMap { container in
-            guard let log = container.logConfiguration, log.logDriver == "awslogs", log.hasOptions,
+            guard let log = container.logConfiguration, log.logDriver == "awslogs", log.$options.isSet,
                 (log.options["awslogs-stream-prefix"] ?? "").isEmpty, log.options["awslogs-stream"] == nil
             else { return nil }
             return Violation(

@@ -46,7 +46,7 @@ struct FirelensOnWindows: Rule {
         guard context.isWindows else { return [] }
         var violations: [Violation] = []
         for container in task.containers {
-            if container.node.member("firelensConfiguration") != nil {
+            if container.$firelensConfiguration.isSet {
                 violations.append(
                     Violation(
                         "container \(container.displayName) is a FireLens log router, but Windows containers do not support FireLens",

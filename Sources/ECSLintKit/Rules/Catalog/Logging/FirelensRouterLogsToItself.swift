@@ -46,7 +46,7 @@ struct FirelensRouterLogsToItself: Rule {
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         task.containers.compactMap { container in
-            guard container.node.member("firelensConfiguration") != nil, let log = container.logConfiguration,
+            guard container.$firelensConfiguration.isSet, let log = container.logConfiguration,
                 log.logDriver == "awsfirelens"
             else { return nil }
             return Violation(

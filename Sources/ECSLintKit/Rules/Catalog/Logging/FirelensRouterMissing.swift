@@ -45,7 +45,7 @@ struct FirelensRouterMissing: Rule {
     )
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
-        guard !task.containers.contains(where: { $0.node.member("firelensConfiguration") != nil }) else { return [] }
+        guard !task.containers.contains(where: { $0.$firelensConfiguration.isSet }) else { return [] }
         return task.containers.compactMap { container in
             guard let log = container.logConfiguration, log.logDriver == "awsfirelens" else { return nil }
             return Violation(

@@ -49,7 +49,7 @@ struct FirelensRouterUnused: Rule {
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         guard !task.containers.contains(where: { $0.logConfiguration?.logDriver == "awsfirelens" }) else { return [] }
         return task.containers.compactMap { container in
-            guard container.node.member("firelensConfiguration") != nil else { return nil }
+            guard container.$firelensConfiguration.isSet else { return nil }
             return Violation(
                 "container \(container.displayName) is a FireLens log router but no container uses the awsfirelens log driver (AWS: \"When a firelensConfiguration object is specified, at least one container has to be configured with the awsfirelens log driver.\")",
                 fix:

@@ -1,15 +1,15 @@
-/// Without a log configuration, container output is not shipped anywhere: on
-/// Fargate it is lost, on EC2 it stays in the instance's Docker logs.
+/// Without a log configuration, a Fargate container's output is lost.
 struct MissingLogConfiguration: Rule {
     static let descriptor = RuleDescriptor(
         code: "ECS809", slug: "missing-log-configuration", title: "No log configuration",
         severity: .warning, stage: .practice,
-        summary: "Containers should have a logConfiguration.",
+        summary: "Containers on Fargate should have a logConfiguration.",
         rationale: """
             A container without `logConfiguration` uses the Docker daemon's default driver. On \
-            Fargate nothing collects that output, so the logs are lost when the task stops; that is \
-            a warning. On EC2 they stay in the instance's json-file logs unless the daemon's default \
-            is configured otherwise, which is reported as information.
+            Fargate nothing collects that output, so the logs are lost when the task stops. On EC2 \
+            and EXTERNAL instances the daemon's default log driver applies, which the instance's \
+            owner may well have configured (for example `awslogs` or `fluentd` in \
+            `/etc/docker/daemon.json`), so the rule stays silent there.
             """,
         fix: "Add a logConfiguration, for example awslogs with a group, region and stream prefix.",
         references: ["https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_awslogs.html"],
@@ -47,18 +47,13 @@ struct MissingLogConfiguration: Rule {
     )
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
-        task.containers.compactMap { container in
-            guard container.node.member("logConfiguration") == nil else { return nil }
-            if context.isFargate {
-                return Violation(
-                    "container \(container.displayName) has no logConfiguration; on Fargate its output is lost",
-                    fix: "add a logConfiguration with logDriver awslogs (or awsfirelens)",
-                    at: container.pointer / "logConfiguration")
-            }
+        guard context.isFargate else { return [] }
+        return task.containers.compactMap { container in
+            guard container.$logConfiguration.isAbsent else { return nil }
             return Violation(
-                "container \(container.displayName) has no logConfiguration; its output stays in the instance's Docker logs",
-                fix: "add a logConfiguration with logDriver awslogs (or awsfirelens) to centralize the logs",
-                at: container.pointer / "logConfiguration", severity: .info)
+                "container \(container.displayName) has no logConfiguration; on Fargate its output is lost",
+                fix: "add a logConfiguration with logDriver awslogs (or awsfirelens)",
+                at: container.pointer / "logConfiguration")
         }
     }
 }

@@ -44,7 +44,7 @@ struct MultipleFirelensRouters: Rule {
     )
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
-        let routers = task.containers.filter { $0.node.member("firelensConfiguration") != nil }
+        let routers = task.containers.filter { $0.$firelensConfiguration.isSet }
         guard let first = routers.first, routers.count > 1 else { return [] }
         return routers.dropFirst().map { router in
             Violation(

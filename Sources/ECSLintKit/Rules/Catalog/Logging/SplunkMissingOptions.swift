@@ -56,8 +56,8 @@ struct SplunkMissingOptions: Rule {
             return Violation(
                 "splunk log configuration of container \(container.displayName) is missing \(missing.joined(separator: " and ")); the container fails to start",
                 fix: fix.joined(separator: ", and "),
-                at: log.hasOptions ? log.pointer / "options" : log.pointer / "logDriver",
-                target: log.hasOptions ? .key : .value)
+                at: log.$options.isSet ? log.pointer / "options" : log.pointer / "logDriver",
+                target: log.$options.isSet ? .key : .value)
         }
     }
 }

@@ -54,17 +54,15 @@ struct UnknownAwslogsOption: Rule {
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         var violations: [Violation] = []
         for container in task.containers {
-            guard let log = container.logConfiguration, log.logDriver == "awslogs",
-                let members = container.node["logConfiguration"]?["options"]?.members
-            else { continue }
-            for member in members where !Self.knownOptions.contains(member.key) {
-                let suggestion = Self.suggestion(for: member.key)
+            guard let log = container.logConfiguration, log.logDriver == "awslogs" else { continue }
+            for name in log.writtenOptionNames where !Self.knownOptions.contains(name) {
+                let suggestion = Self.suggestion(for: name)
                 violations.append(
                     Violation(
-                        "unknown awslogs option '\(member.key)' in container \(container.displayName)\(suggestion.map { "; did you mean '\($0)'?" } ?? "") (Docker: \"unknown log opt '\(member.key)' for awslogs log driver\")",
+                        "unknown awslogs option '\(name)' in container \(container.displayName)\(suggestion.map { "; did you mean '\($0)'?" } ?? "") (Docker: \"unknown log opt '\(name)' for awslogs log driver\")",
                         fix: suggestion.map { "rename it to \"\($0)\"" }
                             ?? "remove it, or use one of the awslogs-* options",
-                        at: log.optionPointer(member.key), target: .key))
+                        at: log.optionPointer(name), target: .key))
             }
         }
         return violations

@@ -43,7 +43,7 @@ struct AppProtocolWithoutName: Rule {
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         task.containers.flatMap { container in
             container.portMappings.compactMap { mapping -> Violation? in
-                guard let appProtocol = mapping.appProtocol, !container.portMapping(mapping, has: "name") else {
+                guard let appProtocol = mapping.appProtocol, !mapping.$name.isSet else {
                     return nil
                 }
                 let port = mapping.containerPort.map(String.init) ?? "range"

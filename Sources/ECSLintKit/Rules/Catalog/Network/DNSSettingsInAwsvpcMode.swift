@@ -51,8 +51,10 @@ struct DNSSettingsInAwsvpcMode: Rule {
         guard context.networkMode == .awsvpc, !context.isFargate else { return [] }
         var violations: [Violation] = []
         for container in task.containers {
-            for key in ["dnsServers", "dnsSearchDomains"] {
-                guard let values = container.node[key]?.elements, !values.isEmpty else { continue }
+            for (key, values) in [
+                ("dnsServers", container.dnsServers), ("dnsSearchDomains", container.dnsSearchDomains),
+            ] {
+                guard let values, !values.isEmpty else { continue }
                 violations.append(
                     Violation(
                         "container \(container.displayName) sets \(key), which ECS documented as unsupported with networkMode awsvpc; awsvpc tasks use the VPC's DNS settings",

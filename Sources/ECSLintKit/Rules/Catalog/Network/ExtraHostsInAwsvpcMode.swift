@@ -44,7 +44,7 @@ struct ExtraHostsInAwsvpcMode: Rule {
         // On Fargate, the Fargate rules report extraHosts (ECS210).
         guard context.networkMode == .awsvpc, !context.isFargate else { return [] }
         return task.containers.compactMap { container in
-            guard let entries = container.node["extraHosts"]?.elements, !entries.isEmpty else { return nil }
+            guard !container.extraHosts.isEmpty else { return nil }
             return Violation(
                 "container \(container.displayName) sets extraHosts, which is not supported with networkMode awsvpc",
                 fix: "remove extraHosts and resolve these names through DNS",

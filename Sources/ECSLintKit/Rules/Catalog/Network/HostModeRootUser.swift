@@ -56,7 +56,7 @@ struct HostModeRootUser: Rule {
                     at: container.pointer / "user")
             }
             // A present user of the wrong type is the schema check's finding.
-            guard container.node.member("user") == nil else { return nil }
+            guard container.$user.isAbsent else { return nil }
             return Violation(
                 "container \(container.displayName) sets no user, so it runs as the image's user (root for most images) while sharing the instance's network with networkMode host",
                 fix: "add \"user\" with a non-root user or UID, for example \"1000:1000\"",

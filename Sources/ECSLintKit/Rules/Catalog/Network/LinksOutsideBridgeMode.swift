@@ -47,7 +47,7 @@ struct LinksOutsideBridgeMode: Rule {
         let mode = context.networkMode
         guard mode != .bridge || context.isWindows else { return [] }
         return task.containers.compactMap { container in
-            guard let links = container.node["links"]?.elements, !links.isEmpty else { return nil }
+            guard let links = container.links, !links.isEmpty else { return nil }
             let message =
                 mode != .bridge
                 ? "container \(container.displayName) uses links, which only work in bridge mode (AWS: \"Links are not supported when networkMode=\(mode.rawValue).\")"

@@ -46,8 +46,8 @@ struct MissingContainerPort: Rule {
         task.containers.flatMap { container in
             container.portMappings.compactMap { mapping -> Violation? in
                 // A present value of the wrong type is the schema check's finding.
-                guard !container.portMapping(mapping, has: "containerPort"),
-                    !container.portMapping(mapping, has: "containerPortRange")
+                guard !mapping.$containerPort.isSet,
+                    !mapping.$containerPortRange.isSet
                 else { return nil }
                 let name = container.name ?? "#\(container.index)"
                 let fix =

@@ -55,11 +55,3 @@ extension PortMapping {
         hostPort != nil ? pointer / "hostPort" : pointer / "containerPort"
     }
 }
-
-extension ContainerDefinition {
-    /// Whether `portMappings[index]` literally has a member `key`, whatever its type.
-    func portMapping(_ mapping: PortMapping, has key: String) -> Bool {
-        guard let token = mapping.pointer.lastToken, let index = Int(token) else { return false }
-        return node["portMappings"]?[index]?.member(key) != nil
-    }
-}

@@ -17,6 +17,7 @@ struct StaticHostPort: Rule {
         fix:
             "Use hostPort 0 (dynamic, with a load balancer) or networkMode awsvpc, unless one task per instance is intended.",
         references: ["https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-networking.html"],
+        enabledByDefault: false,
         examples: [
             .bad(
                 """

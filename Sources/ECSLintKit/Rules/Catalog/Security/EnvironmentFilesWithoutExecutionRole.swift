@@ -40,7 +40,7 @@ struct EnvironmentFilesWithoutExecutionRole: Rule {
     )
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
-        guard !TaskRoles.hasExecutionRole(task) else { return [] }
+        guard !task.hasExecutionRole else { return [] }
         return task.containers.filter { !$0.environmentFiles.isEmpty }.map { container in
             Violation(
                 "container \(container.displayName) has environmentFiles but the task has no executionRoleArn to download them from S3; the task fails to start",

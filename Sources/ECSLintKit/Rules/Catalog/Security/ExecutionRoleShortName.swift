@@ -15,6 +15,7 @@ struct ExecutionRoleShortName: Rule {
             """,
         fix: "Give the full ARN, arn:aws:iam::<account>:role/<name>, if other tools read this field.",
         references: ["https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html"],
+        enabledByDefault: false,
         examples: [
             .bad(
                 """

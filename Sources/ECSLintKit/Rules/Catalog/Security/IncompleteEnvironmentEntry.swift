@@ -44,14 +44,12 @@ struct IncompleteEnvironmentEntry: Rule {
         var violations: [Violation] = []
         for container in task.containers {
             for entry in container.environment {
-                let index = entry.pointer.lastToken.flatMap { Int($0) } ?? -1
-                let hasName = container.node["environment"]?[index]?.member("name") != nil
-                if !hasName {
+                if entry.$name.isAbsent {
                     violations.append(
                         Violation(
                             "an environment entry of container \(container.displayName) has no name, so it defines no variable",
                             fix: "add a \"name\", or remove the entry", at: entry.pointer / "name"))
-                } else if !entry.hasValue, let name = entry.name {
+                } else if entry.$value.isAbsent, let name = entry.name {
                     violations.append(
                         Violation(
                             "environment variable '\(name)' of container \(container.displayName) has no value; write \"value\": \"\" for an empty variable",

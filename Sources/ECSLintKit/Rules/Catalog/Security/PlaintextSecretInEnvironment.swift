@@ -13,7 +13,9 @@ struct PlaintextSecretInEnvironment: Rule {
             truly deleted, and they show up in the console, in DescribeTaskDefinition output and in \
             CI logs. Flagged: variables named like PASSWORD, PASSWD, SECRET, TOKEN, API_KEY, \
             PRIVATE_KEY, ACCESS_KEY, CREDENTIALS (but not *_FILE, *_ARN, *_URL, *_NAME, *_ID and \
-            similar), values that look like AWS access key IDs (AKIA…, ASIA…) or 40-character \
+            similar, or a setting about the secret such as PASSWORD_HASH_ALGO), values that look like \
+            AWS access key IDs (AKIA…, ASIA…), access-key-ID names (AWS_ACCESS_KEY_ID, ACCESS_KEY_ID) \
+            with a key-shaped value (16 to 128 upper-case letters and digits), 40-character \
             secret access keys, URLs with a password (`postgres://user:pass@host`), and token \
             shapes under any name (GitHub `ghp_…`, Slack `xoxb-…` and webhooks, JWTs, PEM private \
             keys, Stripe, Google, npm, GitLab and SendGrid keys; see docs/secrets.md). References \
@@ -36,7 +38,8 @@ struct PlaintextSecretInEnvironment: Rule {
                      "environment": [
                        {"name": "DB_PASSWORD", "value": ↓"hunter2-prod-2024"},
                        {"name": "AWS_ACCESS_KEY_ID", "value": ↓"AKIAZ7EXAMPLE4QWERTY"},
-                       {"name": "DATABASE_URL", "value": ↓"postgres://app:s3cr3tpw@db.internal:5432/app"}
+                       {"name": "DATABASE_URL", "value": ↓"postgres://app:s3cr3tpw@db.internal:5432/app"},
+                       {"name": "AWS_ACCESS_KEY_ID", "value": ↓"Z4QF7KD2MWX9PLRT3HVN"}
                      ]}
                   ]
                 }
@@ -51,7 +54,9 @@ struct PlaintextSecretInEnvironment: Rule {
                      "environment": [
                        {"name": "DB_PASSWORD_FILE", "value": "/run/secrets/db"},
                        {"name": "TOKEN_TTL", "value": "3600"},
-                       {"name": "DATABASE_URL", "value": "postgres://db.internal:5432/app"}
+                       {"name": "DATABASE_URL", "value": "postgres://db.internal:5432/app"},
+                       {"name": "PASSWORD_HASH_ALGO", "value": "argon2id"},
+                       {"name": "AWS_ACCESS_KEY_ID", "value": "{aws_access_key_id}"}
                      ],
                      "secrets": [{"name": "DB_PASSWORD", "valueFrom": "/prod/db/password"}]}
                   ]
@@ -80,6 +85,7 @@ struct PlaintextSecretInEnvironment: Rule {
     /// Why a variable holds a secret, or nil.
     static func reason(name: String, value: String) -> String? {
         if isAccessKeyID(value) { return "holds what looks like an AWS access key ID" }
+        if nameIsAccessKeyID(name), looksLikeKeyID(value) { return "holds what looks like an AWS access key ID" }
         if urlHasPassword(value) { return "holds a URL with a password" }
         if let kind = SecretShape.kind(ofWholeValue: value) {
             let article = kind.first.map { "AEIOU".contains($0) } == true ? "an" : "a"
@@ -98,6 +104,21 @@ struct PlaintextSecretInEnvironment: Rule {
         let prefix = String(decoding: bytes[0..<4], as: UTF8.self)
         return ["AKIA", "ASIA", "ABIA", "ACCA"].contains(prefix)
             && bytes[4...].allSatisfy { ASCIIClass.isUpper($0) || ASCIIClass.isDigit($0) }
+    }
+
+    /// Whether a name is an access key ID's (`AWS_ACCESS_KEY_ID`, `ACCESS_KEY_ID`, `AWS_ACCESS_KEY`).
+    static func nameIsAccessKeyID(_ name: String) -> Bool {
+        let joined = nameTokens(name).joined(separator: "_")
+        return joined.hasSuffix("ACCESS_KEY_ID") || joined == "AWS_ACCESS_KEY" || joined.hasSuffix("ACCESSKEYID")
+    }
+
+    /// 16 to 128 upper-case letters and digits with both kinds (the shape of
+    /// an access key ID, whatever its prefix).
+    static func looksLikeKeyID(_ value: String) -> Bool {
+        let bytes = value.utf8
+        return (16...128).contains(bytes.count)
+            && bytes.allSatisfy { ASCIIClass.isUpper($0) || ASCIIClass.isDigit($0) }
+            && bytes.contains(where: ASCIIClass.isDigit) && bytes.contains(where: ASCIIClass.isUpper)
     }
 
     /// 40 characters of base64 with upper, lower and digits (not a hex hash).
@@ -133,5 +154,10 @@ struct PlaintextSecretInEnvironment: Rule {
     /// Whether a variable name says it holds a secret (``SecretName``).
     static func nameIsSensitive(_ name: String) -> Bool {
         SecretName.isSensitive(name)
+    }
+
+    /// Upper-case words of a name (``SecretName/tokens(_:)``).
+    static func nameTokens(_ name: String) -> [String] {
+        SecretName.tokens(name)
     }
 }

@@ -42,7 +42,7 @@ struct RepositoryCredentialsWithoutExecutionRole: Rule {
     )
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
-        guard !TaskRoles.hasExecutionRole(task) else { return [] }
+        guard !task.hasExecutionRole else { return [] }
         return task.containers.filter(\.hasRepositoryCredentials).map { container in
             Violation(
                 "container \(container.displayName) has repositoryCredentials but the task has no executionRoleArn to read them; the image pull fails with CannotPullContainerError",

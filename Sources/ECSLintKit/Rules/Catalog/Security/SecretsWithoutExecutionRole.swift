@@ -47,7 +47,7 @@ struct SecretsWithoutExecutionRole: Rule {
         "When you are specifying container secrets, you must also specify a value for 'executionRoleArn'."
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
-        guard !TaskRoles.hasExecutionRole(task) else { return [] }
+        guard !task.hasExecutionRole else { return [] }
         var violations: [Violation] = []
         for container in task.containers {
             if !container.secrets.isEmpty {

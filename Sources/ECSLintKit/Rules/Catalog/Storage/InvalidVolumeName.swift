@@ -38,6 +38,7 @@ struct InvalidVolumeName: Rule {
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         task.volumes.compactMap { volume in
             guard let name = volume.name, !name.isEmpty else {
+                guard !volume.$name.isNull else { return nil }
                 let needsName =
                     volume.efs != nil || volume.fsxWindows != nil || volume.hasS3Files
                     || volume.configuredAtLaunch == true

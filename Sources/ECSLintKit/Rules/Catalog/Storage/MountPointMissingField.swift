@@ -43,7 +43,7 @@ struct MountPointMissingField: Rule {
         var violations: [Violation] = []
         for container in task.containers {
             for mount in container.mountPoints {
-                if (mount.sourceVolume ?? "").isEmpty {
+                if mount.$sourceVolume.isAbsent || mount.sourceVolume == "" {
                     let shown = mount.sourceVolume == nil ? "null" : ""
                     violations.append(
                         Violation(
@@ -51,7 +51,7 @@ struct MountPointMissingField: Rule {
                             fix: "set sourceVolume to the name of one of the task's volumes",
                             at: mount.pointer / "sourceVolume"))
                 }
-                if (mount.containerPath ?? "").isEmpty {
+                if mount.$containerPath.isAbsent || mount.containerPath == "" {
                     violations.append(
                         Violation(
                             "a mount point of container \(container.displayName) has no containerPath",

@@ -34,7 +34,7 @@ struct ContainerListEmpty: Rule {
     )
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
-        guard let elements = task.node["containerDefinitions"]?.elements, elements.isEmpty else { return [] }
+        guard task.$containers.presence == .value, task.containers.isEmpty else { return [] }
         return [
             Violation(
                 "containerDefinitions is empty; a task definition needs at least one container (AWS: \"Container list cannot be empty.\")",

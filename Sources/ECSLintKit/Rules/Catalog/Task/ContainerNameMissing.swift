@@ -39,13 +39,13 @@ struct ContainerNameMissing: Rule {
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         task.containers.compactMap { container -> Violation? in
-            guard let name = container.node["name"] else {
+            guard !container.$name.isAbsent else {
                 return Violation(
                     "container #\(container.index) has no name (AWS: \"Container.name should not be null or empty.\")",
                     fix: "add \"name\": \"\(Self.suggestedName(container))\"",
                     at: container.pointer / "name")
             }
-            guard name.stringValue == "" else { return nil }
+            guard container.name == "" else { return nil }
             return Violation(
                 "container #\(container.index) has an empty name (AWS: \"Container.name should not be null or empty.\")",
                 fix: "set name to \"\(Self.suggestedName(container))\"", at: container.pointer / "name")

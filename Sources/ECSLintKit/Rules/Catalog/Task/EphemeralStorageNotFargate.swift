@@ -37,7 +37,7 @@ struct EphemeralStorageNotFargate: Rule {
     )
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
-        guard context.launchTypesAreDeclared, !context.isFargate, task.node["ephemeralStorage"]?.members != nil else {
+        guard context.launchTypesAreDeclared, !context.isFargate, task.ephemeralStorage != nil else {
             return []
         }
         let platforms = context.launchTypes.sorted().map(\.rawValue).joined(separator: "/")

@@ -39,7 +39,7 @@ struct InferenceAcceleratorsDeprecated: Rule {
     )
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
-        guard !context.isFargate, let elements = task.node["inferenceAccelerators"]?.elements, !elements.isEmpty else {
+        guard !context.isFargate, !task.inferenceAccelerators.isEmpty else {
             return []
         }
         return [

@@ -36,19 +36,18 @@ struct PlacementConstraintExpressionMissing: Rule {
     )
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
-        guard let elements = task.node["placementConstraints"]?.elements else { return [] }
-        return elements.enumerated().compactMap { index, element -> Violation? in
-            guard element["type"]?.stringValue == "memberOf" else { return nil }
-            let expression = element["expression"]
-            // A non-string expression is the schema check's to report.
-            if let expression, expression.stringValue.map({ !$0.allSatisfy(\.isWhitespace) }) ?? true { return nil }
+        task.placementConstraints.compactMap { constraint -> Violation? in
+            guard constraint.type == "memberOf" else { return nil }
+            // A non-string expression is the schema check's to report; a null one the null rule's.
+            if constraint.$expression.isWrongType || constraint.$expression.isNull { return nil }
+            if let expression = constraint.expression, !expression.allSatisfy(\.isWhitespace) { return nil }
             return Violation(
-                expression == nil
+                constraint.expression == nil
                     ? "memberOf placement constraint has no expression"
                     : "memberOf placement constraint has an empty expression",
                 fix:
                     "add \"expression\": \"attribute:ecs.instance-type =~ t3.*\" (or another cluster query), or remove the constraint",
-                at: task.pointer / "placementConstraints" / index / "expression")
+                at: constraint.pointer / "expression")
         }
     }
 }

@@ -61,7 +61,9 @@ struct ProxyConfigurationProperties: Rule {
     static let required = ["AppPorts", "ProxyIngressPort", "ProxyEgressPort"]
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
-        guard let proxy = task.proxyConfiguration, proxy.type == nil || proxy.type == "APPMESH" else { return [] }
+        guard let proxy = task.proxyConfiguration, proxy.type == nil || proxy.type == "APPMESH",
+            !proxy.$properties.isNull
+        else { return [] }
         var values: [String: String] = [:]
         for property in proxy.properties {
             if let name = property.name { values[name] = property.value ?? "" }

@@ -37,7 +37,9 @@ struct RequiredTags: Rule {
     )
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
-        guard let required = context.option("required-tags", of: Self.descriptor), !required.isEmpty else { return [] }
+        guard let required = context.option("required-tags", of: Self.descriptor), !required.isEmpty,
+            !task.$tags.isNull
+        else { return [] }
         let present = Set(task.tags.compactMap(\.key))
         let missing = required.filter { !present.contains($0) }
         guard !missing.isEmpty else { return [] }

@@ -52,8 +52,9 @@ struct RuntimePlatformMissing: Rule {
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         guard context.isFargate else { return [] }
-        let osMissing = task.runtimePlatform?.operatingSystemFamily == nil
-        let archMissing = task.runtimePlatform?.cpuArchitecture == nil
+        let osMissing =
+            task.runtimePlatform.map { $0.$operatingSystemFamily.isAbsent } ?? task.$runtimePlatform.isAbsent
+        let archMissing = task.runtimePlatform.map { $0.$cpuArchitecture.isAbsent } ?? task.$runtimePlatform.isAbsent
         guard osMissing || archMissing else { return [] }
         var violations: [Violation] = []
         for container in task.containers {

@@ -50,7 +50,8 @@ struct TooManyContainers: Rule {
     static let maximum = 10
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
-        guard let elements = task.node["containerDefinitions"]?.elements, elements.count > Self.maximum else {
+        let elements = task.containers
+        guard elements.count > Self.maximum else {
             return []
         }
         let extra = elements.count - Self.maximum

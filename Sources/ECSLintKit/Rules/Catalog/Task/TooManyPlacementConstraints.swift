@@ -53,7 +53,8 @@ struct TooManyPlacementConstraints: Rule {
     static let maximum = 10
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
-        guard let elements = task.node["placementConstraints"]?.elements, elements.count > Self.maximum else {
+        let elements = task.placementConstraints
+        guard elements.count > Self.maximum else {
             return []
         }
         return [
