@@ -16,28 +16,32 @@
 ///   A reader never sees half a report.
 /// - A device, FIFO or socket (`/dev/null`, `/dev/stdout`, a pipe) is opened
 ///   and written directly: renaming over it would replace the node.
-/// - SIGINT and SIGTERM while the temporary exists remove it (see
+/// - SIGINT and SIGTERM while a temporary exists remove it (see
 ///   ``TemporaryCleanup``).
+///
+/// Reports are streamed: ``AtomicFileWriter`` takes the text in pieces and
+/// puts the file in place only on `commit`.
 enum AtomicFile {
+    /// Why a file could not be written.
     struct Failure: Error, CustomStringConvertible {
+        /// The destination as given.
+        let path: String
         let description: String
     }
 
     /// The most symbolic links followed, as the kernel's `ELOOP` limit.
     static let maximumLinks = 40
 
+    /// Writes `text` to `path` in one go.
     static func write(_ text: String, to path: String) throws(Failure) {
-        let target = try resolvedTarget(path)
-        var info = stat()
-        let exists = RawPath.withCString(target) { stat($0, &info) } == 0
-        if exists {
-            switch info.st_mode & S_IFMT {
-            case S_IFREG: break
-            case S_IFDIR: throw Failure(description: "it is a directory")
-            default: return try writeDirectly(text, to: target)
-            }
+        let file = try AtomicFileWriter(destination: path)
+        do {
+            try file.write(text)
+            try file.commit()
+        } catch {
+            file.abandon()
+            throw error
         }
-        try replace(target, with: text, keeping: exists ? info : nil)
     }
 
     /// The path a write to `path` lands on: symbolic links followed.
@@ -50,7 +54,7 @@ enum AtomicFile {
             var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
             let capacity = buffer.count - 1
             let length = withCPath(current) { link in readlink(link, &buffer, capacity) }
-            guard length > 0 else { throw Failure(description: String(cString: strerror(errno))) }
+            guard length > 0 else { throw Failure(path: path, description: String(cString: strerror(errno))) }
             let destination = buffer[0..<length].map { UInt8(bitPattern: $0) }
             if destination.first == UInt8(ascii: "/") {
                 current = destination
@@ -59,59 +63,10 @@ enum AtomicFile {
                 current = folder + destination
             }
         }
-        throw Failure(description: "too many levels of symbolic links")
+        throw Failure(path: path, description: "too many levels of symbolic links")
     }
 
-    private static func writeDirectly(_ text: String, to target: String) throws(Failure) {
-        let descriptor = RawPath.withCString(target) { open($0, O_WRONLY | O_CLOEXEC | O_NOCTTY) }
-        guard descriptor >= 0 else { throw Failure(description: String(cString: strerror(errno))) }
-        defer { close(descriptor) }
-        guard writeAll(Array(text.utf8), to: descriptor) else {
-            throw Failure(description: "write failed: \(String(cString: strerror(errno)))")
-        }
-    }
-
-    private static func replace(_ target: String, with text: String, keeping existing: stat?) throws(Failure) {
-        let raw = RawPath.bytes(of: target)
-        let folder = raw.lastIndex(of: UInt8(ascii: "/")).map { Array(raw[...$0]) } ?? []
-        var template = (folder + Array(".ecslint-XXXXXX".utf8)).map { CChar(bitPattern: $0) } + [0]
-        // mkstemp opens with O_CREAT | O_EXCL (mode 0600): it never follows
-        // a symbolic link planted at the name, and the name is unpredictable.
-        let descriptor = mkstemp(&template)
-        guard descriptor >= 0 else { throw Failure(description: String(cString: strerror(errno))) }
-        _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC)
-        let temporary = Array(template.dropLast())
-        TemporaryCleanup.begin(temporary)
-        defer { TemporaryCleanup.end() }
-        var failure: String?
-        if let existing {
-            if fchmod(descriptor, existing.st_mode & 0o7777) != 0 { failure = String(cString: strerror(errno)) }
-            _ = fchown(descriptor, existing.st_uid, existing.st_gid)
-        } else {
-            let mask = umask(0)
-            umask(mask)
-            if fchmod(descriptor, 0o666 & ~mask) != 0 { failure = String(cString: strerror(errno)) }
-        }
-        if failure == nil, !writeAll(Array(text.utf8), to: descriptor) || fsync(descriptor) != 0 {
-            failure = "write failed: \(String(cString: strerror(errno)))"
-        }
-        close(descriptor)
-        if failure == nil,
-            withCPath(
-                temporary.map(UInt8.init(bitPattern:)),
-                { from in
-                    withCPath(raw) { to in rename(from, to) }
-                }) != 0
-        {
-            failure = String(cString: strerror(errno))
-        }
-        if let failure {
-            _ = withCPath(temporary.map(UInt8.init(bitPattern:))) { unlink($0) }
-            throw Failure(description: failure)
-        }
-    }
-
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
+    static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
         bytes.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
@@ -124,39 +79,172 @@ enum AtomicFile {
         }
     }
 
-    private static func withCPath<Result>(_ bytes: [UInt8], _ body: (UnsafePointer<CChar>) -> Result) -> Result {
+    static func withCPath<Result>(_ bytes: [UInt8], _ body: (UnsafePointer<CChar>) -> Result) -> Result {
         let raw = bytes.map { CChar(bitPattern: $0) } + [0]
         return body(raw)
     }
 }
 
-/// Removes the temporary of a report being written when SIGINT or SIGTERM
-/// arrives, then dies of the signal as it would have. The handler only calls
-/// `unlink`, `signal` and `raise` (async-signal-safe) on a path copied into
-/// memory allocated beforehand.
-enum TemporaryCleanup {
-    nonisolated(unsafe) private static let path = UnsafeMutablePointer<CChar>.allocate(capacity: Int(PATH_MAX) + 1)
-    nonisolated(unsafe) private static var installed = false
+/// A report being written in pieces: into a temporary beside the target,
+/// put in place by `commit` (or straight into a device or FIFO).
+final class AtomicFileWriter {
+    private let destination: String
+    private let target: [UInt8]
+    private var descriptor: Int32 = -1
+    /// The temporary's path (a C string without its NUL), nil when writing directly.
+    private var temporary: [CChar]?
+    private var slot: Int?
 
-    /// Records `temporary` (a C string without its NUL) for removal on a signal.
-    static func begin(_ temporary: [CChar]) {
-        let count = min(temporary.count, Int(PATH_MAX))
-        for index in 0..<count { path[index] = temporary[index] }
-        path[count] = 0
-        if !installed {
-            installed = true
-            signal(SIGINT, handler)
-            signal(SIGTERM, handler)
+    /// Opens the temporary beside `destination`'s target (or the device itself).
+    init(destination: String) throws(AtomicFile.Failure) {
+        self.destination = destination
+        let resolved = try AtomicFile.resolvedTarget(destination)
+        target = RawPath.bytes(of: resolved)
+        var info = stat()
+        let exists = RawPath.withCString(resolved) { stat($0, &info) } == 0
+        if exists {
+            switch info.st_mode & S_IFMT {
+            case S_IFREG: break
+            case S_IFDIR: throw AtomicFile.Failure(path: destination, description: "it is a directory")
+            default:
+                descriptor = RawPath.withCString(resolved) { open($0, O_WRONLY | O_CLOEXEC | O_NOCTTY) }
+                guard descriptor >= 0 else { throw failure(String(cString: strerror(errno))) }
+                return
+            }
+        }
+        let folder = target.lastIndex(of: UInt8(ascii: "/")).map { Array(target[...$0]) } ?? []
+        var template = (folder + Array(".ecslint-XXXXXX".utf8)).map { CChar(bitPattern: $0) } + [0]
+        // mkstemp opens with O_CREAT | O_EXCL (mode 0600): it never follows
+        // a symbolic link planted at the name, and the name is unpredictable.
+        descriptor = mkstemp(&template)
+        guard descriptor >= 0 else { throw failure(String(cString: strerror(errno))) }
+        _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC)
+        let name = Array(template.dropLast())
+        temporary = name
+        slot = TemporaryCleanup.begin(name)
+        let modeSet: Bool
+        if exists {
+            modeSet = fchmod(descriptor, info.st_mode & 0o7777) == 0
+            _ = fchown(descriptor, info.st_uid, info.st_gid)
+        } else {
+            let mask = umask(0)
+            umask(mask)
+            modeSet = fchmod(descriptor, 0o666 & ~mask) == 0
+        }
+        guard modeSet else {
+            let reason = String(cString: strerror(errno))
+            abandon()
+            throw failure(reason)
         }
     }
 
-    /// The temporary is gone (renamed or removed).
-    static func end() {
-        path[0] = 0
+    deinit { abandon() }
+
+    /// Appends `text`.
+    func write(_ text: String) throws(AtomicFile.Failure) {
+        guard descriptor >= 0 else { return }
+        guard AtomicFile.writeAll(Array(text.utf8), to: descriptor) else {
+            let reason = String(cString: strerror(errno))
+            abandon()
+            throw failure("write failed: \(reason)")
+        }
+    }
+
+    /// Syncs the temporary and renames it over the target.
+    func commit() throws(AtomicFile.Failure) {
+        guard descriptor >= 0 else { return }
+        guard let temporary else {
+            close(descriptor)
+            descriptor = -1
+            return
+        }
+        let synced = fsync(descriptor) == 0
+        let reason = String(cString: strerror(errno))
+        close(descriptor)
+        descriptor = -1
+        guard synced else {
+            removeTemporary()
+            throw failure("write failed: \(reason)")
+        }
+        let renamed = (temporary + [0]).withUnsafeBufferPointer { from in
+            (target.map { CChar(bitPattern: $0) } + [0]).withUnsafeBufferPointer { to in
+                rename(from.baseAddress!, to.baseAddress!)
+            }
+        }
+        guard renamed == 0 else {
+            let reason = String(cString: strerror(errno))
+            removeTemporary()
+            throw failure(reason)
+        }
+        self.temporary = nil
+        TemporaryCleanup.end(slot)
+        slot = nil
+    }
+
+    /// Closes and removes the temporary.
+    func abandon() {
+        if descriptor >= 0 {
+            close(descriptor)
+            descriptor = -1
+        }
+        removeTemporary()
+    }
+
+    private func removeTemporary() {
+        guard let temporary else { return }
+        _ = (temporary + [0]).withUnsafeBufferPointer { unlink($0.baseAddress!) }
+        self.temporary = nil
+        TemporaryCleanup.end(slot)
+        slot = nil
+    }
+
+    private func failure(_ reason: String) -> AtomicFile.Failure {
+        AtomicFile.Failure(path: destination, description: reason)
+    }
+}
+
+/// Removes the temporaries of reports being written when SIGINT or SIGTERM
+/// arrives, then dies of the signal as it would have. The handler only calls
+/// `unlink`, `signal` and `raise` (async-signal-safe) on paths copied into
+/// memory allocated beforehand; one slot per report written at once.
+enum TemporaryCleanup {
+    /// How many temporaries can be open at once (one per `--output`).
+    static let slots = 16
+    nonisolated(unsafe) private static let paths = UnsafeMutablePointer<CChar>.allocate(
+        capacity: slots * (Int(PATH_MAX) + 1))
+    nonisolated(unsafe) private static var used = [Bool](repeating: false, count: slots)
+    nonisolated(unsafe) private static var installed = false
+
+    /// Records `temporary` (a C string without its NUL) for removal on a
+    /// signal; returns its slot, or nil when every slot is taken.
+    static func begin(_ temporary: [CChar]) -> Int? {
+        if !installed {
+            installed = true
+            for slot in 0..<slots { paths[slot * (Int(PATH_MAX) + 1)] = 0 }
+            signal(SIGINT, handler)
+            signal(SIGTERM, handler)
+        }
+        guard let slot = used.firstIndex(of: false) else { return nil }
+        used[slot] = true
+        let start = paths + slot * (Int(PATH_MAX) + 1)
+        let count = min(temporary.count, Int(PATH_MAX))
+        for index in 0..<count { start[index] = temporary[index] }
+        start[count] = 0
+        return slot
+    }
+
+    /// The temporary of `slot` is gone (renamed or removed).
+    static func end(_ slot: Int?) {
+        guard let slot else { return }
+        paths[slot * (Int(PATH_MAX) + 1)] = 0
+        used[slot] = false
     }
 
     private static let handler: @convention(c) (Int32) -> Void = { signalNumber in
-        if TemporaryCleanup.path[0] != 0 { unlink(TemporaryCleanup.path) }
+        for slot in 0..<TemporaryCleanup.slots {
+            let path = TemporaryCleanup.paths + slot * (Int(PATH_MAX) + 1)
+            if path[0] != 0 { unlink(path) }
+        }
         signal(signalNumber, SIG_DFL)
         raise(signalNumber)
     }

@@ -105,40 +105,65 @@ extension ECSLintCommand {
                 throw ExitStatus.usage
             }
             let plans = try plan(collected.inputs, discovered: collected.discovered)
-            let (reports, unreadable, skipped) = ParallelLinter().lint(plans, stdinFormat: stdinFormat?.sourceFormat)
-            OutputMasking.learn(reports)
-            for problem in unreadable {
-                printError("ecslint: \(problem)")
+            let threshold = failOn ?? plans.first?.configuration.failOn ?? .error
+            var output = ReportOutput(reporters(threshold: threshold))
+            defer { output.abandon() }
+            var recorded: [FileReport] = []
+            var reported = 0
+            var unreadable = 0
+            var skipped = 0
+            var failed = false
+            do {
+                try ParallelLinter().lint(plans, stdinFormat: stdinFormat?.sourceFormat) { plan, outcome in
+                    switch outcome {
+                    case .failure(let failure):
+                        printError("ecslint: \(failure)")
+                        unreadable += 1
+                    case .success(let report):
+                        OutputMasking.learn([report])
+                        if plan.skipsNonTaskDefinitions && !report.isTaskDefinitionCandidate {
+                            skipped += 1
+                            return
+                        }
+                        reported += 1
+                        if writeBaseline != nil {
+                            recorded.append(report)
+                            return
+                        }
+                        let shown = quiet ? report.errorsOnly : report
+                        let fileThreshold = failOn ?? plan.configuration.failOn ?? threshold
+                        if shown.findings.contains(where: { fileThreshold.fails(on: $0.severity) }) { failed = true }
+                        try output.write(shown)
+                    }
+                }
+            } catch let failure as AtomicFile.Failure {
+                printError("ecslint: cannot write \(failure.path): \(failure)")
+                throw ExitStatus.usage
             }
             if skipped > 0 {
                 printError(
                     "ecslint: skipped \(skipped) JSON/YAML \(skipped == 1 ? "file" : "files") in folders that \(skipped == 1 ? "is" : "are") not task definitions (name a file to lint it anyway)"
                 )
             }
-            if reports.isEmpty && unreadable.isEmpty && collected.problems.isEmpty {
+            let problems = !collected.problems.isEmpty || unreadable > 0
+            if reported == 0 && !problems {
                 printError("ecslint: no task definition files found")
                 throw ExitStatus.usage
             }
             if let writeBaseline {
-                try writeFile(Baseline(accepting: reports).serialized(), to: writeBaseline)
+                try writeFile(Baseline(accepting: recorded).serialized(), to: writeBaseline)
                 printError(
-                    "ecslint: recorded \(reports.reduce(0) { $0 + $1.findings.count }) findings in \(writeBaseline)")
-                if !collected.problems.isEmpty || !unreadable.isEmpty { throw ExitStatus.usage }
+                    "ecslint: recorded \(recorded.reduce(0) { $0 + $1.findings.count }) findings in \(writeBaseline)")
+                if problems { throw ExitStatus.usage }
                 return
             }
-            let shown = quiet ? reports.map(\.errorsOnly) : reports
-            let threshold = failOn ?? plans.first?.configuration.failOn ?? .error
-            let run = LintRun(files: shown)
-            if !reports.isEmpty || (collected.problems.isEmpty && unreadable.isEmpty) {
-                try write(run, threshold: threshold)
+            do {
+                try output.finish()
+            } catch {
+                printError("ecslint: cannot write \(error.path): \(error)")
+                throw ExitStatus.usage
             }
-            if !collected.problems.isEmpty || !unreadable.isEmpty { throw ExitStatus.usage }
-            var configuredThresholds: [String: FailureThreshold] = [:]
-            for plan in plans { configuredThresholds[plan.path] = plan.configuration.failOn }
-            let failed = shown.contains { report in
-                let fileThreshold = failOn ?? configuredThresholds[report.source.path] ?? threshold
-                return report.findings.contains { fileThreshold.fails(on: $0.severity) }
-            }
+            if problems { throw ExitStatus.usage }
             if failed { throw ExitStatus.findings }
         }
 
@@ -155,15 +180,22 @@ extension ECSLintCommand {
                         throw ConfigurationError(path: path, position: .start, message: failure.description)
                     }
                 }
+                // One linter per configuration file: files in the same tree share it.
+                var linters: [String: Linter] = [:]
                 return try inputs.map { input throws(ConfigurationError) -> LintPlan in
                     let path: String? = if case .file(let path) = input { path } else { nil }
                     let configuration = overridden(try resolver.configuration(forFileAt: path))
+                    let key = configuration.path ?? ""
+                    let linter =
+                        linters[key]
+                        ?? Linter(
+                            options: LintOptions(configuration: configuration, launchType: launchType)
+                                .substituting(substituted))
+                    linters[key] = linter
                     return LintPlan(
                         input: input, path: path ?? "-", configuration: configuration,
                         skipsNonTaskDefinitions: path.map(discovered.contains) ?? false,
-                        linter: Linter(
-                            options: LintOptions(configuration: configuration, launchType: launchType)
-                                .substituting(substituted)),
+                        linter: linter,
                         filter: FindingFilter(
                             configuration: configuration, baseline: accepted,
                             pathForIgnores: path.map(resolver.absolutePath)))
@@ -184,17 +216,15 @@ extension ECSLintCommand {
             return configuration
         }
 
-        private func write(_ run: LintRun, threshold: FailureThreshold) throws {
+        /// One streaming reporter per `--format` (text when none), each with
+        /// its `--output` file or nil for standard output.
+        private func reporters(threshold: FailureThreshold) -> [(reporter: any StreamingReporter, destination: String?)]
+        {
             let formats = format.isEmpty ? [OutputFormat.text] : format
-            for (index, chosen) in formats.enumerated() {
+            return formats.enumerated().map { index, chosen in
                 let destination = index < output.count ? output[index] : nil
                 let colored = destination == nil && color.enabled(forFileDescriptor: STDOUT_FILENO)
-                let text = reporter(for: chosen, colored: colored, threshold: threshold).render(run)
-                if let destination {
-                    try writeFile(text, to: destination)
-                } else {
-                    printOutput(text, terminator: "")
-                }
+                return (reporter(for: chosen, colored: colored, threshold: threshold), destination)
             }
         }
 
@@ -207,7 +237,9 @@ extension ECSLintCommand {
             }
         }
 
-        private func reporter(for format: OutputFormat, colored: Bool, threshold: FailureThreshold) -> any Reporter {
+        private func reporter(for format: OutputFormat, colored: Bool, threshold: FailureThreshold)
+            -> any StreamingReporter
+        {
             switch format {
             case .text: TextReporter(style: TextStyle(colored: colored))
             case .json: JSONReporter()

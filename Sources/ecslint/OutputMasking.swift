@@ -1,5 +1,4 @@
 import ECSLintKit
-import Foundation
 
 /// The last step before any report or message leaves the process: every
 /// text written to standard output, standard error or a report file passes
@@ -12,7 +11,7 @@ import Foundation
 /// written as is: it is the file to register, not a report about it.
 enum OutputMasking {
     private final class State: @unchecked Sendable {
-        let lock = NSLock()
+        let lock = PosixLock()
         var masker = SecretMasker()
     }
 

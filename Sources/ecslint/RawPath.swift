@@ -1,4 +1,3 @@
-import Foundation
 
 /// File names are bytes, not text: Linux allows any byte but `/` and NUL, so
 /// a name may be invalid UTF-8 (Latin-1 archives, fuzzers). Such a name is
@@ -11,7 +10,7 @@ import Foundation
 /// `argv`) and from folder walks (``child(of:name:)``).
 enum RawPath {
     private final class Registry: @unchecked Sendable {
-        let lock = NSLock()
+        let lock = PosixLock()
         var bytes: [String: [UInt8]] = [:]
     }
 
@@ -56,16 +55,6 @@ enum RawPath {
         let parent = bytes(of: directory)
         let separator: [UInt8] = parent.last == UInt8(ascii: "/") ? [] : [UInt8(ascii: "/")]
         return display(parent + separator + name)
-    }
-
-    /// The command-line arguments (without the program name), each shown as
-    /// ``display(_:)`` shows it, so an argument that is not UTF-8 is kept.
-    static func arguments() -> [String] {
-        (1..<Int(CommandLine.argc)).map { index in
-            guard let pointer = CommandLine.unsafeArgv[index] else { return "" }
-            return display(
-                Array(UnsafeBufferPointer(start: pointer, count: strlen(pointer))).map(UInt8.init(bitPattern:)))
-        }
     }
 
     /// The length of the valid UTF-8 sequence at `index`, or 0.

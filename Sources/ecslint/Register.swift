@@ -1,7 +1,12 @@
 import ArgumentParser
 import ECSLintKit
 import ECSLive
-import Foundation
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 extension ECSLintCommand {
     /// `ecslint register`: lints a file, then registers it with ECS only when it is clean.

@@ -1,7 +1,12 @@
 import ArgumentParser
 import ECSLintKit
 import ECSLive
-import Foundation
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Region, endpoint and credentials for `ecslint register`, each with what
 /// chose it; failures are printed and turned into exit statuses.

@@ -53,3 +53,40 @@ def test_bad_file_fails_with_the_finding(project):
     assert result.returncode == 1, result.stdout + result.stderr
     assert "Failed" in result.stdout
     assert "broken-taskdef.json:5:10: error: cpu must be a string" in result.stdout
+
+
+def test_installed_hook_binary_carries_the_swift_runtime(project):
+    """pre-commit's `swift build -c release` gives the statically linked binary."""
+    result = try_repo(project, "deploy/task-definition.json")
+    assert result.returncode == 0, result.stdout + result.stderr
+    binaries = list((project.parent / "pre-commit-home").glob("repo*/swift_env-*/.build/release/ecslint"))
+    assert binaries, "pre-commit built no ecslint binary"
+    libraries = subprocess.run(["ldd", str(binaries[0])], capture_output=True, text=True).stdout
+    for runtime in ("libswiftCore", "libFoundation", "libdispatch", "libswift_Concurrency"):
+        assert runtime not in libraries, libraries
+
+
+def test_system_hook_runs_the_ecslint_on_path(project, tmp_path):
+    binary = pathlib.Path(os.environ.get("ECSLINT") or ROOT / ".build" / "debug" / "ecslint")
+    if not binary.exists():
+        pytest.fail(f"ecslint binary not found at {binary}")
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    (bin_dir / "ecslint").symlink_to(binary)
+    env = {
+        **os.environ,
+        "PRE_COMMIT_HOME": str(project.parent / "pre-commit-home"),
+        "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}",
+    }
+
+    def system_hook(*files):
+        return subprocess.run(
+            ["pre-commit", "try-repo", str(ROOT), "ecslint-system", "--verbose", "--files", *files],
+            cwd=project, capture_output=True, text=True, timeout=600, env=env,
+        )
+
+    good = system_hook("deploy/task-definition.json", "package.json")
+    assert good.returncode == 0, good.stdout + good.stderr
+    bad = system_hook("deploy/broken-taskdef.json")
+    assert bad.returncode == 1, bad.stdout + bad.stderr
+    assert "broken-taskdef.json:5:10: error: cpu must be a string" in bad.stdout

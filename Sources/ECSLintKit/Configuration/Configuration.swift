@@ -116,6 +116,8 @@ public struct Configuration: Sendable {
 
     /// Whether the rule with `code` reports anything: as the file says for
     /// that rule, else on with the `strict` preset, else the rule's default.
+    /// This is the one place that decides it: the engine does not run a rule
+    /// this turns off, and `FindingFilter` drops a disabled engine check's findings.
     public func isEnabled(_ code: String) -> Bool {
         if let setting = rules[code] { return setting.isEnabled }
         return preset == .strict || RuleRegistry.enabledByDefault.contains(code)
@@ -129,12 +131,43 @@ public struct Configuration: Sendable {
     /// Whether findings of `code` are ignored in the file at `path`
     /// (a path as given on the command line).
     public func ignores(code: String, inFileAt path: String) -> Bool {
-        let relative = PathGlob.relativePath(path, to: baseDirectory)
-        return ignores.contains { ignore in
-            (ignore.codes?.contains(code) ?? true)
-                && ignore.patterns.contains { PathGlob.matches(relative, pattern: $0) }
-        }
+        ignoredCodes(inFileAt: path).contains(code)
     }
+
+    /// The rule codes ignored in the file at `path`: its globs are matched
+    /// once per file, not once per finding.
+    public func ignoredCodes(inFileAt path: String) -> IgnoredCodes {
+        guard !ignores.isEmpty else { return IgnoredCodes() }
+        let relative = PathGlob.relativePath(path, to: baseDirectory)
+        var ignored = IgnoredCodes()
+        for ignore in ignores where ignore.patterns.contains(where: { PathGlob.matches(relative, pattern: $0) }) {
+            guard let codes = ignore.codes else { return IgnoredCodes(all: true) }
+            ignored.codes.formUnion(codes)
+        }
+        return ignored
+    }
+}
+
+/// The rule codes a configuration ignores in one file.
+public struct IgnoredCodes: Sendable, Hashable {
+    /// Whether every rule is ignored.
+    public var all = false
+    /// The codes ignored when not all are.
+    public var codes: Set<String> = []
+
+    /// Creates a set; the default ignores nothing.
+    public init(all: Bool = false, codes: Set<String> = []) {
+        self.all = all
+        self.codes = codes
+    }
+
+    /// Whether findings of `code` are ignored.
+    public func contains(_ code: String) -> Bool {
+        all || codes.contains(code)
+    }
+
+    /// Whether nothing is ignored.
+    public var isEmpty: Bool { !all && codes.isEmpty }
 }
 
 /// A configuration file that cannot be used, with the place of the problem.

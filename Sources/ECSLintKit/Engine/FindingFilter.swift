@@ -20,26 +20,31 @@ public struct FindingFilter: Sendable {
     /// The report with the configuration applied.
     public func apply(to report: FileReport) -> FileReport {
         var findings = report.findings
+        var needsSorting = false
         if report.format == .yaml {
-            findings = applySuppressionComments(SuppressionComment.scan(report.source), to: findings)
+            let comments = SuppressionComment.scan(report.source)
+            findings = applySuppressionComments(comments, to: findings)
+            needsSorting = !comments.isEmpty
         }
-        findings = findings.compactMap { finding in
-            let setting = configuration.setting(for: finding.code)
-            guard setting.isEnabled,
-                !configuration.ignores(code: finding.code, inFileAt: pathForIgnores ?? report.source.path)
-            else {
-                return nil
+        let ignored = configuration.ignoredCodes(inFileAt: pathForIgnores ?? report.source.path)
+        if ignored.all {
+            findings = []
+        } else {
+            findings = findings.compactMap { finding in
+                guard configuration.isEnabled(finding.code), !ignored.contains(finding.code) else { return nil }
+                var adjusted = finding
+                if let severity = configuration.rules[finding.code]?.severity { adjusted.severity = severity }
+                return configuration.shows(adjusted.severity) ? adjusted : nil
             }
-            var adjusted = finding
-            if let severity = setting.severity { adjusted.severity = severity }
-            return configuration.shows(adjusted.severity) ? adjusted : nil
         }
         var result = report
         result.findings = findings
         if let baseline {
             result.findings = baseline.newFindings(in: result)
         }
-        result.findings.sort(by: Finding.reportOrder)
+        // The linter returns findings in report order and the steps above
+        // keep it; only findings added for unused suppressions need a sort.
+        if needsSorting { result.findings.sort(by: Finding.reportOrder) }
         return result
     }
 

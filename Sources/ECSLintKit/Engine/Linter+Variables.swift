@@ -2,14 +2,18 @@ extension Linter {
     /// Lints `source` after substituting `variables` into it
     /// (`TemplateSubstitution`), with every range mapped back to the
     /// original text, which the report shows.
-    func lintSubstituting(_ source: SourceText, format: SourceFormat?, variables: [String: String]) -> FileReport {
+    func lintSubstituting(
+        _ source: SourceText, format: SourceFormat?, variables: [String: String], onlyTaskDefinitions: Bool
+    ) -> FileReport {
         let chosen = format ?? SourceFormat(pathExtension: source.path) ?? SourceFormat.sniff(source.bytes)
         var options = options
         options.variables = variables
         let substituted = options.substitute(source, format: chosen)
         var plain = self
         plain.options.variables = nil
-        var report = plain.lint(SourceText(path: source.path, bytes: substituted.bytes), format: chosen)
+        var report = plain.lint(
+            SourceText(path: source.path, bytes: substituted.bytes), format: chosen,
+            onlyTaskDefinitions: onlyTaskDefinitions)
         guard !substituted.map.replacements.isEmpty else {
             report.source = source
             return report

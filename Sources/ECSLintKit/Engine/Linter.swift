@@ -6,19 +6,40 @@
 public struct Linter: Sendable {
     /// The settings in force.
     public var options: LintOptions
-    /// The rules with their descriptors, read once.
-    private let rules: [(rule: any Rule, descriptor: RuleDescriptor)]
+    /// The enabled rules, each with the descriptor fields findings copy, read
+    /// once: rules that `options.isRuleEnabled` turns off never run.
+    private let rules: [EnabledRule]
 
-    /// Creates a linter with every registered rule.
+    /// Creates a linter with every registered rule that `options` enables.
+    /// Enablement is decided here, once; changing `options` later does not
+    /// change which rules run.
     public init(options: LintOptions = LintOptions(), rules: [any Rule] = RuleRegistry.makeRules()) {
         self.options = options
-        self.rules = rules.map { ($0, type(of: $0).descriptor) }
+        self.rules = rules.compactMap { rule in
+            let descriptor = type(of: rule).descriptor
+            return options.isRuleEnabled(descriptor.code) ? EnabledRule(rule, descriptor: descriptor) : nil
+        }
     }
 
-    /// Lints one file.
-    public func lint(_ source: SourceText, format: SourceFormat? = nil) -> FileReport {
-        if let variables = options.variables { return lintSubstituting(source, format: format, variables: variables) }
+    /// The codes of the rules this linter runs, in registry order.
+    public var enabledRuleCodes: [String] { rules.map(\.code) }
+
+    /// Lints one file. With `onlyTaskDefinitions`, a file that does not look
+    /// like a task definition (`TaskDefinitionDetector`) is not checked at
+    /// all: its report has no findings and `isTaskDefinitionCandidate` false,
+    /// which is what a folder scan needs to skip it.
+    public func lint(_ source: SourceText, format: SourceFormat? = nil, onlyTaskDefinitions: Bool = false) -> FileReport
+    {
+        if let variables = options.variables {
+            return lintSubstituting(
+                source, format: format, variables: variables, onlyTaskDefinitions: onlyTaskDefinitions)
+        }
         let loaded = InputLoader.load(source, format: format)
+        if onlyTaskDefinitions && !TaskDefinitionDetector.isCandidate(loaded, source: source) {
+            var skipped = FileReport(source: source, format: loaded.format, findings: [])
+            skipped.isTaskDefinitionCandidate = false
+            return skipped
+        }
         var findings: [Finding] = []
         var sensitive: [SourceRange] = []
         if let error = loaded.syntaxError {
@@ -77,15 +98,15 @@ public struct Linter: Sendable {
     ) {
         let positioner = FindingPositioner(root: target.root)
         let unknown = UnknownValues(target: target)
-        let schema = schemaFindings(target, positioner: positioner, document: document)
+        let schema = schemaFindings(target, positioner: positioner, unknown: unknown, document: document)
         findings += schema
         let task = TaskDefinition(target.root)
         var context = RuleContext(task: task, launchTypeOption: options.launchType)
         context.ruleOptions = options.ruleOptions
         target.adjust(&context)
-        for (rule, descriptor) in rules where target.runs(descriptor.code, in: context) {
-            let readsLiteralParts = rule is any ReadsLiteralParts
-            for violation in rule.check(task, in: context)
+        for entry in rules where target.runs(entry.code, in: context) {
+            let readsLiteralParts = entry.rule is any ReadsLiteralParts
+            for violation in entry.rule.check(task, in: context)
             where readsLiteralParts || !unknown.hides(violation.pointer, target: violation.target) {
                 let range = positioner.range(of: violation.pointer, target: violation.target)
                 if violation.isSensitive { sensitive.append(range) }
@@ -98,10 +119,10 @@ public struct Linter: Sendable {
                 }
                 findings.append(
                     Finding(
-                        code: descriptor.code, slug: descriptor.slug,
-                        severity: violation.severity ?? descriptor.severity,
-                        stage: violation.stage ?? descriptor.stage,
-                        message: violation.message, fix: violation.fix ?? descriptor.fix,
+                        code: entry.code, slug: entry.slug,
+                        severity: violation.severity ?? entry.severity,
+                        stage: violation.stage ?? entry.stage,
+                        message: violation.message, fix: violation.fix ?? entry.fix,
                         pointer: target.documentPointer(for: violation.pointer), target: violation.target,
                         document: document, range: range, notes: notes, label: target.label
                     )
@@ -110,5 +131,26 @@ public struct Linter: Sendable {
         }
         let mistyped = Set(schema.filter { $0.code == WrongType.descriptor.code }.map(\.pointer))
         findings += target.placeholderFindings(unknown, document: document, reportedAs: mistyped)
+    }
+}
+
+/// A rule the linter runs, with the descriptor fields its findings copy (a
+/// class, so the hot loop retains one reference instead of copying a whole
+/// `RuleDescriptor` with its examples for every rule and file).
+private final class EnabledRule: Sendable {
+    let rule: any Rule
+    let code: String
+    let slug: String
+    let severity: Severity
+    let stage: Stage
+    let fix: String
+
+    init(_ rule: any Rule, descriptor: RuleDescriptor) {
+        self.rule = rule
+        code = descriptor.code
+        slug = descriptor.slug
+        severity = descriptor.severity
+        stage = descriptor.stage
+        fix = descriptor.fix
     }
 }

@@ -24,7 +24,7 @@
 /// version, the file's format and the threshold), `<system-out>` and
 /// `<system-err>`. Like every reporter, it prints no source line, so no range
 /// from `FileReport.sensitiveRanges`.
-public struct JUnitReporter: Reporter {
+public struct JUnitReporter: StreamingReporter {
     /// The lowest severity that makes a finding a failed test case; nil makes
     /// none fail. The command line sets its `--fail-on` level here.
     public var failureThreshold: Severity?
@@ -95,6 +95,36 @@ public struct JUnitReporter: Reporter {
         } catch {
             return fallbackDocument(error)
         }
+    }
+
+    public func header(toolVersion: String) -> String {
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n"
+    }
+
+    /// One `<testsuite>`, written inside a document of its own so that
+    /// libxml2 indents and escapes it as in the whole document, then cut out.
+    public func part(for file: FileReport, after written: RunSummary) -> String {
+        do {
+            // The document is started as in `render` (with its UTF-8
+            // declaration, else libxml2 escapes every non-ASCII character).
+            let xml = try XMLTextWriter()
+            try xml.startDocument()
+            try xml.startElement("testsuites")
+            try write(file, id: written.files, toolVersion: written.toolVersion, into: xml)
+            try xml.endElement()
+            try xml.endDocument()
+            let whole = try xml.output().utf8
+            let opening = header(toolVersion: written.toolVersion).utf8.count
+            let closing = footer(written).utf8.count
+            guard whole.count > opening + closing else { return "" }
+            return String(decoding: whole.dropFirst(opening).dropLast(closing), as: UTF8.self)
+        } catch {
+            return "  <!-- ecslint could not write the suite of \(file.source.path) (\(error)) -->\n"
+        }
+    }
+
+    public func footer(_ summary: RunSummary) -> String {
+        "</testsuites>\n"
     }
 
     /// Whether a finding is a failed test case.

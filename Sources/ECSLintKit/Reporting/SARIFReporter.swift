@@ -17,13 +17,17 @@
 /// relative, absolute ones become `file://` URIs, and every byte outside
 /// `A–Z a–z 0–9 - . _ ~ /` is percent-encoded. Like every reporter, it prints
 /// no source line, so no range from `FileReport.sensitiveRanges`.
-public struct SARIFReporter: Reporter {
+public struct SARIFReporter: StreamingReporter {
     /// The rules listed in `tool.driver.rules`; results point into it by index.
-    public var rules: [RuleDescriptor]
+    public var rules: [RuleDescriptor] {
+        didSet { ruleIndex = Self.index(rules) }
+    }
     /// The URL that `rules/ECS301.md` is relative to in each rule's `helpUri`.
     public var documentationBaseURL: String
     /// The project's home page, written as the driver's `informationUri`.
     public var informationURI: String
+    /// The position of each code in `rules`.
+    private var ruleIndex: [String: Int]
 
     /// The project's home page.
     public static let defaultInformationURI = "https://github.com/ecslint/ecslint"
@@ -41,13 +45,24 @@ public struct SARIFReporter: Reporter {
         self.rules = rules
         self.documentationBaseURL = documentationBaseURL
         self.informationURI = informationURI
+        self.ruleIndex = Self.index(rules)
     }
 
-    public func render(_ run: LintRun) -> String {
+    private static func index(_ rules: [RuleDescriptor]) -> [String: Int] {
         var ruleIndex: [String: Int] = [:]
         for (index, rule) in rules.enumerated() where ruleIndex[rule.code] == nil {
             ruleIndex[rule.code] = index
         }
+        return ruleIndex
+    }
+
+    /// The open containers around a result: the root object, `runs`, the
+    /// run, and `results` (which holds an item once a finding was written).
+    private static func resultsContainers(hasResults: Bool) -> [Bool] {
+        [true, true, true, hasResults]
+    }
+
+    public func header(toolVersion: String) -> String {
         var json = JSONWriter()
         json.beginObject()
         json.field("$schema", Self.schemaURI)
@@ -55,14 +70,22 @@ public struct SARIFReporter: Reporter {
         json.key("runs")
         json.beginArray()
         json.beginObject()
-        writeTool(run, into: &json)
+        writeTool(toolVersion: toolVersion, into: &json)
         json.key("results")
         json.beginArray()
-        for file in run.files {
-            for finding in file.findings {
-                write(finding, path: file.source.path, ruleIndex: ruleIndex[finding.code], into: &json)
-            }
+        return json.output
+    }
+
+    public func part(for file: FileReport, after written: RunSummary) -> String {
+        var json = JSONWriter(continuingInside: Self.resultsContainers(hasResults: written.findings > 0))
+        for finding in file.findings {
+            write(finding, path: file.source.path, ruleIndex: ruleIndex[finding.code], into: &json)
         }
+        return json.output
+    }
+
+    public func footer(_ summary: RunSummary) -> String {
+        var json = JSONWriter(continuingInside: Self.resultsContainers(hasResults: summary.findings > 0))
         json.endArray()
         json.field("columnKind", "unicodeCodePoints")
         json.endObject()
@@ -77,13 +100,13 @@ public struct SARIFReporter: Reporter {
         return base + "rules/" + RulePage.fileName(for: rule)
     }
 
-    private func writeTool(_ run: LintRun, into json: inout JSONWriter) {
+    private func writeTool(toolVersion: String, into json: inout JSONWriter) {
         json.key("tool")
         json.beginObject()
         json.key("driver")
         json.beginObject()
         json.field("name", "ecslint")
-        json.field("version", run.toolVersion)
+        json.field("version", toolVersion)
         json.field("informationUri", informationURI)
         json.key("rules")
         json.beginArray()

@@ -113,8 +113,14 @@ public struct RuleDescriptor: Sendable {
     public var options: [RuleOption]
     /// Sources: AWS documentation pages and other references.
     public var references: [String]
-    /// Bad and good examples.
-    public var examples: [RuleExample]
+    /// Bad and good examples, built each time they are read: only the
+    /// documentation and the example tests read them, so linting never
+    /// builds them (one rule's example is a 64 KiB document).
+    public var examples: [RuleExample] {
+        get { makeExamples() }
+        set { makeExamples = { newValue } }
+    }
+    private var makeExamples: @Sendable () -> [RuleExample]
     /// Whether the rule runs without being asked for. Opinions that most real
     /// files trip are opt-in (`false`): `.ecslint.yml` turns them on one by
     /// one, `--strict` (or `preset: strict`) all at once.
@@ -125,7 +131,7 @@ public struct RuleDescriptor: Sendable {
         code: String, slug: String, title: String, severity: Severity, stage: Stage,
         summary: String, rationale: String, fix: String, awsErrors: [String] = [],
         options: [RuleOption] = [], references: [String] = [], enabledByDefault: Bool = true,
-        examples: [RuleExample]
+        examples: @autoclosure @escaping @Sendable () -> [RuleExample]
     ) {
         self.isEnabledByDefault = enabledByDefault
         self.code = code
@@ -139,6 +145,6 @@ public struct RuleDescriptor: Sendable {
         self.awsErrors = awsErrors
         self.options = options
         self.references = references
-        self.examples = examples
+        self.makeExamples = examples
     }
 }

@@ -20,7 +20,18 @@ public struct Baseline: Sendable {
     }
 
     /// The accepted findings.
-    public private(set) var entries: [Entry]
+    public private(set) var entries: [Entry] {
+        didSet { countsByPath = Self.counts(entries) }
+    }
+    /// How many times each entry is accepted, by path: a file looks up its
+    /// own entries instead of scanning every entry of the baseline.
+    private var countsByPath: [String: [Entry: Int]] = [:]
+
+    private static func counts(_ entries: [Entry]) -> [String: [Entry: Int]] {
+        var counts: [String: [Entry: Int]] = [:]
+        for entry in entries { counts[entry.path, default: [:]][entry, default: 0] += 1 }
+        return counts
+    }
 
     /// A baseline accepting every finding of the given reports.
     public init(accepting reports: [FileReport]) {
@@ -31,6 +42,7 @@ public struct Baseline: Sendable {
                     message: $0.message)
             }
         }.sorted()
+        countsByPath = Self.counts(entries)
     }
 
     /// The baseline file's content.
@@ -84,12 +96,12 @@ public struct Baseline: Sendable {
                     message: message))
         }
         self.entries = entries
+        countsByPath = Self.counts(entries)
     }
 
     /// The findings of a report that the baseline does not accept.
     public func newFindings(in report: FileReport) -> [Finding] {
-        var remaining: [Entry: Int] = [:]
-        for entry in entries where entry.path == report.source.path { remaining[entry, default: 0] += 1 }
+        guard var remaining = countsByPath[report.source.path] else { return report.findings }
         return report.findings.filter { finding in
             let entry = Entry(
                 path: report.source.path, rule: finding.code, document: finding.document,

@@ -1,5 +1,10 @@
 import ECSLintKit
-import Foundation
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// An error answer from an AWS service, read from a JSON 1.1 body
 /// (`__type`, `message`), the `X-Amzn-Errortype` header, or an XML
@@ -43,7 +48,7 @@ public struct AWSServiceError: Sendable, Hashable {
         if let hash = code.lastIndex(of: "#") { code = String(code[code.index(after: hash)...]) }
         if code.isEmpty { code = "HTTP \(response.status)" }
         if message.isEmpty && response.body.count < 300 && response.header("Content-Type")?.contains("html") != true {
-            message = response.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            message = response.text.trimmingWhitespace()
         }
         let requestID = response.header("x-amzn-RequestId") ?? response.header("x-amz-request-id")
         self.init(
@@ -97,8 +102,8 @@ public struct AWSServiceError: Sendable, Hashable {
 enum XMLText {
     /// The unescaped text of the first element named `name`.
     static func first(_ name: String, in xml: String) -> String? {
-        guard let open = xml.range(of: "<\(name)>"),
-            let close = xml.range(of: "</\(name)>", range: open.upperBound..<xml.endIndex)
+        guard let open = xml.firstRange(of: "<\(name)>"),
+            let close = xml[open.upperBound...].firstRange(of: "</\(name)>")
         else { return nil }
         // An error message is printed cut anyway; unescaping a few MiB is not needed.
         return unescape(String(xml[open.upperBound..<close.lowerBound].prefix(4 * ServerText.messageLimit)))

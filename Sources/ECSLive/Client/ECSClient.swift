@@ -1,5 +1,4 @@
 import ECSLintKit
-import Foundation
 
 /// A task definition as ECS returned it.
 public struct ECSTaskDefinitionResult: Sendable {

@@ -1,5 +1,10 @@
 import CCurlLoader
-import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// How long to wait: for a connection, and for each response.
 public struct Timeouts: Sendable, Hashable {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The two STS calls of the credential chain, in the query protocol
 /// (`POST` of a form, XML answer): AssumeRole (signed with the source

@@ -108,7 +108,7 @@ struct PlaintextSecretInEnvironment: Rule {
 
     /// Whether a name is an access key ID's (`AWS_ACCESS_KEY_ID`, `ACCESS_KEY_ID`, `AWS_ACCESS_KEY`).
     static func nameIsAccessKeyID(_ name: String) -> Bool {
-        let joined = nameTokens(name).joined(separator: "_")
+        let joined = SecretName.tokens(name).joined(separator: "_")
         return joined.hasSuffix("ACCESS_KEY_ID") || joined == "AWS_ACCESS_KEY" || joined.hasSuffix("ACCESSKEYID")
     }
 
@@ -154,10 +154,5 @@ struct PlaintextSecretInEnvironment: Rule {
     /// Whether a variable name says it holds a secret (``SecretName``).
     static func nameIsSensitive(_ name: String) -> Bool {
         SecretName.isSensitive(name)
-    }
-
-    /// Upper-case words of a name (``SecretName/tokens(_:)``).
-    static func nameTokens(_ name: String) -> [String] {
-        SecretName.tokens(name)
     }
 }
