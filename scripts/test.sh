@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The test command: installs what is missing, builds with warnings as failures,
 # checks formatting, runs the Swift tests, then the Python integration tests
-# (botocore agreement, CLI behaviour, report schemas).
+# (botocore agreement, CLI behaviour, report schemas, hardening), then fuzzes
+# the JSON scanner and the YAML loader for a minute each.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh --with-test-tools
@@ -31,4 +32,9 @@ tail -n 5 "$test_log"
 [ "$status" -eq 0 ] || { echo "swift test failed (exit $status)" >&2; exit "$status"; }
 
 echo "== python integration tests"
-ECSLINT="$PWD/.build/debug/ecslint" python3 -m pytest -q Tests/cli Tests/agreement Tests/reporters Tests/register Tests/precommit
+ECSLINT="$PWD/.build/debug/ecslint" python3 -m pytest -q Tests/cli Tests/agreement Tests/reporters Tests/register Tests/precommit \
+  Tests/hardening
+
+echo "== fuzzing (libFuzzer + AddressSanitizer, ${ECSLINT_FUZZ_SECONDS:-60} s per target)"
+# A short bounded run of both fuzz targets; scripts/fuzz.sh SECONDS runs longer campaigns.
+bash scripts/fuzz.sh "${ECSLINT_FUZZ_SECONDS:-60}"
