@@ -21,6 +21,7 @@ enum {
     OPT_HTTPHEADER = 10023,
     OPT_HEADERDATA = 10029,
     OPT_CUSTOMREQUEST = 10036,
+    OPT_CAINFO = 10065,
     OPT_WRITEFUNCTION = 20011,
     OPT_HEADERFUNCTION = 20079,
     OPT_POSTFIELDSIZE_LARGE = 30120,
@@ -119,7 +120,7 @@ static size_t on_header(char *bytes, size_t size, size_t count, void *context) {
 
 int ecsl_http_perform(const char *method, const char *url, const char *const *headers, size_t header_count,
                       const unsigned char *body, size_t body_length, long connect_timeout_ms, long timeout_ms,
-                      ecsl_http_response *response) {
+                      const char *ca_bundle, ecsl_http_response *response) {
     size_t body_limit = response->body_limit;
     memset(response, 0, sizeof(*response));
     response->body_limit = body_limit;
@@ -160,6 +161,7 @@ int ecsl_http_perform(const char *method, const char *url, const char *const *he
     curl.easy_setopt(handle, OPT_WRITEDATA, &received_body);
     curl.easy_setopt(handle, OPT_HEADERFUNCTION, on_header);
     curl.easy_setopt(handle, OPT_HEADERDATA, &received_headers);
+    if (ca_bundle != NULL) curl.easy_setopt(handle, OPT_CAINFO, ca_bundle);
     if (strcmp(method, "GET") == 0 && body_length == 0) {
         curl.easy_setopt(handle, OPT_HTTPGET, 1L);
     } else if (strcmp(method, "HEAD") == 0) {

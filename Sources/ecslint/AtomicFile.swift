@@ -166,10 +166,8 @@ final class AtomicFileWriter {
             removeTemporary()
             throw failure("write failed: \(reason)")
         }
-        let renamed = (temporary + [0]).withUnsafeBufferPointer { from in
-            (target.map { CChar(bitPattern: $0) } + [0]).withUnsafeBufferPointer { to in
-                rename(from.baseAddress!, to.baseAddress!)
-            }
+        let renamed = AtomicFile.withCPath(temporary.map { UInt8(bitPattern: $0) }) { from in
+            AtomicFile.withCPath(target) { to in rename(from, to) }
         }
         guard renamed == 0 else {
             let reason = String(cString: strerror(errno))
@@ -192,7 +190,7 @@ final class AtomicFileWriter {
 
     private func removeTemporary() {
         guard let temporary else { return }
-        _ = (temporary + [0]).withUnsafeBufferPointer { unlink($0.baseAddress!) }
+        _ = AtomicFile.withCPath(temporary.map { UInt8(bitPattern: $0) }) { unlink($0) }
         self.temporary = nil
         TemporaryCleanup.end(slot)
         slot = nil

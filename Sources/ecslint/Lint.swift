@@ -24,10 +24,16 @@ extension ECSLintCommand {
 
         @Option(
             name: [.short, .long],
-            help: "Report format: text, json, junit, sarif or github. Repeat to write several reports.")
+            help:
+                "Report format: text, json, junit, sarif, github, gitlab, checkstyle or compact. Repeat to write several reports."
+        )
         var format: [OutputFormat] = []
 
-        @Option(name: [.short, .long], help: "Write the report of the --format at the same position to this file.")
+        @Option(
+            name: [.short, .long],
+            help:
+                "Write the report of the --format just before this option to FILE (with no --format: the text report)."
+        )
         var output: [String] = []
 
         @Option(
@@ -69,22 +75,53 @@ extension ECSLintCommand {
                 "Colour text output: auto (when standard output is a terminal and NO_COLOR is unset), always or never.")
         var color: ColorChoice = .auto
 
+        @Flag(name: .customLong("no-color"), help: "Do not colour text output (the same as --color never).")
+        var noColor = false
+
         @Option(help: "Read standard input as this format (json or yaml) instead of guessing.")
         var stdinFormat: StdinFormat?
+
+        @Option(
+            help: ArgumentHelp(
+                "Name standard input PATH in reports, and find its .ecslint.yml and format from PATH.",
+                valueName: "PATH"))
+        var stdinFilename: String?
+
+        @Option(
+            name: .customLong("ignore"),
+            help: ArgumentHelp("Turn a rule off, by code or name (repeatable).", valueName: "CODE|NAME"))
+        var ignoredRules: [String] = []
+
+        @Flag(
+            help:
+                "Skip named files that are no ECS document (no task definition, container list or template), with a note, instead of linting them."
+        )
+        var skipUnrecognized = false
 
         @OptionGroup(title: "Template variables")
         var variables: VariableOptions
 
         func validate() throws {
-            if output.count > max(format.count, 1) {
-                throw ValidationError(
-                    "each --output needs a --format before it (got \(output.count) outputs for \(format.count) formats)"
-                )
+            _ = try destinations()
+            _ = try ignoredCodes()
+        }
+
+        /// Each report's format and file, `--output` going with the `--format` before it.
+        func destinations() throws(ValidationError) -> [ReportDestination] {
+            try ReportDestinations.resolve(
+                formats: format, outputs: output, arguments: Array(CommandLine.arguments.dropFirst()))
+        }
+
+        /// The codes of the rules turned off with `--ignore`.
+        func ignoredCodes() throws(ValidationError) -> Set<String> {
+            var codes: Set<String> = []
+            for name in ignoredRules.flatMap({ $0.split(separator: ",").map(String.init) }) {
+                guard let descriptor = RuleRegistry.descriptor(named: name) else {
+                    throw ValidationError("--ignore \(name): " + RuleNameSuggestion.unknownRuleMessage(name))
+                }
+                codes.insert(descriptor.code)
             }
-            if format.count - output.count > 1 {
-                throw ValidationError(
-                    "only one --format can go to standard output; give an --output file for the others")
-            }
+            return codes
         }
 
         func run() throws {
@@ -106,12 +143,13 @@ extension ECSLintCommand {
             }
             let plans = try plan(collected.inputs, discovered: collected.discovered)
             let threshold = failOn ?? plans.first?.configuration.failOn ?? .error
-            var output = ReportOutput(reporters(threshold: threshold))
+            var output = ReportOutput(try reporters(threshold: threshold))
             defer { output.abandon() }
             var recorded: [FileReport] = []
             var reported = 0
             var unreadable = 0
             var skipped = 0
+            var skippedNamed = 0
             var failed = false
             do {
                 try ParallelLinter().lint(plans, stdinFormat: stdinFormat?.sourceFormat) { plan, outcome in
@@ -122,7 +160,14 @@ extension ECSLintCommand {
                     case .success(let report):
                         OutputMasking.learn([report])
                         if plan.skipsNonTaskDefinitions && !report.isTaskDefinitionCandidate {
-                            skipped += 1
+                            if collected.discovered.contains(plan.path) {
+                                skipped += 1
+                            } else {
+                                printError(
+                                    "ecslint: note: skipped \(plan.path): not an ECS task definition, container list or template"
+                                )
+                                skippedNamed += 1
+                            }
                             return
                         }
                         reported += 1
@@ -140,6 +185,9 @@ extension ECSLintCommand {
                 printError("ecslint: cannot write \(failure.path): \(failure)")
                 throw ExitStatus.usage
             }
+            if skippedNamed > 0 && reported == 0 && unreadable == 0 && collected.problems.isEmpty {
+                return
+            }
             if skipped > 0 {
                 printError(
                     "ecslint: skipped \(skipped) JSON/YAML \(skipped == 1 ? "file" : "files") in folders that \(skipped == 1 ? "is" : "are") not task definitions (name a file to lint it anyway)"
@@ -151,7 +199,11 @@ extension ECSLintCommand {
                 throw ExitStatus.usage
             }
             if let writeBaseline {
-                try writeFile(Baseline(accepting: recorded).serialized(), to: writeBaseline)
+                let location = Baseline.Location(
+                    directory: ConfigurationResolver.parent(
+                        ConfigurationResolver.absolute(writeBaseline, in: ConfigurationResolver.currentDirectory())),
+                    workingDirectory: ConfigurationResolver.currentDirectory())
+                try writeFile(Baseline(accepting: recorded, location: location).serialized(), to: writeBaseline)
                 printError(
                     "ecslint: recorded \(recorded.reduce(0) { $0 + $1.findings.count }) findings in \(writeBaseline)")
                 if problems { throw ExitStatus.usage }
@@ -171,11 +223,15 @@ extension ECSLintCommand {
         /// configuration or baseline is a usage error.
         private func plan(_ inputs: [LintInput], discovered: Set<String>) throws -> [LintPlan] {
             let substituted = try variables.resolved()
+            let ignored = try ignoredCodes()
             do {
                 let resolver = try ConfigurationResolver(explicitPath: config)
                 let accepted = try baseline.map { path throws(ConfigurationError) -> Baseline in
+                    let location = Baseline.Location(
+                        directory: ConfigurationResolver.parent(resolver.absolutePath(path)),
+                        workingDirectory: ConfigurationResolver.currentDirectory())
                     switch FileReader.contents(of: .file(path)) {
-                    case .success(let file): return try Baseline(parsing: file.bytes, path: path)
+                    case .success(let file): return try Baseline(parsing: file.bytes, path: path, location: location)
                     case .failure(let failure):
                         throw ConfigurationError(path: path, position: .start, message: failure.description)
                     }
@@ -183,8 +239,9 @@ extension ECSLintCommand {
                 // One linter per configuration file: files in the same tree share it.
                 var linters: [String: Linter] = [:]
                 return try inputs.map { input throws(ConfigurationError) -> LintPlan in
-                    let path: String? = if case .file(let path) = input { path } else { nil }
-                    let configuration = overridden(try resolver.configuration(forFileAt: path))
+                    let path: String? = if case .file(let path) = input { path } else { stdinFilename }
+                    var configuration = overridden(try resolver.configuration(forFileAt: path))
+                    for code in ignored { configuration.rules[code, default: RuleSetting()].isEnabled = false }
                     let key = configuration.path ?? ""
                     let linter =
                         linters[key]
@@ -194,7 +251,7 @@ extension ECSLintCommand {
                     linters[key] = linter
                     return LintPlan(
                         input: input, path: path ?? "-", configuration: configuration,
-                        skipsNonTaskDefinitions: path.map(discovered.contains) ?? false,
+                        skipsNonTaskDefinitions: skipUnrecognized || (path.map(discovered.contains) ?? false),
                         linter: linter,
                         filter: FindingFilter(
                             configuration: configuration, baseline: accepted,
@@ -218,13 +275,17 @@ extension ECSLintCommand {
 
         /// One streaming reporter per `--format` (text when none), each with
         /// its `--output` file or nil for standard output.
-        private func reporters(threshold: FailureThreshold) -> [(reporter: any StreamingReporter, destination: String?)]
-        {
-            let formats = format.isEmpty ? [OutputFormat.text] : format
-            return formats.enumerated().map { index, chosen in
-                let destination = index < output.count ? output[index] : nil
-                let colored = destination == nil && color.enabled(forFileDescriptor: STDOUT_FILENO)
-                return (reporter(for: chosen, colored: colored, threshold: threshold), destination)
+        private func reporters(threshold: FailureThreshold) throws -> [(
+            reporter: any StreamingReporter, destination: String?
+        )] {
+            let choice = noColor ? ColorChoice.never : color
+            let sourceRoot = SourceRootFinder.find()
+            return try destinations().map { destination in
+                let colored = destination.path == nil && choice.enabled(forFileDescriptor: STDOUT_FILENO)
+                return (
+                    reporter(for: destination.format, colored: colored, threshold: threshold, sourceRoot: sourceRoot),
+                    destination.path
+                )
             }
         }
 
@@ -237,16 +298,19 @@ extension ECSLintCommand {
             }
         }
 
-        private func reporter(for format: OutputFormat, colored: Bool, threshold: FailureThreshold)
-            -> any StreamingReporter
-        {
+        private func reporter(
+            for format: OutputFormat, colored: Bool, threshold: FailureThreshold, sourceRoot: SourceRoot?
+        ) -> any StreamingReporter {
             switch format {
             case .text: TextReporter(style: TextStyle(colored: colored))
             case .json: JSONReporter()
             case .junit:
                 JUnitReporter(failureThreshold: threshold.severity, timestamp: .init(secondsSince1970: Int(time(nil))))
-            case .sarif: SARIFReporter()
+            case .sarif: BufferedReporter(SARIFReporter(), sourceRoot: sourceRoot)
             case .github: GitHubReporter()
+            case .gitlab: BufferedReporter(GitLabReporter(), sourceRoot: sourceRoot)
+            case .checkstyle: BufferedReporter(CheckstyleReporter(), sourceRoot: sourceRoot)
+            case .compact: BufferedReporter(CompactReporter(), sourceRoot: sourceRoot)
             }
         }
     }
@@ -282,13 +346,30 @@ enum StdinFormat: String, ExpressibleByArgument, CaseIterable {
 }
 
 extension ColorChoice {
-    /// Whether to colour output written to a file descriptor.
-    func enabled(forFileDescriptor descriptor: Int32) -> Bool {
+    /// Whether to colour output written to a file descriptor. With `auto`:
+    /// never when `NO_COLOR` is set and not empty; always when `FORCE_COLOR`
+    /// or `CLICOLOR_FORCE` is set to something other than empty, `0` or
+    /// `false` (CI logs that render colour); never when `TERM` is `dumb`;
+    /// otherwise when the descriptor is a terminal.
+    func enabled(forFileDescriptor descriptor: Int32, environment: (String) -> String? = ColorChoice.variable) -> Bool {
         switch self {
-        case .always: true
-        case .never: false
-        case .auto: isatty(descriptor) == 1 && getenv("NO_COLOR") == nil
+        case .always: return true
+        case .never: return false
+        case .auto:
+            if let noColor = environment("NO_COLOR"), !noColor.isEmpty { return false }
+            let forced = ["FORCE_COLOR", "CLICOLOR_FORCE"].contains { name in
+                guard let value = environment(name) else { return false }
+                return !["", "0", "false"].contains(value.lowercased())
+            }
+            if forced { return true }
+            if environment("TERM") == "dumb" { return false }
+            return isatty(descriptor) == 1
         }
+    }
+
+    /// An environment variable of this process.
+    static func variable(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
     }
 }
 

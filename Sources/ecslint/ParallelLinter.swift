@@ -54,7 +54,8 @@ struct ParallelLinter {
         FileReader.contents(of: plan.input).map { file in
             let format = plan.input == .standardInput ? stdinFormat : nil
             let report = plan.linter.lint(
-                SourceText(path: file.path, bytes: file.bytes), format: format,
+                SourceText(path: plan.input == .standardInput ? plan.path : file.path, bytes: file.bytes),
+                format: format,
                 onlyTaskDefinitions: plan.skipsNonTaskDefinitions)
             return report.isTaskDefinitionCandidate || !plan.skipsNonTaskDefinitions
                 ? plan.filter.apply(to: report) : report

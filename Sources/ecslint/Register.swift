@@ -14,8 +14,9 @@ extension ECSLintCommand {
         static let configuration = CommandConfiguration(
             abstract: "Lint a task definition, then register it with Amazon ECS if nothing fails.",
             discussion: """
-                Lints FILE as 'ecslint lint' does. With a finding at or above --fail-on, prints the findings, sends \
-                nothing and exits 1. Otherwise calls RegisterTaskDefinition with the register-ready JSON (YAML \
+                Lints FILE as 'ecslint lint' does, after substituting --var, --var-file and --vars-from-env values \
+                as 'ecslint render' does. With a finding at or above --fail-on, or a placeholder left unfilled, \
+                prints the findings, sends nothing and exits 1. Otherwise calls RegisterTaskDefinition with the register-ready JSON (YAML \
                 converted, describe-task-definition output unwrapped) and prints the new task definition ARN on \
                 standard output, the revision on standard error. Exit status: 0 registered or unchanged, 1 refused \
                 by the lint gate, 2 usage error or unreadable file, 3 AWS or network failure.
@@ -61,6 +62,9 @@ extension ECSLintCommand {
         @Flag(help: "Send over plain http to an endpoint that is not this machine (refused otherwise).")
         var allowHTTP = false
 
+        @OptionGroup(title: "Template variables")
+        var variables: VariableOptions
+
         func run() throws {
             let bytes: [UInt8]
             switch FileReader.contents(of: .file(file)) {
@@ -69,11 +73,19 @@ extension ECSLintCommand {
                 printError("ecslint: \(failure)")
                 throw ExitStatus.usage
             }
+            let resolved = try variables.resolved()
+            let values = resolved?.values ?? [:]
+            let substituted =
+                resolved == nil
+                ? bytes
+                : LintOptions().substituting(resolved).substitute(SourceText(path: file, bytes: bytes), format: nil)
+                    .bytes
             let converted = Result { () throws(RegisterReadyError) in
-                try RegisterReadyDocument(loading: SourceText(path: file, bytes: bytes))
+                try RegisterReadyDocument(loading: SourceText(path: file, bytes: substituted))
             }
-            let verdict = try RegisterGate(configPath: config, launchType: launchType, failOn: failOn)
-                .check(path: file, bytes: bytes) { (try? converted.get())?.resolves($0) ?? false }
+            var gate = RegisterGate(configPath: config, launchType: launchType, failOn: failOn)
+            gate.variables = values
+            let verdict = try gate.check(path: file, bytes: bytes) { (try? converted.get())?.resolves($0) ?? false }
             guard verdict.failing.isEmpty else {
                 RegisterGate.printRefusal(verdict, format: format)
                 throw ExitStatus.findings

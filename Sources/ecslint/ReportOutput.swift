@@ -68,8 +68,11 @@ struct ReportOutput {
         }
     }
 
-    private mutating func emit(_ text: String, to index: Int) throws(AtomicFile.Failure) {
-        guard !text.isEmpty else { return }
+    private mutating func emit(_ unmasked: String, to index: Int) throws(AtomicFile.Failure) {
+        guard !unmasked.isEmpty else { return }
+        // Reports are masked by the engine; this also covers text built from
+        // rule pages (SARIF help) that may repeat a value the inputs hold.
+        let text = OutputMasking.mask(unmasked)
         if let file = sinks[index].file {
             try file.write(text)
         } else {

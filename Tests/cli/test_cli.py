@@ -106,7 +106,7 @@ def test_several_formats_in_one_run(tmp_path):
     assert json.loads(out_json.read_text())["summary"]["files"] == 1
     assert "0 errors, 2 warnings, 0 infos in 1 file." in out
     code, _, err = run("lint", "--format", "text", "--format", "json", HELLO)
-    assert code == 2 and "only one --format can go to standard output" in err
+    assert code == 2 and "only one report can go to standard output" in err
 
 
 def test_input_files_are_never_modified(tmp_path):

@@ -88,8 +88,10 @@ def test_register_dry_run_and_verbose(files, tmp_path):
            "AWS_CONFIG_FILE": str(tmp_path / "none"), "AWS_SHARED_CREDENTIALS_FILE": str(tmp_path / "none"),
            "AWS_EC2_METADATA_DISABLED": "true"}
     for fmt in ("text", "json"):
+        # `$w0rd` in a value is an envsubst variable: register refuses it unfilled, so it is named.
         status, out, err = run(["register", "clean.json", "--dry-run", "--verbose", "--fail-on", "never",
-                                "--endpoint-url", "http://127.0.0.1:9", "--format", fmt], files, env=env)
+                                "--var", "w0rd=-", "--endpoint-url", "http://127.0.0.1:9", "--format", fmt],
+                               files, env=env)
         assert status == 0, err
         assert "RegisterTaskDefinition" in out
         assert_no_secret(out + err, f"register --dry-run --format {fmt}")

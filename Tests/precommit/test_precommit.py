@@ -2,10 +2,12 @@
 and a bad task definition: it must pass the good one and fail the bad one."""
 import os
 import pathlib
+import re
 import shutil
 import subprocess
 
 import pytest
+import yaml
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 HELLO = ROOT / "samples" / "hello-world.json"
@@ -30,6 +32,10 @@ def project(tmp_path_factory):
     bad = HELLO.read_text().replace('"cpu": "256"', '"cpu": 256')
     (work / "deploy" / "broken-taskdef.json").write_text(bad)
     (work / "package.json").write_text('{"name": "not-a-task-definition"}')
+    (work / "deploy" / "ecs").mkdir()
+    (work / "deploy" / "ecs" / "appspec.yaml").write_text(
+        "version: 0.0\nResources:\n  - TargetService:\n      Type: AWS::ECS::Service\n"
+        "      Properties:\n        TaskDefinition: <TASK_DEFINITION>\n")
     git(work, "add", ".")
     return work
 
@@ -90,3 +96,27 @@ def test_system_hook_runs_the_ecslint_on_path(project, tmp_path):
     bad = system_hook("deploy/broken-taskdef.json")
     assert bad.returncode == 1, bad.stdout + bad.stderr
     assert "broken-taskdef.json:5:10: error: cpu must be a string" in bad.stdout
+
+
+def test_a_matched_file_that_is_no_ecs_document_is_skipped(project):
+    result = try_repo(project, "deploy/ecs/appspec.yaml", "deploy/task-definition.json")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "note: skipped deploy/ecs/appspec.yaml: not an ECS task definition" in result.stdout
+
+
+HOOK = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())[0]
+
+
+@pytest.mark.parametrize("path, matched", [
+    ("deploy/task-definition.json", True), ("Task-Def.JSON", True), ("infra/TaskDef.yml", True),
+    ("task-definitions/web.json", True), ("infra/task_definitions/prod/web.yaml", True),
+    ("web.task.json", True), ("api.Task.yaml", True), ("containers.json", True),
+    ("containerDefinitions.json", True), ("tf/container-definitions.json", True),
+    ("infra/ecs/web.json", True), ("a/b/ECS/c/d.yml", True), (".ecs/x.json", True),
+    ("package.json", False), ("k8s/deployment.yaml", False), ("tasks.yaml", False),
+    ("docs/containers-guide.json", False), ("ecsfoo/x.json", False), ("deploy/task-definition.txt", False),
+])
+def test_hook_files_pattern(path, matched):
+    """pre-commit applies `files` with Python's re.search."""
+    assert bool(re.search(HOOK["files"], path)) == matched
+    assert HOOK["entry"] == "ecslint lint --skip-unrecognized"

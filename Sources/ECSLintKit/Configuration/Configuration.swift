@@ -57,11 +57,24 @@ public struct PathIgnore: Sendable, Hashable {
     public var patterns: [String]
     /// The rule codes to ignore; nil ignores every rule.
     public var codes: Set<String>?
+    /// JSON Pointers within the files: only findings at one of them or below
+    /// it are ignored; nil ignores findings anywhere in the files. This is how
+    /// a JSON file, which cannot hold a comment, silences one finding.
+    public var pointers: [JSONPointer]?
 
     /// Creates an ignore entry.
-    public init(patterns: [String], codes: Set<String>?) {
+    public init(patterns: [String], codes: Set<String>?, pointers: [JSONPointer]? = nil) {
         self.patterns = patterns
         self.codes = codes
+        self.pointers = pointers
+    }
+
+    /// Whether the entry's pointers cover `pointer` (always, without pointers).
+    func covers(_ pointer: JSONPointer) -> Bool {
+        guard let pointers else { return true }
+        return pointers.contains {
+            $0.tokens.count <= pointer.tokens.count && Array(pointer.tokens.prefix($0.tokens.count)) == $0.tokens
+        }
     }
 }
 
@@ -134,13 +147,31 @@ public struct Configuration: Sendable {
         ignoredCodes(inFileAt: path).contains(code)
     }
 
-    /// The rule codes ignored in the file at `path`: its globs are matched
-    /// once per file, not once per finding.
+    /// Whether a finding in the file at `path` is ignored: by rule and path,
+    /// or by rule, path and JSON Pointer.
+    public func ignores(_ finding: Finding, inFileAt path: String) -> Bool {
+        ignores(code: finding.code, inFileAt: path) || ignoresByPointer(finding, inFileAt: path)
+    }
+
+    /// Whether a finding in the file at `path` is ignored by an entry with
+    /// `pointers` (rule, path and JSON Pointer).
+    public func ignoresByPointer(_ finding: Finding, inFileAt path: String) -> Bool {
+        let relative = PathGlob.relativePath(path, to: baseDirectory)
+        return ignores.contains { ignore in
+            ignore.pointers != nil && (ignore.codes?.contains(finding.code) ?? true) && ignore.covers(finding.pointer)
+                && ignore.patterns.contains { PathGlob.matches(relative, pattern: $0) }
+        }
+    }
+
+    /// The rule codes ignored in the file at `path` by entries without
+    /// `pointers`: its globs are matched once per file, not once per finding.
     public func ignoredCodes(inFileAt path: String) -> IgnoredCodes {
+        // Entries with pointers are matched per finding (`ignoresByPointer`).
         guard !ignores.isEmpty else { return IgnoredCodes() }
         let relative = PathGlob.relativePath(path, to: baseDirectory)
         var ignored = IgnoredCodes()
-        for ignore in ignores where ignore.patterns.contains(where: { PathGlob.matches(relative, pattern: $0) }) {
+        for ignore in ignores
+        where ignore.pointers == nil && ignore.patterns.contains(where: { PathGlob.matches(relative, pattern: $0) }) {
             guard let codes = ignore.codes else { return IgnoredCodes(all: true) }
             ignored.codes.formUnion(codes)
         }
@@ -178,6 +209,8 @@ public struct ConfigurationError: Error, Sendable, CustomStringConvertible {
     public var position: SourcePosition
     /// What is wrong and what is accepted.
     public var message: String
+    /// The other problems found in the same file, reported with this one.
+    public var others: [ConfigurationError] = []
 
     /// Creates an error.
     public init(path: String, position: SourcePosition, message: String) {
@@ -186,8 +219,9 @@ public struct ConfigurationError: Error, Sendable, CustomStringConvertible {
         self.message = message
     }
 
-    /// `path:line:column: error: message`.
+    /// `path:line:column: error: message`, one line per problem.
     public var description: String {
-        "\(path):\(position.line):\(position.column): error: \(message)"
+        ([self] + others).map { "\($0.path):\($0.position.line):\($0.position.column): error: \($0.message)" }
+            .joined(separator: "\n")
     }
 }

@@ -26,12 +26,16 @@ public struct FindingFilter: Sendable {
             findings = applySuppressionComments(comments, to: findings)
             needsSorting = !comments.isEmpty
         }
-        let ignored = configuration.ignoredCodes(inFileAt: pathForIgnores ?? report.source.path)
+        let path = pathForIgnores ?? report.source.path
+        let ignored = configuration.ignoredCodes(inFileAt: path)
+        let hasPointerIgnores = configuration.ignores.contains { $0.pointers != nil }
         if ignored.all {
             findings = []
         } else {
             findings = findings.compactMap { finding in
-                guard configuration.isEnabled(finding.code), !ignored.contains(finding.code) else { return nil }
+                guard configuration.isEnabled(finding.code), !ignored.contains(finding.code),
+                    !(hasPointerIgnores && configuration.ignoresByPointer(finding, inFileAt: path))
+                else { return nil }
                 var adjusted = finding
                 if let severity = configuration.rules[finding.code]?.severity { adjusted.severity = severity }
                 return configuration.shows(adjusted.severity) ? adjusted : nil
@@ -61,7 +65,10 @@ public struct FindingFilter: Sendable {
         }
         for (index, comment) in comments.enumerated() {
             if !comment.unknownNames.isEmpty {
-                let names = comment.unknownNames.map { "\"\($0)\"" }.joined(separator: ", ")
+                let names = comment.unknownNames.map { name in
+                    "\"\(name)\""
+                        + (RuleNameSuggestion.suggestion(for: name).map { " (did you mean \"\($0)\"?)" } ?? "")
+                }.joined(separator: ", ")
                 kept.append(UnusedSuppression.finding(for: comment, message: "the suppression names no rule \(names)"))
             } else if !used[index] {
                 let what = comment.codes.isEmpty ? "any rule" : comment.codes.sorted().joined(separator: ", ")

@@ -49,8 +49,9 @@ public struct LintOptions: Sendable {
         self.isRuleEnabled = { configuration.isEnabled($0) }
     }
 
-    /// The substitution of `variables` into `source` (see `TemplateSubstitution`).
-    func substitute(_ source: SourceText, format: SourceFormat?) -> (bytes: [UInt8], map: OffsetMap) {
+    /// The substitution of `variables` into `source` (see `TemplateSubstitution`):
+    /// container text keeps its `$VAR` unless the variable is named.
+    public func substitute(_ source: SourceText, format: SourceFormat?) -> (bytes: [UInt8], map: OffsetMap) {
         let variables = variables ?? [:]
         guard let named = namedVariables else { return TemplateSubstitution.apply(source.bytes, variables: variables) }
         let protected = TemplateSubstitution.containerTextRanges(source, format: format)

@@ -3,15 +3,19 @@
 /// files instead of drowning them in "missing family" errors.
 ///
 /// A parsed document counts when it has a task definition's keys
-/// (`containerDefinitions`, `family`, `requiresCompatibilities`, the
-/// describe wrapper `taskDefinition`), is a list of containers, or is a
-/// CloudFormation template with an `AWS::ECS::TaskDefinition`. A file that
-/// cannot be parsed counts when its text mentions one of those names, or
-/// when it stops at an unquoted placeholder (a Terraform `templatefile`
-/// such as `"cpu": ${cpu}`) and has a container's `"name"` and `"image"`
-/// keys: a container list, reported with the placeholder hint.
+/// (`containerDefinitions`, `family`, `requiresCompatibilities`, or the
+/// describe wrapper `taskDefinition` holding an object: a string there is an
+/// ECS service definition or a deployment file naming a task definition), is
+/// a list of containers whose items look like containers (`image` plus another
+/// container key, so an Ansible playbook's `- name: …` / `hosts:` / `tasks:`
+/// is not one), or is a CloudFormation template with an
+/// `AWS::ECS::TaskDefinition`. A file that cannot be parsed counts when its
+/// text mentions one of those names, or when it stops at an unquoted
+/// placeholder (a Terraform `templatefile` such as `"cpu": ${cpu}`) and has a
+/// container's `"name"` and `"image"` keys: a container list, reported with
+/// the placeholder hint.
 enum TaskDefinitionDetector {
-    static let keys: Set<String> = ["containerDefinitions", "family", "requiresCompatibilities", "taskDefinition"]
+    static let keys: Set<String> = ["containerDefinitions", "family", "requiresCompatibilities"]
     static let markers = ["containerDefinitions", "ContainerDefinitions", "taskDefinition", "AWS::ECS::TaskDefinition"]
     /// The keys every container of a container list has.
     static let containerMarkers = ["\"name\"", "\"image\""]
@@ -25,13 +29,26 @@ enum TaskDefinitionDetector {
     }
 
     static func isCandidate(_ root: Node) -> Bool {
-        if ContainerFragment.isContainerList(root) { return true }
+        if let elements = root.elements { return elements.contains(where: looksLikeContainer) }
         guard let members = root.members else { return false }
         if members.contains(where: { keys.contains($0.key) }) { return true }
+        if root["taskDefinition"]?.members != nil { return true }
         return CloudFormationTemplate.isTemplate(root)
             && (root["Resources"]?.members ?? []).contains {
                 $0.value["Type"]?.stringValue == "AWS::ECS::TaskDefinition"
             }
+    }
+
+    /// The shape of a container definition, for its member names.
+    private static let containerShape = ECSAPIShapes.shape(at: .root / "containerDefinitions" / 0)
+
+    /// Whether a list item is a container definition: an object with `image`
+    /// and at least one other member of ContainerDefinition.
+    static func looksLikeContainer(_ item: Node) -> Bool {
+        guard let members = item.members, let shape = containerShape,
+            members.contains(where: { $0.key == "image" })
+        else { return false }
+        return members.contains { $0.key != "image" && shape.member($0.key) != nil }
     }
 
     private static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {

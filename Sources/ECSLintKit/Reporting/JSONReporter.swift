@@ -2,10 +2,15 @@
 ///
 /// Later versions may add fields but never rename or remove one. Lines and
 /// columns are 1-based; columns count Unicode scalars; `endLine`/`endColumn`
-/// point just after the last character of the range.
+/// point just after the last character of the range. `url` (added) is the
+/// rule's published page for this version, for findings of a known rule.
 public struct JSONReporter: StreamingReporter {
     /// Creates the reporter.
     public init() {}
+
+    /// Every rule by code, for the `url` of a finding.
+    private static let rulesByCode: [String: RuleDescriptor] = Dictionary(
+        RuleRegistry.descriptors.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
 
     public func header(toolVersion: String) -> String {
         var json = JSONWriter()
@@ -23,7 +28,7 @@ public struct JSONReporter: StreamingReporter {
 
     public func part(for file: FileReport, after written: RunSummary) -> String {
         var json = JSONWriter(continuingInside: [true, written.files > 0])
-        write(file, into: &json)
+        write(file, version: written.toolVersion, into: &json)
         return json.output
     }
 
@@ -41,7 +46,7 @@ public struct JSONReporter: StreamingReporter {
         return json.output + "\n"
     }
 
-    private func write(_ file: FileReport, into json: inout JSONWriter) {
+    private func write(_ file: FileReport, version: String, into json: inout JSONWriter) {
         json.beginObject()
         json.field("path", file.source.path)
         json.field("format", file.format.rawValue)
@@ -69,6 +74,9 @@ public struct JSONReporter: StreamingReporter {
             json.field("endOffset", finding.range.end.offset)
             if let label = finding.label {
                 json.field("resource", label)
+            }
+            if let rule = Self.rulesByCode[finding.code] {
+                json.field("url", RulePage.url(for: rule, version: version))
             }
             if !finding.notes.isEmpty {
                 json.key("notes")

@@ -4,11 +4,15 @@ public struct LintRun: Sendable {
     public var files: [FileReport]
     /// The tool version printed in reports.
     public var toolVersion: String
+    /// The repository the paths are relative to in the GitLab, SARIF and
+    /// Checkstyle reports, when known.
+    public var sourceRoot: SourceRoot?
 
     /// Creates a run.
-    public init(files: [FileReport], toolVersion: String = ECSLintVersion.current) {
+    public init(files: [FileReport], toolVersion: String = ECSLintVersion.current, sourceRoot: SourceRoot? = nil) {
         self.files = files
         self.toolVersion = toolVersion
+        self.sourceRoot = sourceRoot
     }
 
     /// The number of findings of a severity over all files.

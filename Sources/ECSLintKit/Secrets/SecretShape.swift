@@ -187,13 +187,20 @@ public enum SecretShape {
             var upper = false
             var lower = false
             var digit = false
+            var slashes = 0
             for offset in index..<end {
                 let byte = bytes[offset]
                 upper = upper || ASCIIClass.isUpper(byte)
                 lower = lower || ASCIIClass.isLower(byte)
                 digit = digit || ASCIIClass.isDigit(byte)
+                if byte == UInt8(ascii: "/") { slashes += 1 }
             }
-            guard upper, lower, digit else { return Match(range: index..<index, kind: "") }
+            // A path or JSON Pointer (`/containerDefinitions/1/logConfiguration`
+            // is 40 base64 characters) is no key: a key starts with a letter,
+            // digit or `+`, and three slashes in 40 random characters are rare.
+            guard upper, lower, digit, bytes[index] != UInt8(ascii: "/"), slashes < 3 else {
+                return Match(range: index..<index, kind: "")
+            }
             return Match(range: index..<end, kind: "AWS secret access key")
         }
 

@@ -67,9 +67,15 @@ public protocol HTTPTransport: Sendable {
 public struct CurlTransport: HTTPTransport {
     /// The largest response body read: 1 MiB (ECS answers are under 100 KiB).
     public static let maximumBodyBytes = 1 << 20
+    /// A PEM file of the certificate authorities to trust instead of the
+    /// system's (`AWS_CA_BUNDLE` or the profile's `ca_bundle`, for TLS proxies
+    /// that re-sign traffic with a corporate CA); nil trusts the system store.
+    public var caBundle: String?
 
     /// Creates a transport.
-    public init() {}
+    public init(caBundle: String? = nil) {
+        self.caBundle = caBundle
+    }
 
     /// Sends the request and blocks until the whole response has arrived.
     public func send(_ request: HTTPRequest, timeouts: Timeouts) throws(TransportError) -> HTTPResponse {
@@ -82,7 +88,8 @@ public struct CurlTransport: HTTPTransport {
             request.body.withUnsafeBufferPointer { body in
                 ecsl_http_perform(
                     request.method, request.url.absoluteString, headers, lines.count, body.baseAddress, body.count,
-                    Int(timeouts.connect * 1000), Int((timeouts.connect + timeouts.read) * 1000), &response)
+                    Int(timeouts.connect * 1000), Int((timeouts.connect + timeouts.read) * 1000), caBundle,
+                    &response)
             }
         }
         let reason = withUnsafeBytes(of: response.error) { raw in

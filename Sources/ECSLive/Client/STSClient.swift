@@ -81,7 +81,8 @@ struct STSClient {
                 continue
             }
             var message = "\(label): STS \(action) failed: \(error.code): \(error.message)"
-            if let hint = AWSFailure.hint(for: error) { message += "\n" + hint }
+            let role = parameters.first { $0.0 == "RoleArn" }?.1
+            if let hint = AWSFailure.stsHint(for: error, action: action, roleARN: role) { message += "\n" + hint }
             throw CredentialError(message)
         }
     }

@@ -46,7 +46,8 @@ import Testing
         let text = """
             image 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:1.2.3@sha256:\
             0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef, https://example.com/a/b, \
-            arn:aws:iam::123456789012:role/ecsTaskExecutionRole, PASSWORD_HASH_ALGO=argon2id
+            arn:aws:iam::123456789012:role/ecsTaskExecutionRole, PASSWORD_HASH_ALGO=argon2id, \
+            "pointer": "/containerDefinitions/1/logConfiguration", path deploy/services/web2/TaskDefinitions/x
             """
         #expect(SecretMasker().mask(text) == text)
         #expect(Secrets.find(in: Array(text.utf8)).ranges.isEmpty)

@@ -42,6 +42,14 @@ import Testing
         #expect(!candidate(#"{"replicas": ${count}}"#), "no container keys: not a task definition")
     }
 
+    @Test func playbooksAndServiceDefinitionsAreNot() {
+        #expect(!candidate("- name: deploy\n  hosts: all\n  tasks:\n    - ping: {}\n", path: "site.yml"))
+        #expect(!candidate(#"[{"image": "x"}]"#))
+        #expect(!candidate(#"[{"image": "nginx", "hosts": "all"}]"#))
+        #expect(!candidate(#"{"cluster": "prod", "serviceName": "web", "taskDefinition": "web:3"}"#))
+        #expect(candidate(#"[{"image": "nginx:1.27", "memory": 256}]"#))
+    }
+
     @Test func unreadableFilesCountWhenTheyMentionTaskDefinitionKeys() {
         #expect(candidate(#"{"containerDefinitions": [,]}"#))
         #expect(!candidate(#"{"scripts": {,}}"#))

@@ -7,7 +7,6 @@ import Testing
 @Suite struct StreamingReporterTests {
     static let reporters: [(name: String, reporter: any StreamingReporter)] = [
         ("text", TextReporter()), ("json", JSONReporter()), ("github", GitHubReporter()),
-        ("sarif", SARIFReporter(rules: ReporterFixtures.rules)),
         ("junit", JUnitReporter(failureThreshold: .warning)), ("junit-never", JUnitReporter(failureThreshold: nil)),
     ]
 
