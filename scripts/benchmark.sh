@@ -167,3 +167,45 @@ for count in (1, 10, 100, 1000):
           f"{elapsed:.2f} ms above the floor{growth}")
     previous = elapsed
 PY
+
+# --- Hardening shapes (issue 11) --------------------------------------------
+# Inputs that used to take minutes: a minified file (one line) of about 1 MB
+# with a finding per container and a secret per container, in text and JSON
+# format, at half and full size; and one object with 200,000 keys (each an
+# unknown-key finding), at 50,000 and 200,000 keys. Target: linear (about x2
+# for x2 input), seconds not minutes.
+hardening_shapes() {
+    python3 - "$binary" "$work" <<'PY'
+import json, os, subprocess, sys, time
+binary, work = sys.argv[1], sys.argv[2]
+
+def timed(args):
+    start = time.perf_counter()
+    subprocess.run(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+def minified(count):
+    task = {"family": "web", "networkMode": "awsvpc", "requiresCompatibilities": ["FARGATE"],
+            "cpu": "256", "memory": "512", "containerDefinitions": [
+                {"name": f"c{i}", "image": "nginx:1.27", "portMappings": [{"containerPort": 80, "hostPort": 8080 + i}],
+                 "environment": [{"name": "DB_PASSWORD", "value": f"hunter2-{i}-xyzzy"}]} for i in range(count)]}
+    return json.dumps(task, separators=(",", ":"))
+
+def many_keys(count):
+    task = {"family": "web", "containerDefinitions": [{"name": "app", "image": "nginx:1.27"}]}
+    task.update({f"unknownKey{i}": i for i in range(count)})
+    return json.dumps(task)
+
+for label, make, sizes in (("minified file", minified, (4000, 8000)), ("object with", many_keys, (50000, 200000))):
+    for size in sizes:
+        path = os.path.join(work, f"hardening-{size}.json")
+        with open(path, "w") as handle:
+            handle.write(make(size))
+        for fmt in ("text", "json"):
+            seconds = min(timed([binary, "lint", "--format", fmt, path]) for _ in range(2))
+            what = (f"minified file of {os.path.getsize(path):>9,} bytes ({size} containers)" if label == "minified file"
+                    else f"object with {size:>7,} keys ({os.path.getsize(path):>9,} bytes)")
+            print(f"hardening: {what}, --format {fmt}: {seconds:.2f} s")
+PY
+}
+hardening_shapes

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The test command: installs what is missing, builds with warnings as failures,
 # checks formatting, runs the Swift tests, then the Python integration tests
-# (botocore agreement, CLI behaviour, report schemas, the README's CI recipes).
+# (botocore agreement, CLI behaviour, report schemas, the README's CI recipes,
+# hardening), then fuzzes the JSON scanner and the YAML loader for a minute each.
 # The Python tools live in the virtual environment .build/venv that
 # install-deps.sh makes; nothing is pip-installed into the system Python.
 set -euo pipefail
@@ -36,3 +37,7 @@ tail -n 5 "$test_log"
 
 echo "== python integration tests"
 ECSLINT="$PWD/.build/debug/ecslint" $python -m pytest -q Tests/cli Tests/agreement Tests/reporters Tests/register Tests/precommit Tests/readme Tests/hardening
+
+echo "== fuzzing (libFuzzer + AddressSanitizer, ${ECSLINT_FUZZ_SECONDS:-60} s per target)"
+# A short bounded run of both fuzz targets; scripts/fuzz.sh SECONDS runs longer campaigns.
+bash scripts/fuzz.sh "${ECSLINT_FUZZ_SECONDS:-60}"
