@@ -72,6 +72,12 @@ extension ECSLintCommand {
         @Option(help: "Read standard input as this format (json or yaml) instead of guessing.")
         var stdinFormat: StdinFormat?
 
+        @Option(
+            help: """
+                The task definition that service and run-task requests launch, when it is not among the files                 linted (it is read, not reported).
+                """)
+        var taskDefinition: [String] = []
+
         @OptionGroup(title: "Template variables")
         var variables: VariableOptions
 
@@ -97,7 +103,8 @@ extension ECSLintCommand {
                 throw ExitStatus.usage
             }
             let plans = try plan(collected.inputs, discovered: collected.discovered)
-            let (reports, unreadable, skipped) = ParallelLinter().lint(plans, stdinFormat: stdinFormat?.sourceFormat)
+            let (reports, unreadable, skipped) = ParallelLinter().lint(
+                plans, stdinFormat: stdinFormat?.sourceFormat, taskDefinitionFiles: try taskDefinitionFiles())
             for problem in unreadable {
                 printError("ecslint: \(problem)")
             }
@@ -162,6 +169,21 @@ extension ECSLintCommand {
             } catch {
                 printError(error.description)
                 throw ExitStatus.usage
+            }
+        }
+
+        /// The files given with `--task-definition`, linted for their task
+        /// definitions only; one that cannot be read is a usage error.
+        private func taskDefinitionFiles() throws -> [FileReport] {
+            try taskDefinition.map { path in
+                switch FileReader.contents(of: .file(path)) {
+                case .success(let file):
+                    return Linter(options: LintOptions(launchType: launchType))
+                        .lintDeferringServices(SourceText(path: file.path, bytes: file.bytes))
+                case .failure(let failure):
+                    printError("ecslint: --task-definition: \(failure.description)")
+                    throw ExitStatus.usage
+                }
             }
         }
 

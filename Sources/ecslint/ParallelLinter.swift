@@ -6,7 +6,10 @@ import ECSLintKit
 struct ParallelLinter {
     /// The filtered reports of readable inputs, in input order, the problems
     /// of unreadable ones, and how many found files were not task definitions.
-    func lint(_ plans: [LintPlan], stdinFormat: SourceFormat?) -> (
+    /// Service and run-task requests are checked against the run's task
+    /// definitions (and `taskDefinitionFiles`) after every file is read,
+    /// before the configuration's filter applies (`ServiceResolution`).
+    func lint(_ plans: [LintPlan], stdinFormat: SourceFormat?, taskDefinitionFiles: [FileReport] = []) -> (
         reports: [FileReport], problems: [String], skipped: Int
     ) {
         let results = ResultSlots(count: plans.count)
@@ -15,12 +18,11 @@ struct ParallelLinter {
             let outcome: Swift.Result<FileReport, FileReader.Failure> = FileReader.contents(of: plan.input).map {
                 file in
                 let format = plan.input == .standardInput ? stdinFormat : nil
-                return plan.filter.apply(
-                    to: plan.linter.lint(SourceText(path: file.path, bytes: file.bytes), format: format))
+                return plan.linter.lintDeferringServices(SourceText(path: file.path, bytes: file.bytes), format: format)
             }
             results.store(outcome, at: index)
         }
-        var reports: [FileReport] = []
+        var read: [(plan: LintPlan, report: FileReport)] = []
         var problems: [String] = []
         var skipped = 0
         for (plan, outcome) in zip(plans, results.values) {
@@ -29,12 +31,14 @@ struct ParallelLinter {
                 if plan.skipsNonTaskDefinitions && !report.isTaskDefinitionCandidate {
                     skipped += 1
                 } else {
-                    reports.append(report)
+                    read.append((plan, report))
                 }
             case .failure(let failure): problems.append(failure.description)
             case nil: break
             }
         }
+        let resolved = ServiceResolution().resolve(read.map(\.report), taskDefinitionFiles: taskDefinitionFiles)
+        let reports = zip(read, resolved).map { entry, report in entry.plan.filter.apply(to: report) }
         return (reports, problems, skipped)
     }
 }

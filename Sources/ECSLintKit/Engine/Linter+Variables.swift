@@ -7,20 +7,23 @@ extension Linter {
         var plain = self
         plain.options.variables = nil
         let chosen = format ?? SourceFormat(pathExtension: source.path) ?? SourceFormat.sniff(source.bytes)
-        var report = plain.lint(SourceText(path: source.path, bytes: substituted.bytes), format: chosen)
+        var report = plain.lintDeferringServices(
+            SourceText(path: source.path, bytes: substituted.bytes), format: chosen)
         guard !substituted.map.replacements.isEmpty else {
             report.source = source
             return report
         }
         let map = substituted.map
-        func original(_ range: SourceRange) -> SourceRange {
+        @Sendable func original(_ range: SourceRange) -> SourceRange {
             SourceRange(
                 start: source.position(ofOffset: map.originalStart(range.start.offset)),
                 end: source.position(ofOffset: map.originalEnd(range.end.offset)))
         }
+        report.originalRange = original
         for index in report.findings.indices {
             report.findings[index].range = original(report.findings[index].range)
             for note in report.findings[index].notes.indices {
+                guard report.findings[index].notes[note].path == nil else { continue }
                 report.findings[index].notes[note].range = report.findings[index].notes[note].range.map(original)
             }
         }

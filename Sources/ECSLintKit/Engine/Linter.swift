@@ -3,67 +3,85 @@
 ///
 /// Every stage is a plain function of its input; a `Linter` holds no mutable
 /// state, so one instance can lint many files on many threads.
+///
+/// Service and run-task requests are checked against the task definition
+/// they name, which may be in another file: `lintDeferringServices` lints
+/// one file and leaves its requests pending, and `ServiceResolution` checks
+/// them once every file of the run is read. `lint` does both for one file.
 public struct Linter: Sendable {
     /// The settings in force.
     public var options: LintOptions
     /// The rules with their descriptors, read once.
     private let rules: [(rule: any Rule, descriptor: RuleDescriptor)]
+    /// The service rules with their descriptors, read once.
+    let serviceRules: [(rule: any ServiceRule, descriptor: RuleDescriptor)]
 
     /// Creates a linter with every registered rule.
-    public init(options: LintOptions = LintOptions(), rules: [any Rule] = RuleRegistry.makeRules()) {
+    public init(
+        options: LintOptions = LintOptions(), rules: [any Rule] = RuleRegistry.makeRules(),
+        serviceRules: [any ServiceRule] = RuleRegistry.makeServiceRules()
+    ) {
         self.options = options
         self.rules = rules.map { ($0, type(of: $0).descriptor) }
+        self.serviceRules = serviceRules.map { ($0, type(of: $0).descriptor) }
     }
 
-    /// Lints one file.
+    /// Lints one file; its service requests are checked against the task
+    /// definitions of the same file only.
     public func lint(_ source: SourceText, format: SourceFormat? = nil) -> FileReport {
+        ServiceResolution(linter: self).resolve([lintDeferringServices(source, format: format)])[0]
+    }
+
+    /// Lints one file, leaving its service and run-task requests pending
+    /// until `ServiceResolution.resolve` sees every file of the run.
+    public func lintDeferringServices(_ source: SourceText, format: SourceFormat? = nil) -> FileReport {
         if let variables = options.variables { return lintSubstituting(source, format: format, variables: variables) }
         let loaded = InputLoader.load(source, format: format)
-        var findings: [Finding] = []
-        var sensitive: [SourceRange] = []
+        var file = FileLint()
         if let error = loaded.syntaxError {
-            findings.append(InvalidSyntax.finding(for: error))
+            file.findings.append(InvalidSyntax.finding(for: error))
         }
         for notice in loaded.notices {
-            findings.append(AmbiguousYAMLScalar.finding(for: notice))
+            file.findings.append(AmbiguousYAMLScalar.finding(for: notice))
         }
-        var kinds: [InputShape] = []
         for document in loaded.documents {
-            lint(document, into: &findings, sensitive: &sensitive, kinds: &kinds)
+            lint(document, into: &file)
         }
-        findings.sort(by: Finding.reportOrder)
-        var report = FileReport(source: source, format: loaded.format, findings: findings, sensitiveRanges: sensitive)
-        report.kinds = kinds
+        file.findings.sort(by: Finding.reportOrder)
+        var report = FileReport(
+            source: source, format: loaded.format, findings: file.findings, sensitiveRanges: file.sensitive)
+        report.kinds = file.kinds
+        report.taskDefinitions = file.taskDefinitions
+        report.pendingServices = file.pendingServices
         report.isTaskDefinitionCandidate = TaskDefinitionDetector.isCandidate(loaded, source: source)
         return report
     }
 
-    private func lint(
-        _ document: SourceDocument, into findings: inout [Finding], sensitive: inout [SourceRange],
-        kinds: inout [InputShape]
-    ) {
+    private func lint(_ document: SourceDocument, into file: inout FileLint) {
         let root = document.root
-        findings += DuplicateKeyCheck().check(root, document: document.index)
+        file.findings += DuplicateKeyCheck().check(root, document: document.index)
         let input = InputClassifier.classify(
             root, document: document.index, launchType: options.launchType, consumer: options.consumer)
-        findings += input.findings
+        file.findings += input.findings
         if input.targets.isEmpty && input.findings.isEmpty {
-            findings.append(NotATaskDefinition.finding(for: root, document: document.index))
+            file.findings.append(NotATaskDefinition.finding(for: root, document: document.index))
         }
         for target in input.targets {
-            if !kinds.contains(target.shape) { kinds.append(target.shape) }
-            lint(target, document: document.index, into: &findings, sensitive: &sensitive)
+            if !file.kinds.contains(target.shape) { file.kinds.append(target.shape) }
+            if target.service != nil {
+                lintService(target, document: document.index, into: &file)
+            } else {
+                lint(target, document: document.index, into: &file)
+            }
         }
     }
 
     /// Lints one task definition found in a document: the schema check and
     /// every rule, with pointers and ranges in the document.
-    private func lint(
-        _ target: LintTarget, document: Int, into findings: inout [Finding], sensitive: inout [SourceRange]
-    ) {
+    private func lint(_ target: LintTarget, document: Int, into file: inout FileLint) {
         let positioner = FindingPositioner(root: target.root)
         let unknown = UnknownValues(target: target)
-        findings += schemaFindings(target, positioner: positioner, document: document)
+        file.findings += schemaFindings(target, positioner: positioner, document: document)
         let task = TaskDefinition(target.root)
         var context = RuleContext(task: task, launchTypeOption: options.launchType)
         context.ruleOptions = options.ruleOptions
@@ -72,7 +90,7 @@ public struct Linter: Sendable {
             for violation in rule.check(task, in: context)
             where !unknown.hides(violation.pointer, target: violation.target) {
                 let range = positioner.range(of: violation.pointer, target: violation.target)
-                if violation.isSensitive { sensitive.append(range) }
+                if violation.isSensitive { file.sensitive.append(range) }
                 var notes = violation.notes
                 for index in notes.indices {
                     if notes[index].range == nil {
@@ -80,18 +98,86 @@ public struct Linter: Sendable {
                     }
                     notes[index].pointer = target.documentPointer(for: notes[index].pointer)
                 }
-                findings.append(
-                    Finding(
-                        code: descriptor.code, slug: descriptor.slug,
-                        severity: violation.severity ?? descriptor.severity,
-                        stage: violation.stage ?? descriptor.stage,
-                        message: violation.message, fix: violation.fix ?? descriptor.fix,
-                        pointer: target.documentPointer(for: violation.pointer), target: violation.target,
-                        document: document, range: range, notes: notes, label: target.label
-                    )
-                )
+                file.findings.append(
+                    Self.finding(violation, of: descriptor, in: target, document: document, range: range, notes: notes))
             }
         }
-        findings += target.placeholderFindings(unknown, document: document)
+        file.findings += target.placeholderFindings(unknown, document: document)
+        if !target.isContainerFragment {
+            file.taskDefinitions.append(
+                RunTaskDefinition(target: target, task: task, context: context, document: document))
+        }
     }
+
+    /// Checks a service request's schema now and leaves its rules pending.
+    private func lintService(_ target: LintTarget, document: Int, into file: inout FileLint) {
+        guard let kind = target.service else { return }
+        let positioner = FindingPositioner(root: target.root)
+        file.findings += schemaFindings(target, positioner: positioner, document: document)
+        file.findings += target.placeholderFindings(UnknownValues(target: target), document: document)
+        file.pendingServices.append(
+            PendingService(
+                target: target, request: ServiceRequest(kind: kind, target.root), document: document,
+                options: options))
+    }
+
+    /// Runs the service rules on one request, with the task definition it
+    /// names when there is one; notes into the task definition are
+    /// positioned there (`path` is set when it is another file).
+    func serviceFindings(_ pending: PendingService, task: RunTaskDefinition?, path: String) -> [Finding] {
+        let target = pending.target
+        let positioner = FindingPositioner(root: target.root)
+        let unknown = UnknownValues(target: target)
+        var context = ServiceContext(
+            kind: pending.request.kind, task: task?.context, isCloudFormation: target.shape == .cloudFormation)
+        context.ruleOptions = pending.options.ruleOptions
+        var findings: [Finding] = []
+        for (rule, descriptor) in serviceRules {
+            for violation in rule.check(pending.request, task: task?.task, in: context)
+            where !unknown.hides(violation.pointer, target: violation.target) {
+                var notes: [FindingNote] = []
+                for var note in violation.notes {
+                    if note.isInTaskDefinition {
+                        guard let task else { continue }
+                        note.range = FindingPositioner(root: task.target.root).range(
+                            of: note.pointer, target: note.target)
+                        note.pointer = task.target.documentPointer(for: note.pointer)
+                        if task.path != path { note.path = task.path }
+                    } else {
+                        if note.range == nil { note.range = positioner.range(of: note.pointer, target: note.target) }
+                        note.pointer = target.documentPointer(for: note.pointer)
+                    }
+                    notes.append(note)
+                }
+                let range = positioner.range(of: violation.pointer, target: violation.target)
+                findings.append(
+                    Self.finding(
+                        violation, of: descriptor, in: target, document: pending.document, range: range, notes: notes))
+            }
+        }
+        return findings
+    }
+}
+
+extension Linter {
+    /// The finding for a rule's violation on a target, positioned.
+    static func finding(
+        _ violation: Violation, of descriptor: RuleDescriptor, in target: LintTarget, document: Int,
+        range: SourceRange, notes: [FindingNote]
+    ) -> Finding {
+        Finding(
+            code: descriptor.code, slug: descriptor.slug, severity: violation.severity ?? descriptor.severity,
+            stage: violation.stage ?? descriptor.stage, message: violation.message,
+            fix: violation.fix ?? descriptor.fix, pointer: target.documentPointer(for: violation.pointer),
+            target: violation.target, document: document, range: range, notes: notes, label: target.label)
+    }
+}
+
+/// What the engine collects while linting one file.
+private struct FileLint {
+    var findings: [Finding] = []
+    var sensitive: [SourceRange] = []
+    var kinds: [InputShape] = []
+    var taskDefinitions: [RunTaskDefinition] = []
+    var pendingServices: [PendingService] = []
 }

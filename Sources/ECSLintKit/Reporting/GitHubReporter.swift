@@ -41,7 +41,7 @@ public struct GitHubReporter: Reporter {
         for note in finding.notes {
             message += "\nnote: \(note.message)"
             if let range = note.range {
-                message += " at \(path):\(range.start.line):\(range.start.column)"
+                message += " at \(note.path ?? path):\(range.start.line):\(range.start.column)"
             }
         }
         return

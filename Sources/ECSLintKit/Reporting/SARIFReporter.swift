@@ -140,7 +140,7 @@ public struct SARIFReporter: Reporter {
                 json.beginObject()
                 json.field("id", index)
                 if let range = note.range {
-                    writePhysicalLocation(path: path, range: range, into: &json)
+                    writePhysicalLocation(path: note.path ?? path, range: range, into: &json)
                 }
                 json.key("message")
                 Self.writeText(note.message, into: &json)
