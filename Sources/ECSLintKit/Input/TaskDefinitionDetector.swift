@@ -4,12 +4,16 @@
 ///
 /// A parsed document counts when it has a task definition's keys
 /// (`containerDefinitions`, `family`, `requiresCompatibilities`, the
-/// describe wrapper `taskDefinition`), is a list of containers, or is a
-/// CloudFormation template with an `AWS::ECS::TaskDefinition`. A file that
+/// describe wrapper `taskDefinition`), is a create-service, update-service or
+/// run-task request, is a list of containers, or is a CloudFormation template
+/// with an `AWS::ECS::TaskDefinition` or `AWS::ECS::Service`. A file that
 /// cannot be parsed counts when its text mentions one of those names.
 enum TaskDefinitionDetector {
     static let keys: Set<String> = ["containerDefinitions", "family", "requiresCompatibilities", "taskDefinition"]
-    static let markers = ["containerDefinitions", "ContainerDefinitions", "taskDefinition", "AWS::ECS::TaskDefinition"]
+    static let markers = [
+        "containerDefinitions", "ContainerDefinitions", "taskDefinition", "AWS::ECS::TaskDefinition", "serviceName",
+        "AWS::ECS::Service",
+    ]
 
     static func isCandidate(_ loaded: LoadedSource, source: SourceText) -> Bool {
         if loaded.documents.contains(where: { isCandidate($0.root) }) { return true }
@@ -21,9 +25,11 @@ enum TaskDefinitionDetector {
         if ContainerFragment.isContainerList(root) { return true }
         guard let members = root.members else { return false }
         if members.contains(where: { keys.contains($0.key) }) { return true }
+        if ServiceInput.kind(of: root) != nil { return true }
+        let types = [CloudFormationTemplate.taskDefinitionType, CloudFormationTemplate.serviceType]
         return CloudFormationTemplate.isTemplate(root)
             && (root["Resources"]?.members ?? []).contains {
-                $0.value["Type"]?.stringValue == "AWS::ECS::TaskDefinition"
+                types.contains($0.value["Type"]?.stringValue ?? "")
             }
     }
 
