@@ -15,8 +15,9 @@ enum LintInput: Sendable, Hashable {
 /// Expands the paths given on the command line into files to lint.
 ///
 /// Directories are searched recursively, in name order, for `*.json`,
-/// `*.yaml` and `*.yml`, skipping hidden files (`.ecslint.yml`, `.gitlab-ci.yml`)
-/// and hidden folders (`.git`, `.build`, …),
+/// `*.yaml` and `*.yml`, and for the Terraform `templatefile` inputs people
+/// commit (`*.tpl`, `*.tmpl`, so `*.json.tpl` and `*.json.tmpl`), skipping
+/// hidden files (`.ecslint.yml`, `.gitlab-ci.yml`) and hidden folders (`.git`, `.build`, …),
 /// symbolic links to folders, and build or dependency output
 /// (`node_modules`, `build`, `dist`, `target`, `vendor`, `cdk.out`).
 /// Files named explicitly are linted whatever their extension; files found
@@ -24,7 +25,7 @@ enum LintInput: Sendable, Hashable {
 /// (`FileReport.isTaskDefinitionCandidate`).
 struct FileCollector {
     static let skippedFolders: Set<String> = ["node_modules", "build", "dist", "target", "vendor", "cdk.out"]
-    static let extensions = [".json", ".yaml", ".yml"]
+    static let extensions = [".json", ".yaml", ".yml", ".tpl", ".tmpl"]
 
     struct Result {
         var inputs: [LintInput] = []

@@ -89,7 +89,9 @@ extension ECSLintCommand {
                 let resolver = try ConfigurationResolver(explicitPath: config)
                 let configuration = try resolver.configuration(forFileAt: filePath)
                 var options = LintOptions(configuration: configuration, launchType: launchType)
-                options.variables = try variables.resolved() ?? [:]
+                let resolved = try variables.resolved()
+                options.variables = resolved?.values ?? [:]
+                options.namedVariables = resolved?.named
                 let filter = FindingFilter(
                     configuration: configuration, pathForIgnores: filePath.map(resolver.absolutePath))
                 return (options, filter)

@@ -9,7 +9,10 @@ import ECSLintKit
 
 /// `--var`, `--var-file` and `--vars-from-env`: values substituted into
 /// templated files before they are parsed (envsubst syntax: `$NAME`,
-/// `${NAME}`, `${NAME:-default}`), shared by `lint` and `render`.
+/// `${NAME}`, `${NAME:-default}`), shared by `lint` and `render`. Variables
+/// that come only from the environment are not substituted in container
+/// text (`command`, `entryPoint`, health checks, FireLens options), where
+/// `$HOME` or `${ECS_TASK_ID}` is the container's own.
 struct VariableOptions: ParsableArguments {
     @Option(
         name: .customLong("var"),
@@ -30,11 +33,22 @@ struct VariableOptions: ParsableArguments {
         }
     }
 
+    /// The variables given, and which of them were named.
+    struct Resolved {
+        /// Every variable's value.
+        var values: [String: String]
+        /// The names given with `--var` or `--var-file`, the only ones
+        /// substituted in container text; nil without `--vars-from-env`
+        /// (then every variable was named).
+        var named: Set<String>?
+    }
+
     /// The variables, or nil when no option was given (files are linted as written).
     /// Later sources win: the environment, then each file, then each `--var`.
-    func resolved() throws -> [String: String]? {
+    func resolved() throws -> Resolved? {
         guard fromEnvironment || !files.isEmpty || !assignments.isEmpty else { return nil }
-        var variables = fromEnvironment ? Self.environment() : [:]
+        let environment = fromEnvironment ? Self.environment() : [:]
+        var variables: [String: String] = [:]
         for path in files {
             switch FileReader.contents(of: .file(path)) {
             case .success(let file):
@@ -53,7 +67,8 @@ struct VariableOptions: ParsableArguments {
             guard let equals = assignment.firstIndex(of: "=") else { continue }
             variables[String(assignment[..<equals])] = String(assignment[assignment.index(after: equals)...])
         }
-        return variables
+        let named = fromEnvironment ? Set(variables.keys) : nil
+        return Resolved(values: environment.merging(variables) { $1 }, named: named)
     }
 
     /// The process environment.
@@ -73,9 +88,10 @@ struct VariableOptions: ParsableArguments {
 
 extension LintOptions {
     /// The options with template variables set.
-    func substituting(_ variables: [String: String]?) -> LintOptions {
+    func substituting(_ variables: VariableOptions.Resolved?) -> LintOptions {
         var options = self
-        options.variables = variables
+        options.variables = variables?.values
+        options.namedVariables = variables?.named
         return options
     }
 }

@@ -201,6 +201,19 @@ def test_directory_scan_skips_files_that_are_not_task_definitions(tmp_path):
     assert code == 1 and report["files"][0]["findings"][0]["rule"] == "ECS005", "a named file is always linted"
 
 
+def test_directory_scan_finds_terraform_templates(tmp_path):
+    (tmp_path / "app.json.tpl").write_text(
+        '[{"name": "app", "image": "${image}", "cpu": ${cpu}, "memory": 512}]')
+    (tmp_path / "worker.json.tmpl").write_text('[{"name": "worker", "image": "${image}", "memory": 256}]')
+    (tmp_path / "nginx.conf.tpl").write_text("server { listen ${port}; }\n")
+    code, report, err = run_json(tmp_path)
+    by_name = {pathlib.Path(f["path"]).name: f for f in report["files"]}
+    assert sorted(by_name) == ["app.json.tpl", "worker.json.tmpl"]
+    assert [f["rule"] for f in by_name["app.json.tpl"]["findings"]] == ["ECS001"]
+    assert "unquoted template placeholder ${cpu}" in by_name["app.json.tpl"]["findings"][0]["message"]
+    assert "skipped 1 JSON/YAML file in folders" in err
+
+
 def test_folder_without_task_definitions_is_a_usage_error(tmp_path):
     (tmp_path / "package.json").write_text('{"name": "web"}')
     code, out, err = run("lint", tmp_path)

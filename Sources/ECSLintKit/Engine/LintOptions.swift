@@ -21,6 +21,10 @@ public struct LintOptions: Sendable {
     /// Variables substituted into each file before it is parsed (`--var`,
     /// `--var-file`, `--vars-from-env`), or nil to lint files as written.
     public var variables: [String: String]? = nil
+    /// The variables named with `--var` or `--var-file`: the only ones
+    /// substituted in container text (`TemplateSubstitution`). Nil when every
+    /// variable was named (no `--vars-from-env`).
+    public var namedVariables: Set<String>? = nil
     /// What will read the file (default: the AWS CLI).
     public var consumer: Consumer = .awsCLI
 
@@ -36,6 +40,14 @@ public struct LintOptions: Sendable {
         self.launchType = launchType ?? configuration.launchType
         self.consumer = configuration.consumer ?? .awsCLI
         self.ruleOptions = configuration.rules.compactMapValues { $0.options.isEmpty ? nil : $0.options }
+    }
+
+    /// The substitution of `variables` into `source` (see `TemplateSubstitution`).
+    func substitute(_ source: SourceText, format: SourceFormat?) -> (bytes: [UInt8], map: OffsetMap) {
+        let variables = variables ?? [:]
+        guard let named = namedVariables else { return TemplateSubstitution.apply(source.bytes, variables: variables) }
+        let protected = TemplateSubstitution.containerTextRanges(source, format: format)
+        return TemplateSubstitution.apply(source.bytes, variables: variables, protected: protected, named: named)
     }
 }
 

@@ -13,11 +13,26 @@ extension LintTarget {
         return ContainerFragment.runs(code, networkModeKnown: context.launchTypes == [.fargate])
     }
 
-    /// The info finding listing the template placeholders, if there are any.
-    func placeholderFindings(_ unknown: UnknownValues, document: Int) -> [Finding] {
+    /// The info finding listing the template placeholders, if there are any,
+    /// without the values another finding already reports (`reportedAs`: a
+    /// quoted placeholder where a number belongs is an ECS006 error).
+    func placeholderFindings(_ unknown: UnknownValues, document: Int, reportedAs: Set<JSONPointer> = []) -> [Finding] {
         let occurrences = unknown.placeholderOccurrences().map {
             (pointer: documentPointer(for: $0.pointer), range: $0.range, placeholders: $0.placeholders)
-        }
+        }.filter { !reportedAs.contains($0.pointer) }
         return TemplatePlaceholders.finding(for: occurrences, document: document, label: label).map { [$0] } ?? []
+    }
+
+    /// Whether a document pointer lies inside this task definition.
+    func encloses(_ pointer: JSONPointer) -> Bool {
+        switch pointers {
+        case .identity, .containerFragment:
+            return true
+        case .prefixed(let prefix, let rootMembers):
+            if let first = pointer.tokens.first, rootMembers.contains(first) { return true }
+            return pointer.tokens.starts(with: prefix.tokens)
+        case .cloudFormation(let prefix, _):
+            return pointer.tokens.starts(with: prefix.tokens)
+        }
     }
 }

@@ -10,7 +10,10 @@ extension Linter {
         let violations = SchemaChecker().check(
             target.root, shape: target.schemaRoot, rootName: rootName, ignoredTopLevelKeys: target.ignoredTopLevelKeys)
         for violation in violations
-        where target.keeps(violation) && !unknown.hides(violation.pointer, target: violation.target) {
+        where target.keeps(violation)
+            && (violation.isQuotedPlaceholder && !unknown.isIntrinsic(at: violation.pointer)
+                || !unknown.hides(violation.pointer, target: violation.target))
+        {
             let descriptor = Self.descriptor(for: violation.kind)
             let finding = Finding(
                 code: descriptor.code, slug: descriptor.slug, severity: descriptor.severity,

@@ -3,10 +3,12 @@ extension Linter {
     /// (`TemplateSubstitution`), with every range mapped back to the
     /// original text, which the report shows.
     func lintSubstituting(_ source: SourceText, format: SourceFormat?, variables: [String: String]) -> FileReport {
-        let substituted = TemplateSubstitution.apply(source.bytes, variables: variables)
+        let chosen = format ?? SourceFormat(pathExtension: source.path) ?? SourceFormat.sniff(source.bytes)
+        var options = options
+        options.variables = variables
+        let substituted = options.substitute(source, format: chosen)
         var plain = self
         plain.options.variables = nil
-        let chosen = format ?? SourceFormat(pathExtension: source.path) ?? SourceFormat.sniff(source.bytes)
         var report = plain.lintDeferringServices(
             SourceText(path: source.path, bytes: substituted.bytes), format: chosen)
         guard !substituted.map.replacements.isEmpty else {

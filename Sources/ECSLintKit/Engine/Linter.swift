@@ -41,11 +41,8 @@ public struct Linter: Sendable {
         if let error = loaded.syntaxError {
             file.findings.append(InvalidSyntax.finding(for: error))
         }
-        for notice in loaded.notices {
-            file.findings.append(AmbiguousYAMLScalar.finding(for: notice))
-        }
         for document in loaded.documents {
-            lint(document, into: &file)
+            lint(document, notices: loaded.notices, into: &file)
         }
         file.findings.sort(by: Finding.reportOrder)
         var report = FileReport(
@@ -57,12 +54,30 @@ public struct Linter: Sendable {
         return report
     }
 
-    private func lint(_ document: SourceDocument, into file: inout FileLint) {
+    /// Lints one document; YAML 1.1 notices count only inside its task
+    /// definitions (not on a CloudFormation template's `AWSTemplateFormatVersion`
+    /// or an IAM policy's `Version`), and not where the value has the wrong
+    /// type anyway (`essential: yes` is one ECS006 that says to write `true`).
+    private func lint(_ document: SourceDocument, notices: [YAMLNotice], into file: inout FileLint) {
         let root = document.root
         file.findings += DuplicateKeyCheck().check(root, document: document.index)
         let input = InputClassifier.classify(
             root, document: document.index, launchType: options.launchType, consumer: options.consumer)
         file.findings += input.findings
+        let start = file.findings.count
+        defer {
+            let mistyped = Set(
+                file.findings[start...].filter {
+                    $0.code == WrongType.descriptor.code && $0.document == document.index
+                }
+                .map(\.pointer))
+            for notice in notices
+            where notice.document == document.index && !mistyped.contains(notice.pointer)
+                && input.targets.contains(where: { $0.encloses(notice.pointer) })
+            {
+                file.findings.append(AmbiguousYAMLScalar.finding(for: notice))
+            }
+        }
         if input.targets.isEmpty && input.findings.isEmpty {
             file.findings.append(NotATaskDefinition.finding(for: root, document: document.index))
         }
@@ -81,14 +96,16 @@ public struct Linter: Sendable {
     private func lint(_ target: LintTarget, document: Int, into file: inout FileLint) {
         let positioner = FindingPositioner(root: target.root)
         let unknown = UnknownValues(target: target)
-        file.findings += schemaFindings(target, positioner: positioner, document: document)
+        let schema = schemaFindings(target, positioner: positioner, document: document)
+        file.findings += schema
         let task = TaskDefinition(target.root)
         var context = RuleContext(task: task, launchTypeOption: options.launchType)
         context.ruleOptions = options.ruleOptions
         target.adjust(&context)
         for (rule, descriptor) in rules where target.runs(descriptor.code, in: context) {
+            let readsLiteralParts = rule is any ReadsLiteralParts
             for violation in rule.check(task, in: context)
-            where !unknown.hides(violation.pointer, target: violation.target) {
+            where readsLiteralParts || !unknown.hides(violation.pointer, target: violation.target) {
                 let range = positioner.range(of: violation.pointer, target: violation.target)
                 if violation.isSensitive { file.sensitive.append(range) }
                 var notes = violation.notes
@@ -102,7 +119,8 @@ public struct Linter: Sendable {
                     Self.finding(violation, of: descriptor, in: target, document: document, range: range, notes: notes))
             }
         }
-        file.findings += target.placeholderFindings(unknown, document: document)
+        let mistyped = Set(schema.filter { $0.code == WrongType.descriptor.code }.map(\.pointer))
+        file.findings += target.placeholderFindings(unknown, document: document, reportedAs: mistyped)
         if !target.isContainerFragment {
             file.taskDefinitions.append(
                 RunTaskDefinition(target: target, task: task, context: context, document: document))
@@ -113,8 +131,11 @@ public struct Linter: Sendable {
     private func lintService(_ target: LintTarget, document: Int, into file: inout FileLint) {
         guard let kind = target.service else { return }
         let positioner = FindingPositioner(root: target.root)
-        file.findings += schemaFindings(target, positioner: positioner, document: document)
-        file.findings += target.placeholderFindings(UnknownValues(target: target), document: document)
+        let schema = schemaFindings(target, positioner: positioner, document: document)
+        file.findings += schema
+        let mistyped = Set(schema.filter { $0.code == WrongType.descriptor.code }.map(\.pointer))
+        file.findings += target.placeholderFindings(
+            UnknownValues(target: target), document: document, reportedAs: mistyped)
         file.pendingServices.append(
             PendingService(
                 target: target, request: ServiceRequest(kind: kind, target.root), document: document,

@@ -60,7 +60,7 @@ struct TaskDefinitionReference: Sendable, Equatable {
             revision = number
             rest = rest[..<colon]
         }
-        guard !rest.isEmpty, !Placeholder.contains(String(rest), shellContext: false) else { return nil }
+        guard !rest.isEmpty, !Placeholder.contains(String(rest)) else { return nil }
         family = String(rest)
     }
 }

@@ -17,7 +17,14 @@ struct UnknownValues {
     /// Whether the value at `pointer` is a string holding a placeholder.
     func isUnknown(at pointer: JSONPointer) -> Bool {
         guard let text = target.root.node(at: pointer)?.stringValue else { return false }
-        return Placeholder.contains(text, shellContext: Placeholder.isShellContext(pointer))
+        return Placeholder.contains(text, position: Placeholder.position(of: pointer, in: target.root))
+    }
+
+    /// Whether the value at `pointer` stands for a CloudFormation intrinsic
+    /// function (`!Ref ContainerPort`), which resolves to the right type.
+    func isIntrinsic(at pointer: JSONPointer) -> Bool {
+        guard let node = target.root.node(at: pointer) else { return false }
+        return target.intrinsicOffsets.contains(node.range.start.offset)
     }
 
     /// Every string value holding placeholders, in document order, without
@@ -33,7 +40,8 @@ struct UnknownValues {
                 for (index, element) in elements.enumerated().reversed() { stack.append((element, pointer / index)) }
             case .string(let text):
                 guard !target.intrinsicOffsets.contains(node.range.start.offset) else { continue }
-                let placeholders = Placeholder.all(in: text, shellContext: Placeholder.isShellContext(pointer))
+                let placeholders = Placeholder.all(
+                    in: text, position: Placeholder.position(of: pointer, in: target.root))
                 if !placeholders.isEmpty { found.append((pointer, node.range, placeholders)) }
             default:
                 continue

@@ -1,156 +1,132 @@
-/// Template placeholders: the parts of a value that a pipeline fills in later
-/// (`${IMAGE}`, `$TAG`, `{{ .Values.image }}`, `<IMAGE1_NAME>`, `#{Version}`,
-/// `%BUILD%`, …). A value that contains one is unknown, not wrong: the engine
-/// drops format findings on it, and one info finding lists them.
+/// Template placeholders: the parts of a value that a pipeline or a person
+/// fills in later. This is the one placeholder model of ecslint: the engine's
+/// unknown values (`UnknownValues`), the template-placeholders rule (ECS014),
+/// `render` and `--vars-from-env` (`TemplateSubstitution`), and the image,
+/// ARN and secret readers (`ImageReference`, `ARN`, `AccountID`) all ask it.
 ///
-/// The grammar, each form found anywhere inside a string:
+/// A value that contains a placeholder is unknown, not wrong: rules that
+/// would fire only because of the placeholder text stay silent, ECS014 lists
+/// the placeholders once, and the checks that read only the literal parts
+/// (registry host, tag, digest, ARN partition and service) still run.
+///
+/// ## Forms found anywhere inside a string
 ///
 /// | form | used by |
 /// |---|---|
-/// | `${…}` (non-empty, one line) | envsubst, shells, Terraform, CloudFormation `Fn::Sub` |
+/// | `${…}` (non-empty, one line; includes `${VAR:-default}`) | envsubst, shells, Terraform `templatefile`, CloudFormation `Fn::Sub` |
 /// | `$NAME` | envsubst, shells |
 /// | `$(NAME)` | Azure Pipelines macros |
-/// | `{{ … }}` | Mustache, Jinja, Helm, Go templates, CloudFormation dynamic references |
+/// | `{{ … }}` | Mustache, Jinja, Helm, Go templates, ecspresso `must_env` |
 /// | `#{…}` (optionally closed by `}#`) | Octopus Deploy, Azure "Replace Tokens" |
-/// | `<NAME>` | CodePipeline image placeholders (`<IMAGE1_NAME>`) |
+/// | `<NAME>` | CodePipeline (`<IMAGE1_NAME>`) and README-style fillers (`<task_role_arn>`) |
+/// | `<+expr>` | Harness expressions (`<+artifacts.primary.image>`) |
 /// | `%NAME%` | Windows batch, Octopus |
 /// | `@NAME@` | Maven and Gradle resource filtering |
 /// | `__NAME__` (upper case) | Azure DevOps token replacement |
+/// | `{NAME}`, `{your-…}`, `{INSERT …}` | Python `str.format`, hand-written fillers (`{aws_account_id}.dkr.ecr…`) |
 ///
 /// `NAME` is a letter or `_` followed by letters, digits, `_` (and `.` or `-`
-/// for `<…>`, `$(…)` and `@…@`). In shell contexts (`command`, `entryPoint`,
-/// `healthCheck.command`) the `$` forms are the shell's own variables,
-/// expanded when the container starts, so they are not placeholders there.
+/// for `<…>`, `$(…)` and `@…@`); `%NAME%` needs two characters, so a date
+/// format (`%H:%M:%S%L`) is not one.
+///
+/// ## Whole words that are fillers (`PlaceholderMarkers`)
+///
+/// A word (a run of letters, digits, `_` and `-` between other characters,
+/// so `YOUR_ECR_REPO_URI:latest` and `arn:aws:iam::ACCOUNTID_PLACEHOLDER:role/x`
+/// are found) is a placeholder when it is, ignoring case: `PLACEHOLDER`,
+/// `*_PLACEHOLDER`, `PLACEHOLDER_*`; `REPLACE_ME`, `REPLACEME`,
+/// `REPLACE_WITH_*`, `REPLACED_BY_*`, `TO_BE_REPLACED`; `CHANGEME`,
+/// `CHANGE_ME`, `CHANGEME_*`; `YOUR_*`, `your-*`; or four or more `x`
+/// (`XXXXXXXXXXXX`). A whole value in angle brackets that is prose
+/// (`<your image URL here>`, `<image of any app that sends logs to stdout`,
+/// closing bracket or not) is one too. In the account field of an ARN or an
+/// ECR host, the fillers people type there (`ACCOUNT_ID`, `AWS_ACCOUNT`,
+/// `ACCT`) also count, and so does an upper-case name in their region field
+/// (`ACCOUNT_ID.dkr.ecr.REGION.amazonaws.com`: region names are lower case). These are the spellings of the shared real-world
+/// corpus (`IMAGE_PLACEHOLDER`, `REPLACED_BY_CI`, `CHANGEME_REGION`,
+/// `YOUR_ACCOUNT_ID`, `XXXXXXXXXXXX`, `<your app image URL here>`) and of
+/// the AWS documentation; plain English (`your selected VPC`) and upper-case
+/// names in general (`MY_APP`) are not fillers.
+///
+/// ## What is not a placeholder
+///
+/// - HTML and XML tags: `<html>`, `<h1>`, `</div>`, `<br/>`, and `<persist>`
+///   when `</persist>` follows (`PlaceholderMarkers.htmlElements`).
+/// - In container text (`Position.containerText`: `command`, `entryPoint`,
+///   `healthCheck.command`, FireLens and Fluent Bit options): `$VAR`,
+///   `${VAR}`, `$(…)` and `{NAME}` are the container's own text (the shell's
+///   variables, Fluent Bit's `$(ecs_cluster)` and `${ECS_TASK_ID}`), and so
+///   are filler words. `render` and `--vars-from-env` never substitute there
+///   unless the variable is named with `--var` or `--var-file`.
+/// - `${}`, `{}`, `$1.50`, `50% off`, `__init__`, `%({X-Forwarded-For}i)s`.
 public enum Placeholder {
+    /// Where a string value sits, which decides whether `$` forms are the
+    /// container's own text.
+    public enum Position: Sendable, Equatable {
+        /// An ordinary value: every form counts.
+        case value
+        /// Text the container itself interprets at run time (a shell, Fluent Bit).
+        case containerText
+    }
+
+    /// One placeholder in a string.
+    public struct Match: Sendable, Equatable {
+        /// Its UTF-8 byte offsets in the string.
+        public var range: Range<Int>
+        /// Its text.
+        public var text: String
+    }
+
     /// Every placeholder in `text`, in order.
-    public static func all(in text: String, shellContext: Bool = false) -> [String] {
-        scan(text, shellContext: shellContext, firstOnly: false)
+    public static func matches(in text: String, position: Position = .value) -> [Match] {
+        PlaceholderScanner(text, position: position).matches(firstOnly: false)
+    }
+
+    /// The text of every placeholder in `text`, in order.
+    public static func all(in text: String, position: Position = .value) -> [String] {
+        matches(in: text, position: position).map(\.text)
     }
 
     /// Whether `text` contains a placeholder.
-    public static func contains(_ text: String, shellContext: Bool = false) -> Bool {
-        !scan(text, shellContext: shellContext, firstOnly: true).isEmpty
+    public static func contains(_ text: String, position: Position = .value) -> Bool {
+        !PlaceholderScanner(text, position: position).matches(firstOnly: true).isEmpty
     }
 
-    /// Whether a value at `pointer` is interpreted by a shell in the container,
-    /// so that `$VAR` there is the shell's variable.
-    public static func isShellContext(_ pointer: JSONPointer) -> Bool {
-        pointer.tokens.contains { $0 == "command" || $0 == "entryPoint" }
-    }
-
-    private static func scan(_ text: String, shellContext: Bool, firstOnly: Bool) -> [String] {
+    /// Whether the whole of `text` is one placeholder (surrounding spaces aside).
+    public static func isWhole(_ text: String, position: Position = .value) -> Bool {
+        let found = matches(in: text, position: position)
+        guard found.count == 1, let only = found.first else { return false }
         let bytes = Array(text.utf8)
-        guard bytes.contains(where: isOpener) else { return [] }
-        var found: [String] = []
-        var index = 0
-        while index < bytes.count {
-            if let end = match(bytes, at: index, shellContext: shellContext) {
-                found.append(String(decoding: bytes[index..<end], as: UTF8.self))
-                if firstOnly { return found }
-                index = end
-            } else {
-                index += 1
-            }
-        }
-        return found
+        let before = bytes[..<only.range.lowerBound].allSatisfy { $0 == 0x20 }
+        let after = bytes[only.range.upperBound...].allSatisfy { $0 == 0x20 }
+        return before && after
     }
 
-    private static func isOpener(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "$"), UInt8(ascii: "{"), UInt8(ascii: "#"), UInt8(ascii: "<"), UInt8(ascii: "%"),
-            UInt8(ascii: "@"), UInt8(ascii: "_"):
-            true
-        default: false
-        }
-    }
-
-    /// The end (exclusive) of a placeholder starting at `start`, if one does.
-    private static func match(_ bytes: [UInt8], at start: Int, shellContext: Bool) -> Int? {
-        let next = start + 1 < bytes.count ? bytes[start + 1] : 0
-        switch bytes[start] {
-        case UInt8(ascii: "$") where !shellContext:
-            if next == UInt8(ascii: "{") { return closing(bytes, from: start + 2, close: "}") }
-            if next == UInt8(ascii: "(") {
-                return delimitedName(bytes, from: start + 2, close: ")", extra: ".")
-            }
-            let end = nameEnd(bytes, from: start + 1, extra: "")
-            return end > start + 1 ? end : nil
-        case UInt8(ascii: "{") where next == UInt8(ascii: "{"):
-            guard let close = find(bytes, "}}", from: start + 2), close > start + 2 else { return nil }
-            return close + 2
-        case UInt8(ascii: "#") where next == UInt8(ascii: "{"):
-            guard let end = closing(bytes, from: start + 2, close: "}") else { return nil }
-            return end < bytes.count && bytes[end] == UInt8(ascii: "#") ? end + 1 : end
-        case UInt8(ascii: "<"):
-            return delimitedName(bytes, from: start + 1, close: ">", extra: ".-")
-        case UInt8(ascii: "%"):
-            return delimitedName(bytes, from: start + 1, close: "%", extra: "")
-        case UInt8(ascii: "@"):
-            guard start == 0 || !isNameByte(bytes[start - 1], extra: "") else { return nil }
-            return delimitedName(bytes, from: start + 1, close: "@", extra: ".-")
-        case UInt8(ascii: "_") where next == UInt8(ascii: "_"):
-            return dunderEnd(bytes, from: start + 2)
+    /// Where the value at `pointer` (a pointer in a task definition, a
+    /// container list or a describe wrapper) sits. `root` tells a FireLens
+    /// log configuration from another; without it only the pointer is read.
+    /// CloudFormation's names (`Command`, `LogConfiguration`) are read too.
+    public static func position(of pointer: JSONPointer, in root: Node? = nil) -> Position {
+        let tokens = pointer.tokens.map { $0.prefix(1).lowercased() + $0.dropFirst() }
+        if tokens.contains(where: { $0 == "command" || $0 == "entryPoint" }) { return .containerText }
+        guard let options = tokens.firstIndex(of: "options"), options > 0 else { return .value }
+        switch tokens[options - 1] {
+        case "firelensConfiguration":
+            return .containerText
+        case "logConfiguration":
+            guard let root else { return .value }
+            let configuration = root.node(at: JSONPointer(Array(pointer.tokens[..<options])))
+            let driver = (configuration?["logDriver"] ?? configuration?["LogDriver"])?.stringValue
+            return driver == "awsfirelens" ? .containerText : .value
         default:
-            return nil
+            return .value
         }
     }
 
-    /// The end of `…<close>` where the content is non-empty and on one line.
-    private static func closing(_ bytes: [UInt8], from start: Int, close: Character) -> Int? {
-        guard let closeByte = close.asciiValue else { return nil }
-        var index = start
-        while index < bytes.count {
-            if bytes[index] == closeByte { return index > start ? index + 1 : nil }
-            if bytes[index] == UInt8(ascii: "\n") { return nil }
-            index += 1
-        }
-        return nil
-    }
-
-    /// The end of `NAME<close>` starting at `start`.
-    private static func delimitedName(_ bytes: [UInt8], from start: Int, close: Character, extra: String) -> Int? {
-        let end = nameEnd(bytes, from: start, extra: extra)
-        guard end > start, end < bytes.count, bytes[end] == close.asciiValue else { return nil }
-        return end + 1
-    }
-
-    /// The end of `NAME__` for an upper-case name after a leading `__`.
-    private static func dunderEnd(_ bytes: [UInt8], from start: Int) -> Int? {
-        var index = start
-        guard index < bytes.count, isUpper(bytes[index]) else { return nil }
-        while index + 1 < bytes.count {
-            if bytes[index] == UInt8(ascii: "_"), bytes[index + 1] == UInt8(ascii: "_") { return index + 2 }
-            guard isUpper(bytes[index]) || isDigit(bytes[index]) || bytes[index] == 0x5F
-            else { return nil }
-            index += 1
-        }
-        return nil
-    }
-
-    /// The end of a name (`[A-Za-z_][A-Za-z0-9_<extra>]*`) starting at `start`.
-    private static func nameEnd(_ bytes: [UInt8], from start: Int, extra: String) -> Int {
-        guard start < bytes.count, isLetter(bytes[start]) || bytes[start] == 0x5F else { return start }
-        var index = start + 1
-        while index < bytes.count, isNameByte(bytes[index], extra: extra) { index += 1 }
-        return index
-    }
-
-    private static func isNameByte(_ byte: UInt8, extra: String) -> Bool {
-        isLetter(byte) || isDigit(byte) || byte == 0x5F || extra.utf8.contains(byte)
-    }
-
-    private static func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
-    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
-    private static func isLetter(_ byte: UInt8) -> Bool { isUpper(byte) || (byte >= 0x61 && byte <= 0x7A) }
-
-    private static func find(_ bytes: [UInt8], _ needle: String, from start: Int) -> Int? {
-        let pattern = Array(needle.utf8)
-        var index = start
-        while index + pattern.count <= bytes.count {
-            if bytes[index] == UInt8(ascii: "\n") { return nil }
-            if bytes[index..<index + pattern.count].elementsEqual(pattern) { return index }
-            index += 1
-        }
-        return nil
+    /// Whether an account field (of an ARN or an ECR host) is a placeholder:
+    /// any form above, or a filler typed there (`ACCOUNT_ID`, `xxxxxxxxxxxx`).
+    public static func isAccountPlaceholder(_ field: some StringProtocol) -> Bool {
+        guard !field.isEmpty else { return false }
+        return contains(String(field)) || PlaceholderMarkers.isAccountFiller(field)
     }
 }

@@ -7,18 +7,25 @@
 /// describe wrapper `taskDefinition`), is a create-service, update-service or
 /// run-task request, is a list of containers, or is a CloudFormation template
 /// with an `AWS::ECS::TaskDefinition` or `AWS::ECS::Service`. A file that
-/// cannot be parsed counts when its text mentions one of those names.
+/// cannot be parsed counts when its text mentions one of those names, or
+/// when it stops at an unquoted placeholder (a Terraform `templatefile`
+/// such as `"cpu": ${cpu}`) and has a container's `"name"` and `"image"`
+/// keys: a container list, reported with the placeholder hint.
 enum TaskDefinitionDetector {
     static let keys: Set<String> = ["containerDefinitions", "family", "requiresCompatibilities", "taskDefinition"]
     static let markers = [
         "containerDefinitions", "ContainerDefinitions", "taskDefinition", "AWS::ECS::TaskDefinition", "serviceName",
         "AWS::ECS::Service",
     ]
+    /// The keys every container of a container list has.
+    static let containerMarkers = ["\"name\"", "\"image\""]
 
     static func isCandidate(_ loaded: LoadedSource, source: SourceText) -> Bool {
         if loaded.documents.contains(where: { isCandidate($0.root) }) { return true }
-        guard loaded.syntaxError != nil else { return false }
-        return markers.contains { marker in contains(source.bytes, Array(marker.utf8)) }
+        guard let error = loaded.syntaxError else { return false }
+        if markers.contains(where: { marker in contains(source.bytes, Array(marker.utf8)) }) { return true }
+        return error.message.hasPrefix(JSONParser.unquotedPlaceholderMessage)
+            && containerMarkers.allSatisfy { contains(source.bytes, Array($0.utf8)) }
     }
 
     static func isCandidate(_ root: Node) -> Bool {

@@ -7,15 +7,32 @@
 /// string, so a forgotten `--var` is reported as a placeholder rather than
 /// as an empty image or name. Values are inserted as they are (not escaped
 /// for JSON), as envsubst does; defaults are used literally.
+///
+/// Container text (`Placeholder.Position.containerText`: `command`,
+/// `entryPoint`, health checks, FireLens options) holds the container's own
+/// `$VAR`s; there only the variables in `named` (given with `--var` or
+/// `--var-file`, not merely present in the environment) are substituted, and
+/// a `${NAME:-default}` of another variable is left as written.
 public enum TemplateSubstitution {
     /// The substituted bytes and the map from their offsets back to `bytes`.
-    public static func apply(_ bytes: [UInt8], variables: [String: String]) -> (bytes: [UInt8], map: OffsetMap) {
+    /// `protected` are byte ranges of container text, where only `named`
+    /// variables are substituted (every variable when `named` is nil).
+    public static func apply(
+        _ bytes: [UInt8], variables: [String: String], protected: [Range<Int>] = [], named: Set<String>? = nil
+    ) -> (bytes: [UInt8], map: OffsetMap) {
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
         var map = OffsetMap()
         var index = 0
+        var nextProtected = 0
+        let ranges = protected.sorted { $0.lowerBound < $1.lowerBound }
+        func isProtected(_ offset: Int) -> Bool {
+            while nextProtected < ranges.count, ranges[nextProtected].upperBound <= offset { nextProtected += 1 }
+            return nextProtected < ranges.count && ranges[nextProtected].contains(offset)
+        }
         while index < bytes.count {
             guard bytes[index] == UInt8(ascii: "$"), let reference = reference(in: bytes, at: index),
+                !(isProtected(index) && named.map { !$0.contains(reference.name) } ?? false),
                 let value = reference.value(variables)
             else {
                 output.append(bytes[index])
@@ -101,5 +118,29 @@ public enum TemplateSubstitution {
 
     private static func text(_ bytes: [UInt8], _ range: Range<Int>) -> String {
         String(decoding: bytes[range], as: UTF8.self)
+    }
+
+    /// The byte ranges of the string values in container text in `source`
+    /// (empty when it does not parse: then every reference is substituted).
+    public static func containerTextRanges(_ source: SourceText, format: SourceFormat?) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        for document in InputLoader.load(source, format: format).documents {
+            var stack: [(Node, JSONPointer)] = [(document.root, .root)]
+            while let (node, pointer) = stack.popLast() {
+                switch node.value {
+                case .object(let members):
+                    for member in members { stack.append((member.value, pointer / member.key)) }
+                case .array(let elements):
+                    for (index, element) in elements.enumerated() { stack.append((element, pointer / index)) }
+                case .string:
+                    if Placeholder.position(of: pointer, in: document.root) == .containerText {
+                        ranges.append(node.range.start.offset..<node.range.end.offset)
+                    }
+                default:
+                    continue
+                }
+            }
+        }
+        return ranges
     }
 }

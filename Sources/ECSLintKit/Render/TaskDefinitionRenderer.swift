@@ -47,10 +47,16 @@ public struct TaskDefinitionRenderer: Sendable {
     public func render(
         _ source: SourceText, format: SourceFormat? = nil, filter: (FileReport) -> FileReport = { $0 }
     ) -> Output {
-        let report = filter(linter.lint(source, format: format))
+        let unfiltered = linter.lint(source, format: format)
+        let report = filter(unfiltered)
         var output = Output(report: report)
-        for finding in report.findings {
-            if finding.code == TemplatePlaceholders.descriptor.code, !keepsPlaceholders {
+        let placeholders = TemplatePlaceholders.descriptor.code
+        // Placeholders stop rendering even when the (opt-in) rule is not selected for lint output.
+        let findings: [Finding] =
+            report.findings.filter { $0.code != placeholders }
+            + unfiltered.findings.filter { $0.code == placeholders }
+        for finding in findings {
+            if finding.code == placeholders, !keepsPlaceholders {
                 var blocking = finding
                 blocking.severity = .error
                 blocking.message = blocking.message.replacing(
@@ -66,8 +72,8 @@ public struct TaskDefinitionRenderer: Sendable {
         guard output.blocking.isEmpty else { return output }
         let chosen = format ?? SourceFormat(pathExtension: source.path) ?? SourceFormat.sniff(source.bytes)
         var bytes = source.bytes
-        if let variables = linter.options.variables {
-            let substituted = TemplateSubstitution.apply(bytes, variables: variables)
+        if linter.options.variables != nil {
+            let substituted = linter.options.substitute(source, format: chosen)
             bytes = substituted.bytes
             let count = substituted.map.replacements.count
             if count > 0 { output.changes.append("substituted \(count) variable reference\(count == 1 ? "" : "s")") }

@@ -44,6 +44,20 @@ extension SchemaWalk {
     mutating func reportWrongType(_ node: Node, expected shape: SchemaShape) {
         let at = pointer
         let subject = at.tokens.isEmpty ? "the task definition" : SchemaText.place(at)
+        if let text = node.stringValue, let placeholder = Placeholder.all(in: text).first,
+            [.integer, .long, .double, .float, .boolean].contains(shape.kind)
+        {
+            let key = at.lastToken ?? "value"
+            report(
+                .wrongType, .cli,
+                "\(subject) is the quoted placeholder \(SchemaText.quoted(text)): a template tool such as envsubst "
+                    + "fills in the text between the quotes, so the result is still a string, and the AWS CLI needs "
+                    + "\(SchemaText.expected(shape)) here",
+                fix: "write the placeholder without quotes (\"\(key)\": \(placeholder)) so the rendered value is "
+                    + "\(SchemaText.expected(shape)), or write the value itself")
+            violations[violations.count - 1].isQuotedPlaceholder = true
+            return
+        }
         let message = "\(subject) must be \(SchemaText.expected(shape)), not \(SchemaText.actual(node))"
         report(.wrongType, .cli, message, fix: SchemaFixes.typeFix(for: node, expected: shape, at: at))
     }

@@ -191,7 +191,10 @@ struct SchemaWalk {
         let place = parent.tokens.isEmpty ? rootName : SchemaText.place(parent)
         var message = "unknown key \"\(key)\" in \(place)"
         let fix: String
-        if let suggestion = KeySuggestion.member(for: key, in: shape) {
+        if let level = Self.misplacedLevel(of: key, in: shape) {
+            message += "; \(key) \(level.message)"
+            fix = level.fix
+        } else if let suggestion = KeySuggestion.member(for: key, in: shape) {
             message += "; did you mean \"\(suggestion.name)\"?"
             let present = presentKeys ?? Set(members.map(\.key))
             presentKeys = present
@@ -205,6 +208,27 @@ struct SchemaWalk {
             fix = "remove \"\(key)\""
         }
         report(.unknownKey, .cli, message, fix: fix, key: key, target: .key)
+    }
+
+    /// A task-level key written inside a container (`ipcMode`, `pidMode`,
+    /// `networkMode` …) or a container key at task level (`image`,
+    /// `portMappings`): what to say instead of listing the accepted keys.
+    static func misplacedLevel(of key: String, in shape: SchemaShape) -> (message: String, fix: String)? {
+        let task = ECSAPIShapes.shape(.registerTaskDefinitionRequest)
+        let container = ECSAPIShapes.shape(.containerDefinition)
+        if shape.id == .containerDefinition, task.member(key) != nil {
+            return (
+                "belongs at task level, beside containerDefinitions, not inside a container",
+                "move \"\(key)\" out of the container to the top level of the task definition"
+            )
+        }
+        if shape.id == .registerTaskDefinitionRequest, container.member(key) != nil {
+            return (
+                "belongs inside a container definition, not at task level",
+                "move \"\(key)\" into the container in containerDefinitions that needs it"
+            )
+        }
+        return nil
     }
 }
 

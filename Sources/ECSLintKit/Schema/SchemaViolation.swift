@@ -40,6 +40,10 @@ public struct SchemaViolation: Sendable, Hashable {
     public var fix: String?
     /// Who rejects it: `.cli` (botocore) or `.register` (the ECS API).
     public var stage: Stage
+    /// Whether it is a string placeholder where a number or boolean belongs
+    /// (`"containerPort": "${PORT}"`): reported although the value is
+    /// unknown, because no substitution can give it the right type.
+    public var isQuotedPlaceholder = false
 
     /// Creates a violation.
     public init(

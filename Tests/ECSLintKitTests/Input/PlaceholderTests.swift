@@ -9,14 +9,25 @@ import Testing
         ("$IMAGE_URI", ["$IMAGE_URI"]),
         ("$(Build.BuildId)", ["$(Build.BuildId)"]),
         ("{{ .Values.image }}", ["{{ .Values.image }}"]),
+        ("{{ must_env `IMAGE` }}", ["{{ must_env `IMAGE` }}"]),
         ("<IMAGE1_NAME>", ["<IMAGE1_NAME>"]),
+        ("<task_role_arn>", ["<task_role_arn>"]),
         ("arn:aws:iam::<account-id>:role/x", ["<account-id>"]),
+        ("<+artifacts.primary.image>", ["<+artifacts.primary.image>"]),
+        ("<+pipeline.variables.tag>-slim", ["<+pipeline.variables.tag>"]),
         ("#{Octopus.Release.Number}", ["#{Octopus.Release.Number}"]),
         ("#{Token}#", ["#{Token}#"]),
         ("%BUILD_NUMBER%", ["%BUILD_NUMBER%"]),
         ("app-@project.version@", ["@project.version@"]),
         ("__IMAGE_TAG__", ["__IMAGE_TAG__"]),
         ("${A}-${B}", ["${A}", "${B}"]),
+        ("{AWS_ID}.dkr.ecr.us-east-1.amazonaws.com/app", ["{AWS_ID}"]),
+        ("{aws_access_key_id}", ["{aws_access_key_id}"]),
+        (
+            "{your-account-id}.dkr.ecr.us-east-1.amazonaws.com/{your-ecr-repo-name}",
+            ["{your-account-id}", "{your-ecr-repo-name}"]
+        ),
+        ("{INSERT YOUR ACCOUNT ID}", ["{INSERT YOUR ACCOUNT ID}"]),
     ])
     func recognisesEachForm(_ text: String, _ expected: [String]) {
         #expect(Placeholder.all(in: text) == expected)
@@ -24,19 +35,100 @@ import Testing
     }
 
     @Test(arguments: [
+        ("PLACEHOLDER", ["PLACEHOLDER"]),
+        ("IMAGE_PLACEHOLDER", ["IMAGE_PLACEHOLDER"]),
+        ("PLACEHOLDER_TASK_ROLE", ["PLACEHOLDER_TASK_ROLE"]),
+        ("arn:aws:iam::ACCOUNTID_PLACEHOLDER:role/ecsTaskExecutionRole", ["ACCOUNTID_PLACEHOLDER"]),
+        ("REPLACE_ME", ["REPLACE_ME"]),
+        ("REPLACE_WITH_INTERNAL_ALB_URL", ["REPLACE_WITH_INTERNAL_ALB_URL"]),
+        ("REPLACED_BY_CI", ["REPLACED_BY_CI"]),
+        ("CHANGEME", ["CHANGEME"]),
+        ("CHANGEME_REGION", ["CHANGEME_REGION"]),
+        ("YOUR_ECR_REPO_URI:latest", ["YOUR_ECR_REPO_URI"]),
+        ("arn:aws:iam::YOUR_ACCOUNT_ID:role/ecsTaskRole", ["YOUR_ACCOUNT_ID"]),
+        ("your-bucket-name", ["your-bucket-name"]),
+        ("arn:aws:iam::XXXXXXXXXXXX:role/ecs_task_iam_role", ["XXXXXXXXXXXX"]),
+        ("arn:aws:iam::ACCOUNT_ID:role/app", ["ACCOUNT_ID"]),
+        ("ACCOUNT_ID.dkr.ecr.us-east-1.amazonaws.com/app:1.0", ["ACCOUNT_ID"]),
+        ("ACCOUNT_ID.dkr.ecr.REGION.amazonaws.com/ecs-doctor:latest", ["ACCOUNT_ID", "REGION"]),
+        ("arn:aws:ssm:AWS_REGION:210987654321:parameter/db", ["AWS_REGION"]),
+        ("<your image URL here>", ["<your image URL here>"]),
+        ("<your nginx reverse proxy image URL here>", ["<your nginx reverse proxy image URL here>"]),
+        ("<image of any app that sends logs to stdout", ["<image of any app that sends logs to stdout"]),
+        ("<PLACEHOLDER>", ["<PLACEHOLDER>"]),
+    ])
+    func recognisesFillerWords(_ text: String, _ expected: [String]) {
+        #expect(Placeholder.all(in: text) == expected)
+    }
+
+    @Test(arguments: [
         "nginx:1.27", "user@example.com", "50% off", "a < b > c", "__init__", "$1.50", "{}", "${}", "#comment",
         "arn:aws:secretsmanager:us-east-1:210987654321:secret:db-AbCdEf", "<>", "price $ 5",
+        "Select a default subnet ID in your selected VPC.", "MY_APP_IMAGE", "arn:aws:iam::aws:policy/ReadOnly",
+        "%Y-%m-%d %H:%M:%S%L", "--access-logformat=%({X-Forwarded-For}i)s %(h)s", "{\"a\": 1}", "{0}",
+        "<html> <head> <title>Sample</title></head><body><h1>Hi</h1></body></html>", "</div>", "<br/>",
+        "<persist>true</persist>", "<powershell> \n", "box", "xx", "argon2id",
+        "arn:aws:s3:::my-bucket/app.env",
     ])
     func ignoresOrdinaryText(_ text: String) {
         #expect(!Placeholder.contains(text), "\(text): \(Placeholder.all(in: text))")
     }
 
-    @Test func shellVariablesInCommandsAreNotPlaceholders() {
-        let text = "curl -f http://localhost:$PORT/health || exit 1"
-        #expect(!Placeholder.contains(text, shellContext: true))
-        #expect(Placeholder.contains(text))
-        #expect(Placeholder.contains("echo {{ greeting }}", shellContext: true))
-        #expect(Placeholder.isShellContext(JSONPointer(["containerDefinitions", "0", "healthCheck", "command", "1"])))
-        #expect(!Placeholder.isShellContext(JSONPointer(["containerDefinitions", "0", "image"])))
+    @Test func htmlInACommandIsNotAPlaceholderButAPlaceholderBesideItIs() {
+        let text = "echo '<html><body><p>${GREETING}</p><IMAGE_TAG></body></html>'"
+        #expect(Placeholder.all(in: text) == ["${GREETING}", "<IMAGE_TAG>"])
+    }
+
+    @Test func containerTextKeepsTheContainersOwnVariables() {
+        for text in [
+            "curl -f http://localhost:$PORT/health || exit 1", "/aws/ecsanywhere/$(ecs_cluster)",
+            "${ECS_TASK_ID}", "echo ${HOME:-/root}", "cmd /c echo %USERPROFILE%", "-endpoint {es_endpoint}",
+            "echo PLACEHOLDER", "<html><body>Hi</body></html>",
+        ] {
+            #expect(!Placeholder.contains(text, position: .containerText), "\(text)")
+        }
+        #expect(Placeholder.contains("curl -f http://localhost:$PORT/health"))
+        #expect(Placeholder.contains("echo {{ greeting }}", position: .containerText))
+        #expect(Placeholder.contains("run <+pipeline.name>", position: .containerText))
+    }
+
+    @Test func positionsOfContainerText() throws {
+        let root = try JSONScanner.parse(
+            Array(
+                """
+                {"containerDefinitions": [
+                  {"name": "a", "logConfiguration": {"logDriver": "awsfirelens", "options": {"Name": "x"}}},
+                  {"name": "b", "logConfiguration": {"logDriver": "awslogs", "options": {"awslogs-group": "g"}},
+                   "firelensConfiguration": {"type": "fluentbit", "options": {"config-file-value": "/f"}}}
+                ]}
+                """.utf8))
+        func position(_ tokens: [String]) -> Placeholder.Position {
+            Placeholder.position(of: JSONPointer(tokens), in: root)
+        }
+        #expect(position(["containerDefinitions", "0", "healthCheck", "command", "1"]) == .containerText)
+        #expect(position(["containerDefinitions", "0", "entryPoint", "0"]) == .containerText)
+        #expect(position(["containerDefinitions", "0", "logConfiguration", "options", "Name"]) == .containerText)
+        #expect(position(["containerDefinitions", "1", "logConfiguration", "options", "awslogs-group"]) == .value)
+        #expect(position(["containerDefinitions", "1", "firelensConfiguration", "options", "x"]) == .containerText)
+        #expect(position(["containerDefinitions", "0", "image"]) == .value)
+        #expect(position(["containerDefinitions", "0", "environment", "0", "value"]) == .value)
+    }
+
+    @Test func wholeValues() {
+        #expect(Placeholder.isWhole("${IMAGE}"))
+        #expect(Placeholder.isWhole("PLACEHOLDER"))
+        #expect(!Placeholder.isWhole("repo:${TAG}"))
+        #expect(!Placeholder.isWhole("8080"))
+    }
+
+    @Test func accountFields() {
+        for filler in [
+            "ACCOUNT_ID", "xxxxxxxxxxxx", "${AWS_ACCOUNT_ID}", "<account>", "YOUR_ACCOUNT_ID", "aws-account",
+        ] {
+            #expect(Placeholder.isAccountPlaceholder(filler), "\(filler)")
+        }
+        for real in ["210987654321", "aws", "", "12345"] {
+            #expect(!Placeholder.isAccountPlaceholder(real), "\(real)")
+        }
     }
 }

@@ -25,6 +25,23 @@ import Testing
         #expect(!candidate(#"["a", "b"]"#))
     }
 
+    @Test func unquotedPlaceholdersInAContainerListAreReportedWithTheHint() throws {
+        let template = """
+            [
+              {"name": "app", "image": "${image}", "cpu": ${cpu}, "memory": 512}%{ if sidecar },
+              {"name": "sidecar", "image": "${sidecar_image}"}%{ endif }
+            ]
+            """
+        #expect(candidate(template, path: "app.json.tpl"))
+        let report = Linter().lint(SourceText(path: "app.json.tpl", text: template))
+        let syntax = try #require(report.findings.first { $0.code == "ECS001" })
+        #expect(syntax.message == "unquoted template placeholder ${cpu} is not valid JSON")
+        #expect(syntax.fix?.contains("--var cpu=") == true)
+        let directive = #"[{"name": "app", "image": "x"}%{ if y },{"name": "b", "image": "y"}%{ endif }]"#
+        #expect(candidate(directive), "a Terraform directive after a container")
+        #expect(!candidate(#"{"replicas": ${count}}"#), "no container keys: not a task definition")
+    }
+
     @Test func unreadableFilesCountWhenTheyMentionTaskDefinitionKeys() {
         #expect(candidate(#"{"containerDefinitions": [,]}"#))
         #expect(!candidate(#"{"scripts": {,}}"#))

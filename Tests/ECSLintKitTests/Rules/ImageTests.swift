@@ -267,8 +267,39 @@ import Testing
         #expect(Self.codes("") == ["ECS700"])
     }
 
-    @Test(arguments: ["app:${TAG}", "$REPO/app:1", "app:{{ tag }}", "<IMAGE1_NAME>"])
-    func templateImagesAreLeftToTheEngine(_ image: String) {
-        #expect(Self.codes(image).isEmpty, "\(Self.imageFindings(image).map(\.message))")
+    @Test(arguments: [
+        "${IMAGE}", "<IMAGE1_NAME>", "PLACEHOLDER", "IMAGE_PLACEHOLDER", "<your image URL here>",
+        "{{ .Values.image }}", "<+artifacts.primary.image>", "${REGISTRY}/app:${TAG}", "repo/app:${TAG}",
+        "${ACCOUNT}.dkr.ecr.${REGION}.amazonaws.com/app:${TAG}",
+        "{{ .Values.account }}.dkr.ecr.us-east-1.amazonaws.com/app:1",
+    ])
+    func placeholderTextAloneFiresNoImageRule(_ image: String) {
+        let codes = Self.codes(image).filter { $0 != "ECS714" && $0 != "ECS712" }
+        #expect(codes.isEmpty, "\(Self.imageFindings(image).map(\.message))")
+    }
+
+    @Test func literalPartsOfATemplatedImageAreStillChecked() {
+        #expect(Self.codes("${REPO}:latest").contains("ECS713"))
+        #expect(Self.codes("${REGISTRY}/app").contains("ECS713"), "no tag on a literal repository is latest")
+        #expect(!Self.codes("${IMAGE}").contains("ECS713"), "the tag may be inside the placeholder")
+        #expect(Self.codes("${REGISTRY}/MyApp:1.0").contains("ECS705"))
+        #expect(Self.codes("repo/app:${TAG}@sha256:abc").contains("ECS703"))
+        #expect(Self.codes("$REPO/app:1") == ["ECS714"], "a literal tag is a tag")
+        #expect(Self.codes("app:{{ tag }}") == ["ECS712"], "a literal name without a host is on Docker Hub")
+        #expect(!Self.codes("${ORG}/app:1.0").contains("ECS712"), "the registry is unknown")
+        #expect(!Self.codes("app:${TAG}").contains("ECS714"), "the tag is unknown")
+    }
+
+    @Test func templatedECRHostsAreECR() {
+        let image = ImageReference("${AWS_ACCOUNT_ID}.dkr.ecr.${REGION}.amazonaws.com/app")
+        #expect(image.registry == .ecrPrivate)
+        #expect(image.passesECSChecks)
+        #expect(image.ecrHost?.problem() == nil)
+        #expect(image.ecrHost?.isRegionKnown == false)
+        #expect(
+            ImageReference("{{ .Values.account }}.dkr.ecr.us-east-1.amazonaws.com/app").ecrHost?.region == "us-east-1")
+        #expect(ImageReference("${IMAGE}").registry == .templated)
+        #expect(ImageReference("registry.${DOMAIN}/app").registry == .templated)
+        #expect(ImageReference("nginx:${TAG}").registry == .dockerHub)
     }
 }

@@ -531,7 +531,8 @@ private let sampleTaskDefinition = #"""
         let error = expectJSONError(
             "{\n  \"cpu\": \(placeholder),\n  \"memory\": 512\n}",
             "unquoted template placeholder \(placeholder) is not valid JSON", line: 2, column: 10,
-            fix: "render the file first (ecslint render --var \(variable)=…) or quote the placeholder")
+            fix: "render the file first (ecslint render --var \(variable)=…) or lint it with --var; "
+                + "quote the placeholder only where a string belongs")
         #expect(error?.range.end.column == 10 + placeholder.count)
     }
 

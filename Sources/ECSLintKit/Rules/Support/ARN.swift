@@ -28,6 +28,26 @@ struct ARN {
         resource = fields[5]
     }
 
+    /// The literal fields of an ARN holding placeholders: each is nil when a
+    /// placeholder makes it unknown (a `:` inside `${AWS::AccountId}`
+    /// separates nothing). Nil when the literal text has not six fields.
+    static func literalFields(of text: String) -> (partition: String?, service: String?, resourceType: String?)? {
+        let stand = "\u{1A}"
+        var masked = ""
+        var last = text.utf8.startIndex
+        for match in Placeholder.matches(in: text) {
+            let start = text.utf8.index(text.utf8.startIndex, offsetBy: match.range.lowerBound)
+            masked += String(text[last..<start]) + stand
+            last = text.utf8.index(text.utf8.startIndex, offsetBy: match.range.upperBound)
+        }
+        masked += String(text[last...])
+        let fields = masked.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false)
+        guard fields.count == 6 else { return nil }
+        func literal(_ field: Substring) -> String? { field.contains(stand) ? nil : String(field) }
+        let type = fields[5].prefix(while: { $0 != "/" && $0 != ":" })
+        return (literal(fields[1]), literal(fields[2]), type.count == fields[5].count ? nil : literal(type))
+    }
+
     /// Whether a value is meant as an ARN (it starts with `arn:`, any case).
     static func looksLikeARN(_ text: String) -> Bool {
         text.utf8.count >= 4 && text.prefix(4).lowercased() == "arn:"
@@ -83,7 +103,7 @@ enum AccountID {
         if ASCIIClass.isDigits(text, count: 12) {
             return examples.contains(String(text)) ? .example : .valid
         }
-        return AccountPlaceholder.isPlaceholder(text) ? .placeholder : .invalid
+        return Placeholder.isAccountPlaceholder(text) ? .placeholder : .invalid
     }
 
     /// A message fragment when the field is neither 12 digits nor a placeholder.
@@ -91,22 +111,5 @@ enum AccountID {
         guard kind(text) == .invalid else { return nil }
         if text.isEmpty { return "the account field is empty" }
         return "account '\(text)' is not 12 digits"
-    }
-}
-
-/// Placeholders in account fields: the engine's template grammar
-/// (`Placeholder`: `${VAR}`, `{{ var }}`, `<NAME>` …, values the engine treats
-/// as unknown) plus the plain-text fillers people type into an account field,
-/// `ACCOUNT_ID`, `AWS_ACCOUNT`, `xxxxxxxxxxxx`.
-enum AccountPlaceholder {
-    /// Whether a whole field is a placeholder.
-    static func isPlaceholder(_ text: some StringProtocol) -> Bool {
-        guard !text.isEmpty else { return false }
-        if Placeholder.contains(String(text)) { return true }
-        let lower = text.lowercased()
-        if text.count >= 4, lower.allSatisfy({ $0 == "x" || $0 == "*" || $0 == "#" || $0 == "?" }) { return true }
-        if lower.contains("account") || lower.contains("acct") { return true }
-        let isUpperWord = text.utf8.allSatisfy { ASCIIClass.isUpper($0) || $0 == 0x5F || ASCIIClass.isDigit($0) }
-        return isUpperWord && text.utf8.contains(where: ASCIIClass.isUpper) && text.utf8.contains(0x5F)
     }
 }

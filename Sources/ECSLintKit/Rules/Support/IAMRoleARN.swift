@@ -37,7 +37,7 @@ enum IAMRoleARN {
     /// Reads a role field.
     static func read(_ text: String) -> Reading {
         if text.isEmpty { return .empty }
-        if Placeholder.contains(text) { return .placeholder }
+        if Placeholder.contains(text) { return readTemplated(text) }
         if text.utf8.count > maxLength {
             return .invalid(
                 problem: "is \(text.utf8.count) characters long; the maximum is \(maxLength)", suggestion: nil)
@@ -134,6 +134,24 @@ enum IAMRoleARN {
             return "a role name of \(name.utf8.count) characters (the maximum is \(maxNameLength))"
         }
         return nil
+    }
+
+    /// A role field holding placeholders: its literal partition, service and
+    /// resource type are checked (`arn:aws:ecs::${ACCOUNT}:role/x` names the
+    /// wrong service whatever the account); the rest is the placeholder rule's.
+    private static func readTemplated(_ text: String) -> Reading {
+        guard text.hasPrefix("arn:"), let fields = ARN.literalFields(of: text) else { return .placeholder }
+        if let partition = fields.partition, AWSPartition(rawValue: partition) == nil {
+            return .invalid(
+                problem: "has partition '\(partition)', which is not one of \(AWSPartition.names)", suggestion: nil)
+        }
+        if let service = fields.service, service != "iam" {
+            return .wrongType(what: "\(article(Substring(service))) \(service) ARN", suggestion: nil)
+        }
+        if let type = fields.resourceType, type != "role", !type.hasPrefix("role") {
+            return .wrongType(what: "an IAM \(type) ARN", suggestion: nil)
+        }
+        return .placeholder
     }
 
     private static func wrongService(_ arn: ARN) -> Reading {

@@ -26,6 +26,13 @@
 /// contains `.` or `:` or is `localhost`; otherwise the name is on Docker Hub
 /// (`nginx` is `docker.io/library/nginx`). No tag means `latest`.
 ///
+/// Placeholders (`Placeholder`) are read as opaque parts: a separator inside
+/// `${…}` or `{{ … }}` splits nothing, and every check reads only the literal
+/// parts, so `${ACCOUNT}.dkr.ecr.${REGION}.amazonaws.com/app` is a private
+/// ECR image with a valid shape and `${REPO}:latest` uses the tag latest,
+/// while `${IMAGE}` has an unknown registry, tag and digest
+/// (`Registry.templated`, `isTagKnown`).
+///
 /// Registries: ECR private `<12-digit account>.dkr.ecr[-fips].<region>.<dns
 /// suffix of the region's partition>/<repository>`; ECR Public
 /// `public.ecr.aws/<alias>/<repository>`; Docker Hub; anything else is a
@@ -38,6 +45,8 @@ struct ImageReference {
         case ecrPublic
         /// Another registry (the host as written).
         case other(String)
+        /// Not known: the part that decides it is a placeholder.
+        case templated
     }
 
     /// The image as written.
@@ -60,12 +69,15 @@ struct ImageReference {
     private(set) var ecrHost: ECRHost?
     /// Whether every check passes: the image can be registered and pulled (computed once).
     private(set) var isWellFormed = false
+    /// The placeholders in the text, as UTF-8 offsets.
+    let placeholders: [Range<Int>]
 
     /// Reads an image reference.
     init(_ text: String) {
         self.text = text
+        placeholders = Placeholder.matches(in: text).map(\.range)
         let whole = Substring(text)
-        if let at = whole.firstIndex(of: "@") {
+        if let at = Self.literalIndex(of: "@", in: whole, placeholders) {
             nameAndTag = whole[..<at]
             digest = whole[whole.index(after: at)...]
         } else {
@@ -73,9 +85,12 @@ struct ImageReference {
             digest = nil
         }
         var remainder = nameAndTag
-        if let slash = nameAndTag.firstIndex(of: "/") {
+        if let slash = Self.literalIndex(of: "/", in: nameAndTag, placeholders) {
             let first = nameAndTag[..<slash]
-            if first.contains(".") || first.contains(":") || first == "localhost" {
+            let isHost =
+                Self.literalIndex(of: ".", in: first, placeholders) != nil
+                || Self.literalIndex(of: ":", in: first, placeholders) != nil || first == "localhost"
+            if isHost || Self.overlaps(first, placeholders) {
                 domain = first
                 remainder = nameAndTag[nameAndTag.index(after: slash)...]
             } else {
@@ -84,7 +99,7 @@ struct ImageReference {
         } else {
             domain = nil
         }
-        if let colon = remainder.firstIndex(of: ":") {
+        if let colon = Self.literalIndex(of: ":", in: remainder, placeholders) {
             path = remainder[..<colon]
             tag = remainder[remainder.index(after: colon)...]
         } else {
@@ -100,11 +115,71 @@ struct ImageReference {
     // MARK: Registry
 
     private func computeRegistry() -> Registry {
-        guard let host else { return .dockerHub }
+        guard let host else {
+            let undecided = isTemplated(path) && Self.literalIndex(of: "/", in: path, placeholders) == nil
+            return undecided ? .templated : .dockerHub
+        }
         if Self.dockerHubHosts.contains(host) { return .dockerHub }
         if ECRHost.looksLikeECR(host) { return .ecrPrivate }
         if host == "public.ecr.aws" { return .ecrPublic }
+        if let domain, isTemplated(domain) { return .templated }
         return .other(host)
+    }
+
+    // MARK: Placeholders
+
+    /// Whether the image holds a placeholder.
+    var isTemplated: Bool { !placeholders.isEmpty }
+
+    /// Whether a part of the image (a substring of `text`) overlaps a placeholder.
+    func isTemplated(_ part: Substring) -> Bool { Self.overlaps(part, placeholders) }
+
+    /// Whether the tag is known: written literally, or absent while the
+    /// repository's last component is literal (so the image is pulled as `latest`).
+    var isTagKnown: Bool {
+        if let tag { return !isTemplated(tag) }
+        let last = path.split(separator: "/", omittingEmptySubsequences: false).last ?? path
+        return !isTemplated(last)
+    }
+
+    private static func overlaps(_ part: Substring, _ placeholders: [Range<Int>]) -> Bool {
+        guard !placeholders.isEmpty else { return false }
+        let base = part.base.utf8
+        let lower = base.distance(from: base.startIndex, to: part.startIndex)
+        let range = lower..<(lower + part.utf8.count)
+        return placeholders.contains { $0.overlaps(range) }
+    }
+
+    /// The first `character` of `part` outside the placeholders.
+    private static func literalIndex(
+        of character: Character, in part: Substring, _ placeholders: [Range<Int>]
+    ) -> Substring.Index? {
+        var index = part.startIndex
+        while let found = part[index...].firstIndex(of: character) {
+            let offset = part.base.utf8.distance(from: part.base.utf8.startIndex, to: found)
+            guard let inside = placeholders.first(where: { $0.contains(offset) }) else { return found }
+            let next = part.base.utf8.index(part.base.utf8.startIndex, offsetBy: inside.upperBound)
+            guard next < part.endIndex else { return nil }
+            index = next
+        }
+        return nil
+    }
+
+    /// The characters of `part` outside the placeholders.
+    private func literalCharacters(of part: Substring) -> [Character] {
+        guard isTemplated else { return Array(part) }
+        var characters: [Character] = []
+        var index = part.startIndex
+        while index < part.endIndex {
+            let offset = text.utf8.distance(from: text.utf8.startIndex, to: index)
+            if let inside = placeholders.first(where: { $0.contains(offset) }) {
+                index = text.utf8.index(text.utf8.startIndex, offsetBy: min(inside.upperBound, text.utf8.count))
+                continue
+            }
+            characters.append(part[index])
+            index = part.index(after: index)
+        }
+        return characters
     }
 
     private func computeECRHost() -> ECRHost? {
@@ -128,18 +203,19 @@ struct ImageReference {
 
     /// The first character ECS rejects, if any.
     var firstInvalidECSCharacter: Character? {
-        ASCIIClass.firstDisallowed(in: text, allowed: Self.isECSImageByte)
+        guard isTemplated else { return ASCIIClass.firstDisallowed(in: text, allowed: Self.isECSImageByte) }
+        return ASCIIClass.firstDisallowed(in: String(literalCharacters(of: text[...])), allowed: Self.isECSImageByte)
     }
 
     /// The length ECS measures, when it exceeds 255.
     var excessiveLength: Int? {
-        let count = nameAndTag.utf8.count
+        let count = isTemplated ? String(literalCharacters(of: nameAndTag)).utf8.count : nameAndTag.utf8.count
         return count > Self.maxECSLength ? count : nil
     }
 
     /// What is wrong with the digest for ECS (only `sha256:` + 64 hex digits).
     var digestProblem: String? {
-        guard let digest else { return nil }
+        guard let digest, !isTemplated(digest) else { return nil }
         guard let colon = digest.firstIndex(of: ":") else {
             return "digest '\(digest)' has no algorithm; write @sha256:<64 hex digits>"
         }
@@ -168,6 +244,7 @@ struct ImageReference {
     /// (`sha256:…`, `@sha256:…`, or 64 hex digits alone).
     var isDigestOnly: Bool {
         if nameAndTag.isEmpty, digest != nil { return true }
+        guard !isTemplated(nameAndTag) else { return false }
         guard domain == nil else { return false }
         if let tag, Self.digestAlgorithms.contains(path.lowercased()),
             tag.utf8.count >= 32, tag.utf8.allSatisfy(ASCIIClass.isHex)
@@ -182,7 +259,7 @@ struct ImageReference {
     /// The repository path when it has upper-case letters (Docker:
     /// "repository name must be lowercase").
     var uppercaseRepository: Substring? {
-        path.utf8.contains(where: ASCIIClass.isUpper) ? path : nil
+        literalCharacters(of: path).contains(where: \.isUppercase) ? path : nil
     }
 
     /// The first violation of Docker's reference grammar other than upper
@@ -193,16 +270,16 @@ struct ImageReference {
         if lower.hasPrefix("http:") || lower.hasPrefix("https:") {
             return "starts with a URL scheme; an image reference has none (write host/repository:tag)"
         }
-        if let domain, let problem = Self.domainProblem(domain) { return problem }
+        if let domain, !isTemplated(domain), let problem = Self.domainProblem(domain) { return problem }
         if path.isEmpty { return "has no repository name" }
         if domain == nil, !path.contains("/"), ECRHost.looksLikeECR(path.lowercased()) {
             return "is an ECR registry host without a repository (write \(path)/<repository>:<tag>)"
         }
-        for component in path.split(separator: "/", omittingEmptySubsequences: false) {
+        for component in path.split(separator: "/", omittingEmptySubsequences: false) where !isTemplated(component) {
             if let problem = Self.pathComponentProblem(component) { return problem }
         }
-        if let tag, let problem = Self.tagProblem(tag) { return problem }
-        if let digest, digest.utf8.contains(where: ASCIIClass.isUpper) {
+        if let tag, !isTemplated(tag), let problem = Self.tagProblem(tag) { return problem }
+        if let digest, !isTemplated(digest), digest.utf8.contains(where: ASCIIClass.isUpper) {
             return
                 "has upper-case hex digits in its digest; Docker accepts only lower-case (invalid checksum digest format)"
         }
@@ -211,7 +288,7 @@ struct ImageReference {
 
     /// Whether the image floats: no digest, and no tag or the tag `latest`.
     var hasMutableDefaultTag: Bool {
-        digest == nil && (tag == nil || tag == "latest")
+        digest == nil && isTagKnown && (tag == nil || tag == "latest")
     }
 
     private static func domainProblem(_ domain: Substring) -> String? {
@@ -313,9 +390,12 @@ struct ECRHost {
             || (host.contains(".dkr.") && host.contains(".amazonaws."))
     }
 
+    /// Whether the region label is written literally (not a placeholder).
+    var isRegionKnown: Bool { !Placeholder.contains(region) }
+
     init(_ host: String) {
         self.host = host
-        let labels = host.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        let labels = Self.labels(of: host)
         let dkr = labels.firstIndex(where: { $0 == "dkr" || $0 == "dkr-ecr" }) ?? 0
         account = labels[..<dkr].joined(separator: ".")
         isDualStack = labels.indices.contains(dkr) && labels[dkr] == "dkr-ecr"
@@ -347,15 +427,34 @@ struct ECRHost {
                 return "registry host '\(host)' must have 'dkr.ecr' (or 'dkr.ecr-fips') after the account"
             }
         }
+        guard isRegionKnown else { return nil }
         guard let partition else {
             return region.isEmpty
                 ? "registry host '\(host)' has no region"
                 : "registry host '\(host)' has '\(region)', which is not an AWS region name (like us-east-1)"
         }
-        if !isDualStack, suffix != partition.dnsSuffix {
+        if !isDualStack, suffix != partition.dnsSuffix, !Placeholder.contains(suffix) {
             return
                 "registry host '\(host)' ends in '\(suffix)', but ECR hosts in \(region) (partition \(partition.rawValue)) end in '\(partition.dnsSuffix)'"
         }
         return nil
+    }
+
+    /// The dot-separated labels of a host; a dot inside a placeholder
+    /// (`{{ .Values.account }}`) separates nothing.
+    private static func labels(of host: String) -> [String] {
+        let placeholders = Placeholder.matches(in: host).map(\.range)
+        var labels: [String] = []
+        var current: [UInt8] = []
+        for (offset, byte) in host.utf8.enumerated() {
+            if byte == UInt8(ascii: "."), !placeholders.contains(where: { $0.contains(offset) }) {
+                labels.append(String(decoding: current, as: UTF8.self))
+                current = []
+            } else {
+                current.append(byte)
+            }
+        }
+        labels.append(String(decoding: current, as: UTF8.self))
+        return labels
     }
 }

@@ -20,7 +20,9 @@ extension JSONParser {
     func unexpected(_ expectation: JSONExpectation) -> SyntaxError {
         guard index < count else { return endOfInput() }
         if let error = commentError() ?? nonASCIIError() ?? controlByteError() { return error }
-        if expectation == .value || expectation == .key, let error = placeholderError() { return error }
+        if expectation == .value || expectation == .key || expectation == .separator, let error = placeholderError() {
+            return error
+        }
         switch expectation {
         case .value: return unexpectedValue()
         case .key: return unexpectedKey()

@@ -88,15 +88,16 @@ extension JSONParser {
     }
 
     /// An unquoted template placeholder at `index` — `${VAR}`, `$VAR`,
-    /// `{{ var }}`, `<IMAGE1_NAME>`, `#{var}` or `%VAR%` — or nil.
+    /// `{{ var }}`, `<IMAGE1_NAME>`, `#{var}`, `%VAR%` or a Terraform
+    /// directive `%{ if … }` — or nil.
     func placeholderError() -> SyntaxError? {
         guard index < count, let end = placeholderEnd(from: index) else { return nil }
         let placeholder = text(from: index, to: end)
         return SyntaxError(
-            message: "unquoted template placeholder \(placeholder) is not valid JSON",
+            message: "\(JSONParser.unquotedPlaceholderMessage) \(placeholder) is not valid JSON",
             range: range(from: index, to: end),
             fix: "render the file first (ecslint render --var \(variableName(from: index, to: end))=…) "
-                + "or quote the placeholder"
+                + "or lint it with --var; quote the placeholder only where a string belongs"
         )
     }
 
@@ -128,6 +129,8 @@ extension JSONParser {
                 cursor += 1
             }
             return cursor > start + 1 && cursor < limit && input[cursor] == UInt8(ascii: ">") ? cursor + 1 : nil
+        case UInt8(ascii: "%") where next == UInt8(ascii: "{"):
+            return offset(after: UInt8(ascii: "}"), from: start + 2, limit: limit)
         case UInt8(ascii: "%"):
             let end = identifierEnd(from: start + 1, limit: limit)
             return end > start + 1 && end < limit && input[end] == UInt8(ascii: "%") ? end + 1 : nil

@@ -6,6 +6,9 @@
 /// start minus the UTF-8 continuation bytes seen since then (`skew`), so
 /// positions are tracked incrementally without rescanning.
 struct JSONParser {
+    /// How the syntax error for an unquoted placeholder (`"cpu": ${cpu}`) starts.
+    static let unquotedPlaceholderMessage = "unquoted template placeholder"
+
     /// One open object or array.
     struct Frame {
         /// Whether the container is an object (otherwise an array).

@@ -10,8 +10,9 @@ struct HealthCheckCommandPrefix: Rule {
             The current API reference says the command array "must start with CMD to run the \
             command arguments directly, or CMD-SHELL to run the command with the container's \
             default shell"; the 2023 developer guide said CMD is assumed when neither is given, \
-            and Docker itself ignores a check of unknown type. Because the sources disagree, a \
-            missing prefix is a warning. When the first element is a whole command line \
+            and the agent does run such a command in exec form: AWS's own ADOT collector example \
+            (`["/healthcheck"]`) and Windows examples rely on it. A missing prefix is therefore an \
+            info, not a warning. When the first element is a whole command line \
             ("curl -f http://localhost/ || exit 1", or "CMD-SHELL, curl …" with the comma \
             inside the string) the check can never pass under any reading, so that finding is an \
             error: the container turns UNHEALTHY (or never reports health) and services replace \
@@ -37,6 +38,16 @@ struct HealthCheckCommandPrefix: Rule {
                   ]
                 }
                 """),
+            .bad(
+                """
+                {
+                  "family": "otel",
+                  "containerDefinitions": [
+                    {"name": "aws-otel-collector", "image": "public.ecr.aws/aws-observability/aws-otel-collector:v0.40.0",
+                     "healthCheck": {"command": [↓"/healthcheck"], "interval": 5, "timeout": 6, "retries": 5}}
+                  ]
+                }
+                """, caption: "AWS's ADOT example: runs in exec form, reported as info only."),
             .good(
                 """
                 {
@@ -92,9 +103,9 @@ struct HealthCheckCommandPrefix: Rule {
                     at: first.pointer, severity: .error, stage: .launch)
             }
             return Violation(
-                "healthCheck.command starts with \"\(text)\" instead of \"CMD\" or \"CMD-SHELL\"",
+                "healthCheck.command starts with \"\(text)\" instead of \"CMD\" or \"CMD-SHELL\"; the agent runs it in exec form, but the API reference asks for the prefix",
                 fix: "insert \"CMD\" as the first element (exec form), or use [\"CMD-SHELL\", \"<shell command>\"]",
-                at: first.pointer)
+                at: first.pointer, severity: .info)
         }
     }
 }

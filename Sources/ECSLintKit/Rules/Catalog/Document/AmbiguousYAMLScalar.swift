@@ -11,7 +11,12 @@ struct AmbiguousYAMLScalar: RuleDescribing {
         rationale: """
             `yes`, `no`, `on`, `off`, `y` and `n` are booleans in YAML 1.1 but strings in YAML 1.2; \
             `0755` is octal 493 in YAML 1.1 and decimal 755 in YAML 1.2. A converter written in \
-            Python (PyYAML) then sends a different value than ecslint checked.
+            Python (PyYAML) then sends a different value than ecslint checked. Only values inside \
+            the task definition are reported: a CloudFormation template's \
+            `AWSTemplateFormatVersion: 2010-09-09` or an IAM policy's `Version: 2012-10-17` is read \
+            by CloudFormation, not by a YAML 1.1 converter. Where the field has another type \
+            anyway (`essential: yes` in a boolean field), wrong-type (ECS006) is the one finding \
+            and says to write `true`.
             """,
         fix: "Quote the value, or write it in a form both versions read alike (true/false, a plain decimal).",
         references: ["https://yaml.org/spec/1.2.2/#10312-core-schema"],
@@ -36,6 +41,37 @@ struct AmbiguousYAMLScalar: RuleDescribing {
                       - name: FEATURE
                         value: "on"
                 """),
+            .goodYAML(
+                """
+                AWSTemplateFormatVersion: 2010-09-09
+                Resources:
+                  TaskRole:
+                    Type: AWS::IAM::Role
+                    Properties:
+                      AssumeRolePolicyDocument:
+                        Version: 2012-10-17
+                        Statement:
+                          - Effect: Allow
+                            Principal: {Service: ecs-tasks.amazonaws.com}
+                            Action: sts:AssumeRole
+                  TaskDefinition:
+                    Type: AWS::ECS::TaskDefinition
+                    Properties:
+                      TaskRoleArn: !GetAtt TaskRole.Arn
+                      ContainerDefinitions:
+                        - Name: app
+                          Image: nginx:1.27
+                          Memory: 512
+                """, caption: "Dates outside the task definition are CloudFormation's, not a YAML 1.1 converter's."),
+            .goodYAML(
+                """
+                family: web
+                containerDefinitions:
+                  - name: app
+                    image: nginx:1.27
+                    memory: 512
+                    essential: yes
+                """, caption: "A string where a boolean belongs is one wrong-type finding (ECS006: write true)."),
         ]
     )
 

@@ -16,10 +16,14 @@ struct TemplatePlaceholders: RuleDescribing {
             string where an integer belongs, would bury the real problems. ecslint treats every \
             value that contains a placeholder (see the README for the grammar) as unknown and lists \
             them once. Give values with `--var NAME=VALUE`, `--var-file FILE` or `--vars-from-env` to \
-            check the rendered definition, with findings still at the template's lines.
+            check the rendered definition, with findings still at the template's lines. The rule \
+            is opt-in (`--strict`, or `ECS014: on`): in a template, placeholders are expected, and \
+            listing them on every templated file outweighed every other info on real repositories. \
+            `ecslint render` refuses unsubstituted placeholders whether or not it is on.
             """,
         fix: "Lint with --var NAME=VALUE (or --var-file, --vars-from-env) to check the rendered values.",
         references: ["https://www.gnu.org/software/gettext/manual/html_node/envsubst-Invocation.html"],
+        enabledByDefault: false,
         examples: [
             .bad(
                 """

@@ -11,7 +11,9 @@ struct UnknownKey: RuleDescribing {
         rationale: """
             The AWS CLI rejects unknown keys at any depth before anything is sent. ecslint suggests \
             the intended key from case-insensitive and edit-distance matches, so `Image`, \
-            `portMapping` and `hostport` get `image`, `portMappings` and `hostPort`.
+            `portMapping` and `hostport` get `image`, `portMappings` and `hostPort`. A task-level key \
+            written inside a container (`ipcMode`, `pidMode`, `networkMode`) is said to belong at \
+            task level, and a container key at task level (`image`) to belong in a container.
             """,
         fix: "Rename the key to the one the API expects, or remove it.",
         awsErrors: [
@@ -35,6 +37,24 @@ struct UnknownKey: RuleDescribing {
                   "containerDefinitions": [
                     {"name": "app", "image": "nginx:1.27", "portMappings": [{"containerPort": 80}]}
                   ]
+                }
+                """),
+            .bad(
+                """
+                {
+                  "family": "web",
+                  "containerDefinitions": [
+                    {"name": "app", "image": "nginx:1.27", "memory": 512, ↓"ipcMode": "host", ↓"pidMode": "task"}
+                  ]
+                }
+                """, caption: "ipcMode and pidMode are task-level keys: the message says they belong at task level."),
+            .good(
+                """
+                {
+                  "family": "web",
+                  "ipcMode": "host",
+                  "pidMode": "task",
+                  "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 512}]
                 }
                 """),
         ]

@@ -10,7 +10,12 @@ struct WrongType: RuleDescribing {
         rationale: """
             botocore checks the type of every value: strings must be strings (task `cpu: 256` fails), \
             integers must be integers (`"512"` and `512.0` fail), booleans must be booleans \
-            (`"true"` fails), lists must be arrays and map values must be strings.
+            (`"true"` fails), lists must be arrays and map values must be strings. A placeholder in \
+            quotes where a number or boolean belongs (`"containerPort": "${PORT}"`) is reported too, \
+            although its value is unknown: envsubst and similar tools replace only the text between \
+            the quotes, so the rendered value is still a string. Write such a placeholder without \
+            quotes in the template (`"containerPort": ${PORT}`); ecslint reports the unquoted form as \
+            a syntax error with a hint until the file is rendered or linted with `--var`.
             """,
         fix: "Write the value with the type the API expects.",
         awsErrors: [
@@ -33,6 +38,43 @@ struct WrongType: RuleDescribing {
                   "cpu": "256",
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 512}]
                 }
+                """),
+            .bad(
+                """
+                {
+                  "family": "web",
+                  "containerDefinitions": [
+                    {"name": "app", "image": "${IMAGE}", "memory": 512,
+                     "portMappings": [{"containerPort": ↓"${PORT}"}], "essential": ↓"{{ essential }}"}
+                  ]
+                }
+                """, caption: "envsubst fills in the text between the quotes: the rendered port is still a string."),
+            .good(
+                """
+                {
+                  "family": "web",
+                  "containerDefinitions": [
+                    {"name": "app", "image": "${IMAGE}", "memory": 512, "portMappings": [{"containerPort": 8080}]}
+                  ]
+                }
+                """, caption: "A placeholder in a string field is unknown, not wrong."),
+            .badYAML(
+                """
+                family: web
+                containerDefinitions:
+                  - name: app
+                    image: nginx:1.27
+                    memory: 512
+                    essential: ↓yes
+                """, caption: "YAML 1.2 reads yes as a string; the fix is essential: true."),
+            .goodYAML(
+                """
+                family: web
+                containerDefinitions:
+                  - name: app
+                    image: nginx:1.27
+                    memory: 512
+                    essential: true
                 """),
         ]
     )

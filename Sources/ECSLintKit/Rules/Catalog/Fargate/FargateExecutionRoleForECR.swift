@@ -1,7 +1,7 @@
 /// On Fargate there is no instance role to fall back on: pulling a private
 /// ECR image needs the task execution role, and ECS rejects the definition
 /// without one.
-struct FargateExecutionRoleForECR: Rule {
+struct FargateExecutionRoleForECR: Rule, ReadsLiteralParts {
     static let descriptor = RuleDescriptor(
         code: "ECS214", slug: "fargate-execution-role-for-ecr", title: "Fargate ECR image without an execution role",
         severity: .error, stage: .register,
@@ -50,7 +50,7 @@ struct FargateExecutionRoleForECR: Rule {
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         guard context.isFargate, !task.hasExecutionRole else { return [] }
-        let ecr = task.containers.filter { $0.image.map(Self.isPrivateECR) ?? false }
+        let ecr = task.containers.filter { $0.imageReference?.registry == .ecrPrivate }
         guard let first = ecr.first else { return [] }
         let names = EnglishList.join(ecr.map(\.displayName), conjunction: "and")
         return [

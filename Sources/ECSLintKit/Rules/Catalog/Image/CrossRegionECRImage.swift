@@ -1,7 +1,7 @@
 /// An ECR image in another Region than the task (judged by its awslogs
 /// Region) is pulled across Regions: slower starts, inter-Region data
 /// transfer charges, no VPC endpoint path, and an outage dependency.
-struct CrossRegionECRImage: Rule {
+struct CrossRegionECRImage: Rule, ReadsLiteralParts {
     static let descriptor = RuleDescriptor(
         code: "ECS709", slug: "cross-region-ecr-image", title: "ECR image in another Region",
         severity: .warning, stage: .practice,
@@ -48,7 +48,7 @@ struct CrossRegionECRImage: Rule {
         guard let logRegion = context.logRegion, AWSRegion.isValid(logRegion) else { return [] }
         return task.containers.compactMap { container in
             guard let reference = container.imageReference else { return nil }
-            guard reference.passesECSChecks, let host = reference.ecrHost, host.problem() == nil,
+            guard reference.passesECSChecks, let host = reference.ecrHost, host.isRegionKnown, host.problem() == nil,
                 host.region != logRegion
             else { return nil }
             return Violation(

@@ -1,7 +1,7 @@
 /// An image given as just a digest has no repository: Docker reads
 /// `sha256:…` as the Docker Hub image `library/sha256` with the hash as its
 /// tag, and the pull fails.
-struct DigestOnlyImage: Rule {
+struct DigestOnlyImage: Rule, ReadsLiteralParts {
     static let descriptor = RuleDescriptor(
         code: "ECS704", slug: "digest-only-image", title: "Image is a digest without a repository",
         severity: .error, stage: .launch,

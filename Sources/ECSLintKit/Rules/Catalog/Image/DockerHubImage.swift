@@ -1,6 +1,6 @@
 /// Docker Hub limits anonymous pulls per source IP; tasks behind a shared NAT
 /// gateway hit the limit and fail to start with "toomanyrequests".
-struct DockerHubImage: Rule {
+struct DockerHubImage: Rule, ReadsLiteralParts {
     static let descriptor = RuleDescriptor(
         code: "ECS712", slug: "docker-hub-image", title: "Image pulled from Docker Hub",
         severity: .info, stage: .practice,

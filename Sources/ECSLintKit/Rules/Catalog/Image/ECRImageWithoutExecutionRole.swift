@@ -1,7 +1,7 @@
 /// Outside Fargate, a private ECR image without an execution role is pulled
 /// with the container instance's role: it works only while that role keeps
 /// ECR permissions, and breaks when the task moves to Fargate.
-struct ECRImageWithoutExecutionRole: Rule {
+struct ECRImageWithoutExecutionRole: Rule, ReadsLiteralParts {
     static let descriptor = RuleDescriptor(
         code: "ECS708", slug: "ecr-image-without-execution-role", title: "ECR image without an execution role (EC2)",
         severity: .warning, stage: .practice,

@@ -1,6 +1,6 @@
 /// ECS accepts only letters, digits and `-_:./#@` in an image; a space, a
 /// quote or a rendered-but-wrong template value is rejected at registration.
-struct ImageInvalidCharacters: Rule {
+struct ImageInvalidCharacters: Rule, ReadsLiteralParts {
     static let descriptor = RuleDescriptor(
         code: "ECS702", slug: "image-invalid-characters", title: "Image contains invalid characters",
         severity: .error, stage: .register,

@@ -1,7 +1,7 @@
 /// `latest` (or no tag, which means `latest`) names whatever was pushed last:
 /// tasks of one service can run different code, and a rollback to the same
 /// task definition does not roll back the image.
-struct ImageLatestTag: Rule {
+struct ImageLatestTag: Rule, ReadsLiteralParts {
     static let descriptor = RuleDescriptor(
         code: "ECS713", slug: "image-latest-tag", title: "Image uses the latest tag",
         severity: .warning, stage: .practice,

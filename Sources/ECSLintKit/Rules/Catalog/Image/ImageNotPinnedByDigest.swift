@@ -1,5 +1,5 @@
 /// Tags can be moved; only a digest names exactly one image.
-struct ImageNotPinnedByDigest: Rule {
+struct ImageNotPinnedByDigest: Rule, ReadsLiteralParts {
     static let descriptor = RuleDescriptor(
         code: "ECS714", slug: "image-not-pinned-by-digest", title: "Image referenced by tag, not digest",
         severity: .info, stage: .practice,
@@ -44,7 +44,9 @@ struct ImageNotPinnedByDigest: Rule {
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         task.containers.compactMap { container in
             guard let image = container.image, let reference = container.imageReference else { return nil }
-            guard reference.isWellFormed, reference.digest == nil, let tag = reference.tag, tag != "latest" else {
+            guard reference.isWellFormed, reference.digest == nil, let tag = reference.tag, tag != "latest",
+                !reference.isTemplated(tag)
+            else {
                 return nil
             }
             return Violation(

@@ -1,6 +1,6 @@
 /// Supply-chain policy: images should come only from registries the team
 /// controls or trusts. Off until the allowed registries are configured.
-struct ImageRegistryNotAllowed: Rule {
+struct ImageRegistryNotAllowed: Rule, ReadsLiteralParts {
     static let descriptor = RuleDescriptor(
         code: "ECS790", slug: "image-registry-not-allowed", title: "Image from a registry that is not allowed",
         severity: .error, stage: .practice,
@@ -46,7 +46,9 @@ struct ImageRegistryNotAllowed: Rule {
             return []
         }
         return task.containers.compactMap { container in
-            guard let image = container.image, !image.isEmpty else { return nil }
+            guard let image = container.image, !image.isEmpty,
+                container.imageReference?.registry != .templated
+            else { return nil }
             let location = Self.registryPath(of: image)
             guard !allowed.contains(where: { Self.matches(location, pattern: $0) }) else { return nil }
             return Violation(

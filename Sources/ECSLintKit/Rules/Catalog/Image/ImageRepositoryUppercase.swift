@@ -1,6 +1,6 @@
 /// ECS accepts upper-case letters in an image, Docker does not: the pull
 /// fails with "invalid reference format: repository name must be lowercase".
-struct ImageRepositoryUppercase: Rule {
+struct ImageRepositoryUppercase: Rule, ReadsLiteralParts {
     static let descriptor = RuleDescriptor(
         code: "ECS705", slug: "image-repository-uppercase", title: "Upper-case letters in the image repository",
         severity: .error, stage: .launch,
@@ -34,6 +34,27 @@ struct ImageRepositoryUppercase: Rule {
                   ]
                 }
                 """),
+            .bad(
+                """
+                {
+                  "family": "web",
+                  "containerDefinitions": [
+                    {"name": "app", "image": ↓"${REGISTRY}/MyApp:1.0", "memory": 512}
+                  ]
+                }
+                """, caption: "The literal repository name is checked even when the registry is a placeholder."),
+            .good(
+                """
+                {
+                  "family": "web",
+                  "containerDefinitions": [
+                    {"name": "app", "image": "PLACEHOLDER", "memory": 512},
+                    {"name": "worker", "image": "CHANGEME_IMAGE", "memory": 512},
+                    {"name": "proxy", "image": "<your nginx reverse proxy image URL here>", "memory": 512}
+                  ]
+                }
+                """,
+                caption: "Placeholder words are listed by template-placeholders (ECS014), not read as repositories."),
         ]
     )
 

@@ -1,6 +1,6 @@
 /// ECS limits the image reference (the part before `@` for digests) to 255
 /// characters and rejects longer ones at registration.
-struct ImageTooLong: Rule {
+struct ImageTooLong: Rule, ReadsLiteralParts {
     static let descriptor = RuleDescriptor(
         code: "ECS701", slug: "image-too-long", title: "Image reference longer than 255 characters",
         severity: .error, stage: .register,

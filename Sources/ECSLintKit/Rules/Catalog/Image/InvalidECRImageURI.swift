@@ -1,7 +1,7 @@
 /// ECR image URIs have a fixed shape; a wrong account length, a made-up
 /// region, a `.com` host for a China region or an ECR Public URI without its
 /// alias registers fine and then fails every pull.
-struct InvalidECRImageURI: Rule {
+struct InvalidECRImageURI: Rule, ReadsLiteralParts {
     static let descriptor = RuleDescriptor(
         code: "ECS707", slug: "invalid-ecr-image-uri", title: "Malformed ECR image URI",
         severity: .error, stage: .launch,
@@ -70,10 +70,11 @@ struct InvalidECRImageURI: Rule {
         switch reference.registry {
         case .ecrPrivate:
             if let problem = reference.ecrHost?.problem() { return problem }
-            if path.utf8.count < 2 || path.utf8.count > 256 {
+            if !reference.isTemplated(reference.path), path.utf8.count < 2 || path.utf8.count > 256 {
                 return "ECR repository name '\(reference.path)' must be 2 to 256 characters"
             }
         case .ecrPublic:
+            guard !reference.isTemplated(reference.path) else { return nil }
             let components = path.split(separator: "/", omittingEmptySubsequences: false)
             guard components.count >= 2 else {
                 return
@@ -90,7 +91,7 @@ struct InvalidECRImageURI: Rule {
             if !(2...205).contains(repository.utf8.count) {
                 return "ECR Public repository name '\(repository)' must be 2 to 205 characters"
             }
-        case .dockerHub, .other:
+        case .dockerHub, .other, .templated:
             return nil
         }
         return nil

@@ -1,5 +1,5 @@
 /// ECS accepts only sha256 digests of exactly 64 hex digits after `@`.
-struct InvalidImageDigest: Rule {
+struct InvalidImageDigest: Rule, ReadsLiteralParts {
     static let descriptor = RuleDescriptor(
         code: "ECS703", slug: "invalid-image-digest", title: "Malformed image digest",
         severity: .error, stage: .register,

@@ -1,7 +1,7 @@
 /// ECS's register-time check is only a character set; Docker's reference
 /// grammar is stricter, so a malformed reference registers and then every
 /// task fails to pull with "invalid reference format".
-struct InvalidImageReference: Rule {
+struct InvalidImageReference: Rule, ReadsLiteralParts {
     static let descriptor = RuleDescriptor(
         code: "ECS706", slug: "invalid-image-reference", title: "Image is not a valid Docker reference",
         severity: .error, stage: .launch,

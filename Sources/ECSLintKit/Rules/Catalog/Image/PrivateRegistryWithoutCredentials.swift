@@ -1,7 +1,7 @@
 /// Images from registries other than ECR and Docker Hub (ghcr.io, quay.io,
 /// self-hosted) are often private, and ECS pulls them anonymously unless
 /// repositoryCredentials are set.
-struct PrivateRegistryWithoutCredentials: Rule {
+struct PrivateRegistryWithoutCredentials: Rule, ReadsLiteralParts {
     static let descriptor = RuleDescriptor(
         code: "ECS711", slug: "private-registry-without-credentials", title: "Third-party registry without credentials",
         severity: .info, stage: .practice,

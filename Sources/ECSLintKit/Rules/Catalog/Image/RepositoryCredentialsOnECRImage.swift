@@ -1,6 +1,6 @@
 /// ECR authenticates with IAM; repositoryCredentials are for other
 /// registries and are ignored (or confuse readers) on ECR images.
-struct RepositoryCredentialsOnECRImage: Rule {
+struct RepositoryCredentialsOnECRImage: Rule, ReadsLiteralParts {
     static let descriptor = RuleDescriptor(
         code: "ECS710", slug: "repository-credentials-on-ecr-image", title: "repositoryCredentials on an ECR image",
         severity: .warning, stage: .practice,

@@ -1,7 +1,7 @@
 /// ECS rejects a task whose `taskRoleArn` or `executionRoleArn` is not an IAM
 /// role ARN or role name with "Role is not valid"; offline, the grammar can be
 /// checked (partition, empty region, 12-digit account, path, role name).
-struct InvalidRoleARN: Rule {
+struct InvalidRoleARN: Rule, ReadsLiteralParts {
     static let descriptor = RuleDescriptor(
         code: "ECS600", slug: "invalid-role-arn", title: "Malformed IAM role ARN",
         severity: .error, stage: .register,

@@ -13,7 +13,9 @@ struct PlaintextSecretInEnvironment: Rule {
             truly deleted, and they show up in the console, in DescribeTaskDefinition output and in \
             CI logs. Flagged: variables named like PASSWORD, PASSWD, SECRET, TOKEN, API_KEY, \
             PRIVATE_KEY, ACCESS_KEY, CREDENTIALS (but not *_FILE, *_ARN, *_URL, *_NAME, *_ID and \
-            similar), values that look like AWS access key IDs (AKIA…, ASIA…) or 40-character \
+            similar, or a setting about the secret such as PASSWORD_HASH_ALGO), values that look like \
+            AWS access key IDs (AKIA…, ASIA…), access-key-ID names (AWS_ACCESS_KEY_ID, ACCESS_KEY_ID) \
+            with a key-shaped value (16 to 128 upper-case letters and digits), 40-character \
             secret access keys, and URLs with a password (`postgres://user:pass@host`). References \
             (ARNs, paths, `${VAR}` placeholders), booleans and numbers are ignored. The value is \
             masked in the report.
@@ -34,7 +36,8 @@ struct PlaintextSecretInEnvironment: Rule {
                      "environment": [
                        {"name": "DB_PASSWORD", "value": ↓"hunter2-prod-2024"},
                        {"name": "AWS_ACCESS_KEY_ID", "value": ↓"AKIAZ7EXAMPLE4QWERTY"},
-                       {"name": "DATABASE_URL", "value": ↓"postgres://app:s3cr3tpw@db.internal:5432/app"}
+                       {"name": "DATABASE_URL", "value": ↓"postgres://app:s3cr3tpw@db.internal:5432/app"},
+                       {"name": "AWS_ACCESS_KEY_ID", "value": ↓"Z4QF7KD2MWX9PLRT3HVN"}
                      ]}
                   ]
                 }
@@ -49,7 +52,9 @@ struct PlaintextSecretInEnvironment: Rule {
                      "environment": [
                        {"name": "DB_PASSWORD_FILE", "value": "/run/secrets/db"},
                        {"name": "TOKEN_TTL", "value": "3600"},
-                       {"name": "DATABASE_URL", "value": "postgres://db.internal:5432/app"}
+                       {"name": "DATABASE_URL", "value": "postgres://db.internal:5432/app"},
+                       {"name": "PASSWORD_HASH_ALGO", "value": "argon2id"},
+                       {"name": "AWS_ACCESS_KEY_ID", "value": "{aws_access_key_id}"}
                      ],
                      "secrets": [{"name": "DB_PASSWORD", "valueFrom": "/prod/db/password"}]}
                   ]
@@ -78,6 +83,7 @@ struct PlaintextSecretInEnvironment: Rule {
     /// Why a variable holds a secret, or nil.
     static func reason(name: String, value: String) -> String? {
         if isAccessKeyID(value) { return "holds what looks like an AWS access key ID" }
+        if nameIsAccessKeyID(name), looksLikeKeyID(value) { return "holds what looks like an AWS access key ID" }
         if urlHasPassword(value) { return "holds a URL with a password" }
         if isReference(value) { return nil }
         if looksLikeSecretAccessKey(value) { return "holds what looks like an AWS secret access key" }
@@ -92,6 +98,21 @@ struct PlaintextSecretInEnvironment: Rule {
         let prefix = String(decoding: bytes[0..<4], as: UTF8.self)
         return ["AKIA", "ASIA", "ABIA", "ACCA"].contains(prefix)
             && bytes[4...].allSatisfy { ASCIIClass.isUpper($0) || ASCIIClass.isDigit($0) }
+    }
+
+    /// Whether a name is an access key ID's (`AWS_ACCESS_KEY_ID`, `ACCESS_KEY_ID`, `AWS_ACCESS_KEY`).
+    static func nameIsAccessKeyID(_ name: String) -> Bool {
+        let joined = nameTokens(name).joined(separator: "_")
+        return joined.hasSuffix("ACCESS_KEY_ID") || joined == "AWS_ACCESS_KEY" || joined.hasSuffix("ACCESSKEYID")
+    }
+
+    /// 16 to 128 upper-case letters and digits with both kinds (the shape of
+    /// an access key ID, whatever its prefix).
+    static func looksLikeKeyID(_ value: String) -> Bool {
+        let bytes = value.utf8
+        return (16...128).contains(bytes.count)
+            && bytes.allSatisfy { ASCIIClass.isUpper($0) || ASCIIClass.isDigit($0) }
+            && bytes.contains(where: ASCIIClass.isDigit) && bytes.contains(where: ASCIIClass.isUpper)
     }
 
     /// 40 characters of base64 with upper, lower and digits (not a hex hash).
@@ -161,7 +182,9 @@ struct PlaintextSecretInEnvironment: Rule {
         "PARAM", "PARAMETER", "REF", "LOCATION", "DIR", "DIRECTORY", "REGION", "PREFIX", "SUFFIX", "FORMAT", "SECONDS",
         "MINUTES", "HOURS", "DAYS", "AGE", "LIFETIME", "POLICY", "ROTATION", "MODE", "FIELD", "KIND", "VERSION",
         "PROVIDER", "STORE", "BACKEND", "ISSUER", "AUDIENCE", "SCOPE", "SCOPES", "LIMIT", "COUNT", "SIZE", "MAX", "MIN",
-        "ALGORITHM", "ALG", "METHOD", "STRATEGY", "USER", "USERNAME", "PORT", "TABLE", "BUCKET", "QUEUE", "TOPIC",
+        "ALGORITHM", "ALGORITHMS", "ALG", "ALGO", "ALGOS", "CIPHER", "SCHEME", "ROUNDS", "ITERATIONS", "COST",
+        "STRENGTH", "COMPLEXITY", "PATTERN", "METHOD", "STRATEGY", "USER", "USERNAME", "PORT", "TABLE", "BUCKET",
+        "QUEUE", "TOPIC",
         "ROLE", "ACCOUNT", "SOURCE", "SERVICE", "KEYS", "LOOKUP", "CACHE", "REFRESH", "INTERVAL", "URLS", "KEYID",
     ]
 

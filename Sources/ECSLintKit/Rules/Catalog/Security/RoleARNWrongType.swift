@@ -1,7 +1,7 @@
 /// A well-formed ARN of the wrong kind in a role field (an instance profile, an
 /// STS session, a policy, a user, another service's resource) is a frequent
 /// copy-paste mistake that ECS answers with "Role is not valid".
-struct RoleARNWrongType: Rule {
+struct RoleARNWrongType: Rule, ReadsLiteralParts {
     static let descriptor = RuleDescriptor(
         code: "ECS601", slug: "role-arn-wrong-type", title: "Role field holds an ARN that is not an IAM role",
         severity: .error, stage: .register,

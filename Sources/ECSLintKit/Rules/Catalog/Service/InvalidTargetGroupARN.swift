@@ -29,7 +29,7 @@ struct InvalidTargetGroupARN: ServiceRule {
 
     func check(_ service: ServiceRequest, task: TaskDefinition?, in context: ServiceContext) -> [Violation] {
         service.loadBalancers.compactMap { balancer in
-            guard let arn = balancer.targetGroupArn, !Placeholder.contains(arn, shellContext: false),
+            guard let arn = balancer.targetGroupArn, !Placeholder.contains(arn),
                 let problem = Self.problem(arn)
             else { return nil }
             return Violation("targetGroupArn \"\(arn)\" \(problem)", at: balancer.pointer / "targetGroupArn")

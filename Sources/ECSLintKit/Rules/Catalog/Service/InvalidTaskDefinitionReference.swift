@@ -30,7 +30,7 @@ struct InvalidTaskDefinitionReference: ServiceRule {
     )
 
     func check(_ service: ServiceRequest, task: TaskDefinition?, in context: ServiceContext) -> [Violation] {
-        guard let reference = service.taskDefinition, !Placeholder.contains(reference, shellContext: false),
+        guard let reference = service.taskDefinition, !Placeholder.contains(reference),
             let problem = Self.problem(reference)
         else { return [] }
         return [Violation("taskDefinition \"\(reference)\" \(problem)", at: service.pointer / "taskDefinition")]

@@ -30,7 +30,7 @@ struct UnknownPlatformVersion: ServiceRule {
 
     func check(_ service: ServiceRequest, task: TaskDefinition?, in context: ServiceContext) -> [Violation] {
         guard let version = service.platformVersion, !Self.known.contains(version), !service.runsOutsideFargate,
-            !Placeholder.contains(version, shellContext: false)
+            !Placeholder.contains(version)
         else { return [] }
         let suggestion = Self.known.sorted().last { $0.hasPrefix(version.trimmingPrefix("v")) && $0 != "LATEST" }
         return [

@@ -20,7 +20,7 @@ struct VPCIDCheck {
                         "replace \"\(id)\" with the ID of one of your \(noun)s (aws ec2 describe-\(noun == "subnet" ? "subnets" : "security-groups"))",
                     at: pointer, severity: .warning, stage: .practice)
             }
-            guard !VPCResourceID.isValid(id, prefix: prefix), !Placeholder.contains(id, shellContext: false) else {
+            guard !VPCResourceID.isValid(id, prefix: prefix), !Placeholder.contains(id) else {
                 return nil
             }
             return Violation(
