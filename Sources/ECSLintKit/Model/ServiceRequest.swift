@@ -129,7 +129,7 @@ public struct ServiceRequest: Sendable {
     /// or a capacity provider strategy of only `FARGATE`/`FARGATE_SPOT`.
     public var runsOnFargate: Bool {
         if declaredLaunchType == .fargate { return true }
-        let providers = capacityProviderStrategy.compactMap(\.capacityProvider)
+        guard let providers = knownProviders else { return false }
         return !providers.isEmpty && providers.allSatisfy(CapacityProviderStrategyItem.isFargateProvider)
     }
 
@@ -137,7 +137,17 @@ public struct ServiceRequest: Sendable {
     /// type, or a strategy naming no Fargate provider.
     public var runsOutsideFargate: Bool {
         if let type = declaredLaunchType { return type != .fargate }
-        let providers = capacityProviderStrategy.compactMap(\.capacityProvider)
+        guard let providers = knownProviders else { return false }
         return !providers.isEmpty && !providers.contains(where: CapacityProviderStrategyItem.isFargateProvider)
+    }
+
+    /// The capacity providers named, or nil when one is not known yet (a
+    /// template placeholder or a CloudFormation function such as `Fn::If`).
+    private var knownProviders: [String]? {
+        let providers = capacityProviderStrategy.compactMap(\.capacityProvider)
+        if $capacityProviderStrategy.isWrongType || providers.contains(where: { Placeholder.contains($0) }) {
+            return nil
+        }
+        return providers
     }
 }

@@ -155,6 +155,27 @@ import Testing
         #expect(report.findings("ECS017").map(\.message).first?.contains("not an AWS::ECS::TaskDefinition") == true)
     }
 
+    @Test func unknownNamesAndProvidersInATemplateAreNotReported() {
+        let template = """
+            {"AWSTemplateFormatVersion": "2010-09-09",
+             "Parameters": {"AppName": {"Type": "String"}, "Spot": {"Type": "String"}},
+             "Resources": {
+              "Task": {"Type": "AWS::ECS::TaskDefinition", "Properties": {"NetworkMode": "awsvpc",
+                "ContainerDefinitions": [{"Name": {"Ref": "AppName"}, "Image": "nginx:1.27",
+                  "PortMappings": [{"ContainerPort": {"Ref": "Port"}}]}]}},
+              "Service": {"Type": "AWS::ECS::Service", "Properties": {"TaskDefinition": {"Ref": "Task"},
+                "PlatformVersion": "1.4.0",
+                "CapacityProviderStrategy": [{"CapacityProvider": {"Fn::If": ["Spot", "FARGATE_SPOT", "FARGATE"]}}],
+                "NetworkConfiguration": {"AwsvpcConfiguration": {"Subnets": ["subnet-0123456789abcdef0"]}},
+                "LoadBalancers": [{"ContainerName": "web", "ContainerPort": 80,
+                  "TargetGroupArn": {"Ref": "TargetGroup"}}]}}}}
+            """
+        let report = run([("stack.json", template)])[0]
+        for code in ["ECS158", "ECS159", "ECS166", "ECS017"] {
+            #expect(report.findings(code).isEmpty, "\(code): \(report.findings(code).map(\.message))")
+        }
+    }
+
     @Test func aDirectoryScanKeepsServiceFiles() {
         let loaded = InputLoader.load(
             SourceText(path: "service.json", text: "{\"service\": \"web\", \"desiredCount\": 2}"))

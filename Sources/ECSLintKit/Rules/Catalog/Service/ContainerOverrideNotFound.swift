@@ -31,7 +31,7 @@ struct ContainerOverrideNotFound: ServiceRule {
     )
 
     func check(_ service: ServiceRequest, task: TaskDefinition?, in context: ServiceContext) -> [Violation] {
-        guard let task, let overrides = service.overrides else { return [] }
+        guard let task, task.containerNamesAreKnown, let overrides = service.overrides else { return [] }
         return overrides.containerOverrides.compactMap { override in
             guard let name = override.name, task.container(named: name) == nil else { return nil }
             return Violation(

@@ -40,7 +40,9 @@ struct LoadBalancerContainerNotFound: ServiceRule {
                     "the load balancer names no containerName (AWS: \"Container Name can not be blank.\")",
                     at: balancer.pointer)
             }
-            guard let task, let name = balancer.containerName, task.container(named: name) == nil else { return nil }
+            guard let task, task.containerNamesAreKnown, let name = balancer.containerName,
+                task.container(named: name) == nil
+            else { return nil }
             let names = task.containers.compactMap(\.name).map { "\"\($0)\"" }.joined(separator: ", ")
             return Violation(
                 "container \"\(name)\" is not in the task definition (containers: \(names)) "

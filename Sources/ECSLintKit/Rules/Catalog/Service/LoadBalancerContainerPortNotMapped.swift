@@ -41,7 +41,7 @@ struct LoadBalancerContainerPortNotMapped: ServiceRule {
                 return Violation("the load balancer names no containerPort", at: balancer.pointer)
             }
             guard let task, let name = balancer.containerName, let port = balancer.containerPort,
-                let container = task.container(named: name), !Self.maps(container, port)
+                let container = task.container(named: name), Self.portsAreKnown(container), !Self.maps(container, port)
             else { return nil }
             let mapped = container.portMappings.filter { $0.effectiveProtocol == "tcp" }.compactMap(\.containerPort)
             let list = mapped.isEmpty ? "no TCP port" : "TCP ports " + mapped.map(String.init).joined(separator: ", ")
@@ -52,6 +52,18 @@ struct LoadBalancerContainerPortNotMapped: ServiceRule {
                 at: balancer.pointer / "containerPort",
                 notes: [.inTaskDefinition("the port mappings of \"\(name)\"", at: container.pointer / "portMappings")])
         }
+    }
+
+    /// Whether every port mapping of the container has a known port: an
+    /// integer `containerPort`, or a `containerPortRange` (a placeholder
+    /// reads as absent, so it could be the port).
+    static func portsAreKnown(_ container: ContainerDefinition) -> Bool {
+        container.$portMappings.presence != .wrongType
+            && container.portMappings.allSatisfy { mapping in
+                mapping.$containerPort.presence == .value
+                    || (mapping.$containerPortRange.presence == .value && mapping.$containerPort.isAbsent
+                        && !(mapping.containerPortRange.map { Placeholder.contains($0) } ?? true))
+            }
     }
 
     /// Whether the container maps `port` over TCP, as a port or inside a range.

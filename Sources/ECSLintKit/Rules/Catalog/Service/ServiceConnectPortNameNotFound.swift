@@ -40,7 +40,7 @@ struct ServiceConnectPortNameNotFound: ServiceRule {
     )
 
     func check(_ service: ServiceRequest, task: TaskDefinition?, in context: ServiceContext) -> [Violation] {
-        guard let task else { return [] }
+        guard let task, task.portMappingNamesAreKnown else { return [] }
         let names = task.containers.flatMap { $0.portMappings.compactMap(\.name) }
         let listed =
             names.isEmpty ? "no port mapping has a name" : "port mapping names: " + names.joined(separator: ", ")

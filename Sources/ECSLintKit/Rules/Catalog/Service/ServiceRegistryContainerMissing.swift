@@ -41,7 +41,7 @@ struct ServiceRegistryContainerMissing: ServiceRule {
         guard let task else { return [] }
         let mode = task.effectiveNetworkMode(context)
         return service.serviceRegistries.compactMap { registry in
-            if let name = registry.containerName, task.container(named: name) == nil {
+            if let name = registry.containerName, task.containerNamesAreKnown, task.container(named: name) == nil {
                 return Violation(
                     "container \"\(name)\" is not in the task definition", at: registry.pointer / "containerName",
                     notes: [.inTaskDefinition("the containers", at: task.pointer / "containerDefinitions")])

@@ -43,6 +43,26 @@ extension ServiceRequest {
 }
 
 extension TaskDefinition {
+    /// Whether every container's name is known: written as a string without
+    /// a template placeholder. Rules that look a name up stay silent otherwise.
+    var containerNamesAreKnown: Bool {
+        $containers.presence == .value
+            && containers.allSatisfy { container in
+                container.name.map { !Placeholder.contains($0) } ?? false
+            }
+    }
+
+    /// Whether every port mapping's name is known (absent, or a string
+    /// without a placeholder).
+    var portMappingNamesAreKnown: Bool {
+        containerNamesAreKnown
+            && containers.allSatisfy { container in
+                container.portMappings.allSatisfy { mapping in
+                    mapping.$name.isAbsent || (mapping.name.map { !Placeholder.contains($0) } ?? false)
+                }
+            }
+    }
+
     /// The network mode the task definition runs with: `networkMode`, else
     /// the default of its context.
     func effectiveNetworkMode(_ context: ServiceContext) -> NetworkMode? {
