@@ -9,8 +9,7 @@ let package = Package(
         .library(name: "ECSLintKit", targets: ["ECSLintKit"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
     ],
     targets: [
         .systemLibrary(
@@ -27,20 +26,37 @@ let package = Package(
             name: "ECSLintKit",
             dependencies: ["CYAML", "CLibXML2"]
         ),
+        .target(name: "CArguments"),
         .target(
             name: "CCurlLoader",
             linkerSettings: [.linkedLibrary("dl")]
         ),
         .target(
             name: "ECSLive",
-            dependencies: ["ECSLintKit", "CCurlLoader", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["ECSLintKit", "CCurlLoader"]
         ),
         .executableTarget(
             name: "ecslint",
             dependencies: [
                 "ECSLintKit",
                 "ECSLive",
+                "CArguments",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            // The release binary carries the Swift runtime (static linking):
+            // it starts without loading and relocating libswiftCore and
+            // friends, runs where no Swift toolchain is installed, and is what
+            // `swift build -c release` (the README) and the pre-commit hook
+            // build. Debug builds link dynamically, which links faster. A root
+            // package may use unsafe flags; only dependencies may not.
+            // FoundationEssentials (which swift-argument-parser and ECSLive
+            // use) needs its two support libraries and Synchronization named
+            // when it is linked statically.
+            linkerSettings: [
+                .unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release)),
+                .linkedLibrary("_FoundationCollections", .when(platforms: [.linux], configuration: .release)),
+                .linkedLibrary("_FoundationCShims", .when(platforms: [.linux], configuration: .release)),
+                .linkedLibrary("swiftSynchronization", .when(platforms: [.linux], configuration: .release)),
             ]
         ),
         .testTarget(

@@ -21,6 +21,7 @@ enum {
     OPT_HTTPHEADER = 10023,
     OPT_HEADERDATA = 10029,
     OPT_CUSTOMREQUEST = 10036,
+    OPT_CAINFO = 10065,
     OPT_WRITEFUNCTION = 20011,
     OPT_HEADERFUNCTION = 20079,
     OPT_POSTFIELDSIZE_LARGE = 30120,
@@ -79,9 +80,18 @@ typedef struct {
     unsigned char *data;
     size_t length;
     size_t capacity;
+    size_t limit;  /* 0: none */
+    int over_limit;
 } buffer;
 
+/* Response headers are never legitimately this large. */
+#define ECSL_HEADER_LIMIT ((size_t)256 * 1024)
+
 static int buffer_append(buffer *target, const void *bytes, size_t count) {
+    if (target->limit && (count > target->limit || target->length > target->limit - count)) {
+        target->over_limit = 1;
+        return 0;
+    }
     if (target->length + count + 1 > target->capacity) {
         size_t capacity = target->capacity ? target->capacity : 4096;
         while (capacity < target->length + count + 1) capacity *= 2;
@@ -110,8 +120,10 @@ static size_t on_header(char *bytes, size_t size, size_t count, void *context) {
 
 int ecsl_http_perform(const char *method, const char *url, const char *const *headers, size_t header_count,
                       const unsigned char *body, size_t body_length, long connect_timeout_ms, long timeout_ms,
-                      ecsl_http_response *response) {
+                      const char *ca_bundle, ecsl_http_response *response) {
+    size_t body_limit = response->body_limit;
     memset(response, 0, sizeof(*response));
+    response->body_limit = body_limit;
     pthread_once(&load_once, load_libcurl);
     if (!curl.loaded) {
         snprintf(response->error, sizeof(response->error),
@@ -126,6 +138,8 @@ int ecsl_http_perform(const char *method, const char *url, const char *const *he
     char error_buffer[256] = {0};
     buffer received_body = {0};
     buffer received_headers = {0};
+    received_body.limit = body_limit;
+    received_headers.limit = ECSL_HEADER_LIMIT;
     struct curl_slist *list = NULL;
     int has_content_type = 0;
     for (size_t index = 0; index < header_count; index++) {
@@ -147,6 +161,7 @@ int ecsl_http_perform(const char *method, const char *url, const char *const *he
     curl.easy_setopt(handle, OPT_WRITEDATA, &received_body);
     curl.easy_setopt(handle, OPT_HEADERFUNCTION, on_header);
     curl.easy_setopt(handle, OPT_HEADERDATA, &received_headers);
+    if (ca_bundle != NULL) curl.easy_setopt(handle, OPT_CAINFO, ca_bundle);
     if (strcmp(method, "GET") == 0 && body_length == 0) {
         curl.easy_setopt(handle, OPT_HTTPGET, 1L);
     } else if (strcmp(method, "HEAD") == 0) {
@@ -161,7 +176,15 @@ int ecsl_http_perform(const char *method, const char *url, const char *const *he
     int outcome = ECSL_HTTP_OK;
     if (code != 0) {
         const char *reason = error_buffer[0] ? error_buffer : curl.easy_strerror(code);
-        snprintf(response->error, sizeof(response->error), "%s", reason);
+        if (received_body.over_limit) {
+            snprintf(response->error, sizeof(response->error),
+                     "the answer is larger than %zu bytes; stopped reading it", body_limit);
+        } else if (received_headers.over_limit) {
+            snprintf(response->error, sizeof(response->error), "the answer's headers are larger than %zu bytes",
+                     (size_t)ECSL_HEADER_LIMIT);
+        } else {
+            snprintf(response->error, sizeof(response->error), "%s", reason);
+        }
         if (code == E_OPERATION_TIMEDOUT) {
             outcome = ECSL_HTTP_TIMED_OUT;
         } else if (code == E_COULDNT_CONNECT || code == E_COULDNT_RESOLVE_HOST || code == E_COULDNT_RESOLVE_PROXY) {

@@ -7,8 +7,9 @@ import ECSLintKit
 #endif
 
 /// Finds the configuration for each linted file: `--config` when given,
-/// otherwise the nearest `.ecslint.yml` in the file's folder or above it.
-/// Each folder is looked up once.
+/// otherwise the nearest `.ecslint.yml` (or `.ecslint.yaml`) in the file's
+/// folder or above it; a folder with both is an error. Each folder is looked
+/// up once.
 final class ConfigurationResolver {
     private let explicit: Configuration?
     private var byDirectory: [String: Configuration] = [:]
@@ -36,9 +37,7 @@ final class ConfigurationResolver {
                 return known
             }
             visited.append(directory)
-            let candidate =
-                directory == "/" ? "/\(ConfigurationLoader.fileName)" : "\(directory)/\(ConfigurationLoader.fileName)"
-            if access(candidate, F_OK) == 0 {
+            if let candidate = try Self.configurationFile(in: directory) {
                 let found = try Self.load(candidate)
                 for folder in visited { byDirectory[folder] = found }
                 return found
@@ -55,10 +54,25 @@ final class ConfigurationResolver {
         Self.absolute(path, in: workingDirectory)
     }
 
+    /// The configuration file of a folder: `.ecslint.yml` or `.ecslint.yaml`, not both.
+    private static func configurationFile(in directory: String) throws(ConfigurationError) -> String? {
+        let candidates: [String] = ConfigurationLoader.fileNames.map { name in
+            directory == "/" ? "/" + name : directory + "/" + name
+        }
+        let present = candidates.filter { access($0, F_OK) == 0 }
+        guard present.count < 2 else {
+            throw ConfigurationError(
+                path: present[1], position: .start,
+                message: "both \(ConfigurationLoader.fileNames.joined(separator: " and ")) are in \(directory); "
+                    + "ecslint reads one configuration per folder: merge them into .ecslint.yml and delete the other")
+        }
+        return present.first
+    }
+
     private static func load(_ path: String) throws(ConfigurationError) -> Configuration {
         switch FileReader.contents(of: .file(path)) {
         case .success(let file):
-            return try ConfigurationLoader.parse(file.bytes, path: path, baseDirectory: parent(path))
+            return try ConfigurationLoader.parseReportingAll(file.bytes, path: path, baseDirectory: parent(path))
         case .failure(let failure):
             throw ConfigurationError(path: path, position: .start, message: failure.description)
         }

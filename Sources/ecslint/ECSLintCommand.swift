@@ -21,10 +21,16 @@ struct ECSLintCommand: ParsableCommand {
 
 extension ECSLintCommand {
     /// Runs the command, mapping argument errors to exit status 2 (the
-    /// documented usage-error status) instead of ArgumentParser's 64.
+    /// documented usage-error status) instead of ArgumentParser's 64, and
+    /// refusing to run when the arguments cannot be read (linting the
+    /// current folder instead of what was asked would be silently wrong).
     static func main() {
+        guard let arguments = CommandLineArguments.read() else {
+            printError(CommandLineArguments.unreadableMessage)
+            exit(withError: ExitStatus.usage)
+        }
         do {
-            var command = try parseAsRoot()
+            var command = try parseLintAlone(arguments) ?? parseAsRoot(arguments)
             try command.run()
         } catch {
             let code = exitCode(for: error)
@@ -35,5 +41,30 @@ extension ECSLintCommand {
             }
             exit(withError: error)
         }
+    }
+}
+
+extension ECSLintCommand {
+    /// The arguments that make swift-argument-parser answer for the whole
+    /// command tree: subcommand names, help, version and completion requests.
+    static let treeArguments: Set<String> = [
+        "rules", "explain", "init", "register", "render", "help", "-h", "--help", "-help", "--version",
+        "--experimental-dump-help", "--generate-completion-script",
+    ]
+
+    /// `ecslint [lint] ARGS…` parsed by the lint command alone, or nil when
+    /// the whole tree must parse (another subcommand, help, version, or an
+    /// error, which the whole tree then reports with its usage).
+    ///
+    /// Parsing the root builds and reflects over every subcommand's
+    /// arguments, which cost more than linting a small file; linting is what
+    /// pre-commit and CI run on every commit.
+    static func parseLintAlone(_ arguments: [String]) -> (any ParsableCommand)? {
+        var rest = arguments[...]
+        if rest.first == "lint" { rest = rest.dropFirst() }
+        guard let first = arguments.first, !treeArguments.contains(first),
+            !rest.contains(where: { treeArguments.contains($0) || $0.hasPrefix("--generate-completion-script") })
+        else { return nil }
+        return try? Lint.parse(Array(rest))
     }
 }

@@ -43,7 +43,7 @@ struct FileCollector {
                 continue
             }
             var info = stat()
-            guard stat(path, &info) == 0 else {
+            guard RawPath.withCString(path, { stat($0, &info) }) == 0 else {
                 result.problems.append("cannot read \(path): \(String(cString: strerror(errno)))")
                 continue
             }
@@ -57,22 +57,26 @@ struct FileCollector {
     }
 
     private func walk(_ directory: String, into result: inout Result, seen: inout Set<LintInput>) {
-        guard let handle = opendir(directory) else {
+        guard let handle = RawPath.withCString(directory, { opendir($0) }) else {
             result.problems.append("cannot read \(directory): \(String(cString: strerror(errno)))")
             return
         }
-        var names: [String] = []
+        // Names are read as bytes: one that is not UTF-8 is kept, shown escaped (RawPath).
+        var entries: [(name: String, path: String)] = []
         while let entry = readdir(handle) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            let raw = withUnsafePointer(to: entry.pointee.d_name) { tuple -> [UInt8] in
+                let base = UnsafeRawPointer(tuple)
+                return Array(
+                    UnsafeRawBufferPointer(start: base, count: strlen(base.assumingMemoryBound(to: CChar.self))))
             }
-            if name != "." && name != ".." { names.append(name) }
+            if raw != [0x2E] && raw != [0x2E, 0x2E] {
+                entries.append((RawPath.display(raw), RawPath.child(of: directory, name: raw)))
+            }
         }
         closedir(handle)
-        for name in names.sorted() {
-            let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+        for (name, path) in entries.sorted(by: { $0.name < $1.name }) {
             var info = stat()
-            guard lstat(path, &info) == 0 else { continue }
+            guard RawPath.withCString(path, { lstat($0, &info) }) == 0 else { continue }
             let kind = info.st_mode & S_IFMT
             if kind == S_IFDIR {
                 if name.hasPrefix(".") || Self.skippedFolders.contains(name) { continue }
@@ -82,7 +86,8 @@ struct FileCollector {
                 guard !name.hasPrefix("."), Self.extensions.contains(where: { lower.hasSuffix($0) }) else { continue }
                 if kind == S_IFLNK {
                     var target = stat()
-                    guard stat(path, &target) == 0, (target.st_mode & S_IFMT) == S_IFREG else { continue }
+                    guard RawPath.withCString(path, { stat($0, &target) }) == 0, (target.st_mode & S_IFMT) == S_IFREG
+                    else { continue }
                 }
                 if seen.insert(.file(path)).inserted {
                     result.inputs.append(.file(path))

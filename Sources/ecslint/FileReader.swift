@@ -29,7 +29,7 @@ enum FileReader {
         case .standardInput:
             return readDescriptor(STDIN_FILENO, path: "-")
         case .file(let path):
-            let descriptor = open(path, O_RDONLY)
+            let descriptor = RawPath.withCString(path) { open($0, O_RDONLY | O_CLOEXEC) }
             guard descriptor >= 0 else { return .failure(.cannotOpen(path, String(cString: strerror(errno)))) }
             defer { close(descriptor) }
             return readDescriptor(descriptor, path: path)

@@ -24,10 +24,16 @@ extension ECSLintCommand {
 
         @Option(
             name: [.short, .long],
-            help: "Report format: text, json, junit, sarif or github. Repeat to write several reports.")
+            help:
+                "Report format: text, json, junit, sarif, github, gitlab, checkstyle or compact. Repeat to write several reports."
+        )
         var format: [OutputFormat] = []
 
-        @Option(name: [.short, .long], help: "Write the report of the --format at the same position to this file.")
+        @Option(
+            name: [.short, .long],
+            help:
+                "Write the report of the --format just before this option to FILE (with no --format: the text report)."
+        )
         var output: [String] = []
 
         @Option(
@@ -69,32 +75,71 @@ extension ECSLintCommand {
                 "Colour text output: auto (when standard output is a terminal and NO_COLOR is unset), always or never.")
         var color: ColorChoice = .auto
 
+        @Flag(name: .customLong("no-color"), help: "Do not colour text output (the same as --color never).")
+        var noColor = false
+
         @Option(help: "Read standard input as this format (json or yaml) instead of guessing.")
         var stdinFormat: StdinFormat?
 
         @Option(
-            help: """
-                The task definition that service and run-task requests launch, when it is not among the files                 linted (it is read, not reported).
-                """)
+            help: ArgumentHelp(
+                "Name standard input PATH in reports, and find its .ecslint.yml and format from PATH.",
+                valueName: "PATH"))
+        var stdinFilename: String?
+
+        @Option(
+            name: .customLong("ignore"),
+            help: ArgumentHelp("Turn a rule off, by code or name (repeatable).", valueName: "CODE|NAME"))
+        var ignoredRules: [String] = []
+
+        @Flag(
+            help:
+                "Skip named files that are no ECS document (no task definition, container list or template), with a note, instead of linting them."
+        )
+        var skipUnrecognized = false
+
+        @Option(
+            help: ArgumentHelp(
+                "The task definition that service and run-task requests launch, when it is not among the files linted (it is read, not reported; repeatable).",
+                valueName: "FILE"))
         var taskDefinition: [String] = []
 
         @OptionGroup(title: "Template variables")
         var variables: VariableOptions
 
         func validate() throws {
-            if output.count > max(format.count, 1) {
-                throw ValidationError(
-                    "each --output needs a --format before it (got \(output.count) outputs for \(format.count) formats)"
-                )
+            _ = try destinations()
+            _ = try ignoredCodes()
+        }
+
+        /// Each report's format and file, `--output` going with the `--format` before it.
+        func destinations() throws(ValidationError) -> [ReportDestination] {
+            try ReportDestinations.resolve(
+                formats: format, outputs: output, arguments: Array(CommandLine.arguments.dropFirst()))
+        }
+
+        /// The codes of the rules turned off with `--ignore`.
+        func ignoredCodes() throws(ValidationError) -> Set<String> {
+            var codes: Set<String> = []
+            for name in ignoredRules.flatMap({ $0.split(separator: ",").map(String.init) }) {
+                guard let descriptor = RuleRegistry.descriptor(named: name) else {
+                    throw ValidationError("--ignore \(name): " + RuleNameSuggestion.unknownRuleMessage(name))
+                }
+                codes.insert(descriptor.code)
             }
-            if format.count - output.count > 1 {
-                throw ValidationError(
-                    "only one --format can go to standard output; give an --output file for the others")
-            }
+            return codes
         }
 
         func run() throws {
-            let collected = FileCollector().collect(paths.isEmpty ? ["."] : paths)
+            var collected = FileCollector().collect(paths.isEmpty ? ["."] : paths)
+            do {
+                collected.inputs = try OutputIdentity.separate(
+                    outputs: output + (writeBaseline.map { [$0] } ?? []), from: collected.inputs,
+                    discovered: collected.discovered)
+            } catch {
+                printError("ecslint: \(error)")
+                throw ExitStatus.usage
+            }
             for problem in collected.problems {
                 printError("ecslint: \(problem)")
             }
@@ -103,40 +148,93 @@ extension ECSLintCommand {
                 throw ExitStatus.usage
             }
             let plans = try plan(collected.inputs, discovered: collected.discovered)
-            let (reports, unreadable, skipped) = ParallelLinter().lint(
-                plans, stdinFormat: stdinFormat?.sourceFormat, taskDefinitionFiles: try taskDefinitionFiles())
-            for problem in unreadable {
-                printError("ecslint: \(problem)")
+            let threshold = failOn ?? plans.first?.configuration.failOn ?? .error
+            var output = ReportOutput(try reporters(threshold: threshold))
+            defer { output.abandon() }
+            var recorded: [FileReport] = []
+            var reported = 0
+            var unreadable = 0
+            var skipped = 0
+            var skippedNamed = 0
+            var failed = false
+            var services = ServiceStream(taskDefinitionFiles: try taskDefinitionFiles())
+            func emit(_ report: FileReport, of plan: LintPlan) throws {
+                reported += 1
+                if writeBaseline != nil {
+                    recorded.append(report)
+                    return
+                }
+                let shown = quiet ? report.errorsOnly : report
+                let fileThreshold = failOn ?? plan.configuration.failOn ?? threshold
+                if shown.findings.contains(where: { fileThreshold.fails(on: $0.severity) }) { failed = true }
+                try output.write(shown)
+            }
+            do {
+                try ParallelLinter().lint(plans, stdinFormat: stdinFormat?.sourceFormat) { plan, outcome in
+                    switch outcome {
+                    case .failure(let failure):
+                        printError("ecslint: \(failure)")
+                        unreadable += 1
+                    case .success(let report):
+                        OutputMasking.learn([report])
+                        if plan.skipsNonTaskDefinitions && !report.isTaskDefinitionCandidate {
+                            if collected.discovered.contains(plan.path) {
+                                skipped += 1
+                            } else {
+                                printError(
+                                    "ecslint: note: skipped \(plan.path): not an ECS task definition, container list or template"
+                                )
+                                skippedNamed += 1
+                            }
+                            return
+                        }
+                        let wasPending = report.hasPendingServices
+                        guard
+                            let ready = services.admit(
+                                report, input: plan.index, linter: plan.linter,
+                                canReadAgain: plan.input != .standardInput)
+                        else { return }
+                        try emit(wasPending ? plan.filtered(ready) : ready, of: plan)
+                    }
+                }
+                for (input, report) in services.finish(lintAgain: { plans[$0].lintAgain() }) {
+                    try emit(plans[input].filtered(report), of: plans[input])
+                }
+            } catch let failure as AtomicFile.Failure {
+                printError("ecslint: cannot write \(failure.path): \(failure)")
+                throw ExitStatus.usage
+            }
+            if skippedNamed > 0 && reported == 0 && unreadable == 0 && collected.problems.isEmpty {
+                return
             }
             if skipped > 0 {
                 printError(
                     "ecslint: skipped \(skipped) JSON/YAML \(skipped == 1 ? "file" : "files") in folders that \(skipped == 1 ? "is" : "are") not task definitions (name a file to lint it anyway)"
                 )
             }
-            if reports.isEmpty && unreadable.isEmpty && collected.problems.isEmpty {
+            let problems = !collected.problems.isEmpty || unreadable > 0
+            if reported == 0 && !problems {
                 printError("ecslint: no task definition files found")
                 throw ExitStatus.usage
             }
             if let writeBaseline {
-                try writeFile(Baseline(accepting: reports).serialized(), to: writeBaseline)
+                let location = Baseline.Location(
+                    directory: ConfigurationResolver.parent(
+                        ConfigurationResolver.absolute(writeBaseline, in: ConfigurationResolver.currentDirectory())),
+                    workingDirectory: ConfigurationResolver.currentDirectory())
+                try writeFile(Baseline(accepting: recorded, location: location).serialized(), to: writeBaseline)
                 printError(
-                    "ecslint: recorded \(reports.reduce(0) { $0 + $1.findings.count }) findings in \(writeBaseline)")
-                if !collected.problems.isEmpty || !unreadable.isEmpty { throw ExitStatus.usage }
+                    "ecslint: recorded \(recorded.reduce(0) { $0 + $1.findings.count }) findings in \(writeBaseline)")
+                if problems { throw ExitStatus.usage }
                 return
             }
-            let shown = quiet ? reports.map(\.errorsOnly) : reports
-            let threshold = failOn ?? plans.first?.configuration.failOn ?? .error
-            let run = LintRun(files: shown)
-            if !reports.isEmpty || (collected.problems.isEmpty && unreadable.isEmpty) {
-                try write(run, threshold: threshold)
+            do {
+                try output.finish()
+            } catch {
+                printError("ecslint: cannot write \(error.path): \(error)")
+                throw ExitStatus.usage
             }
-            if !collected.problems.isEmpty || !unreadable.isEmpty { throw ExitStatus.usage }
-            var configuredThresholds: [String: FailureThreshold] = [:]
-            for plan in plans { configuredThresholds[plan.path] = plan.configuration.failOn }
-            let failed = shown.contains { report in
-                let fileThreshold = failOn ?? configuredThresholds[report.source.path] ?? threshold
-                return report.findings.contains { fileThreshold.fails(on: $0.severity) }
-            }
+            if problems { throw ExitStatus.usage }
             if failed { throw ExitStatus.findings }
         }
 
@@ -144,24 +242,36 @@ extension ECSLintCommand {
         /// configuration or baseline is a usage error.
         private func plan(_ inputs: [LintInput], discovered: Set<String>) throws -> [LintPlan] {
             let substituted = try variables.resolved()
+            let ignored = try ignoredCodes()
             do {
                 let resolver = try ConfigurationResolver(explicitPath: config)
                 let accepted = try baseline.map { path throws(ConfigurationError) -> Baseline in
+                    let location = Baseline.Location(
+                        directory: ConfigurationResolver.parent(resolver.absolutePath(path)),
+                        workingDirectory: ConfigurationResolver.currentDirectory())
                     switch FileReader.contents(of: .file(path)) {
-                    case .success(let file): return try Baseline(parsing: file.bytes, path: path)
+                    case .success(let file): return try Baseline(parsing: file.bytes, path: path, location: location)
                     case .failure(let failure):
                         throw ConfigurationError(path: path, position: .start, message: failure.description)
                     }
                 }
-                return try inputs.map { input throws(ConfigurationError) -> LintPlan in
-                    let path: String? = if case .file(let path) = input { path } else { nil }
-                    let configuration = overridden(try resolver.configuration(forFileAt: path))
-                    return LintPlan(
-                        input: input, path: path ?? "-", configuration: configuration,
-                        skipsNonTaskDefinitions: path.map(discovered.contains) ?? false,
-                        linter: Linter(
+                // One linter per configuration file: files in the same tree share it.
+                var linters: [String: Linter] = [:]
+                return try inputs.enumerated().map { index, input throws(ConfigurationError) -> LintPlan in
+                    let path: String? = if case .file(let path) = input { path } else { stdinFilename }
+                    var configuration = overridden(try resolver.configuration(forFileAt: path))
+                    for code in ignored { configuration.rules[code, default: RuleSetting()].isEnabled = false }
+                    let key = configuration.path ?? ""
+                    let linter =
+                        linters[key]
+                        ?? Linter(
                             options: LintOptions(configuration: configuration, launchType: launchType)
-                                .substituting(substituted)),
+                                .substituting(substituted))
+                    linters[key] = linter
+                    return LintPlan(
+                        index: index, input: input, path: path ?? "-", configuration: configuration,
+                        skipsNonTaskDefinitions: skipUnrecognized || (path.map(discovered.contains) ?? false),
+                        linter: linter,
                         filter: FindingFilter(
                             configuration: configuration, baseline: accepted,
                             pathForIgnores: path.map(resolver.absolutePath)))
@@ -197,37 +307,44 @@ extension ECSLintCommand {
             return configuration
         }
 
-        private func write(_ run: LintRun, threshold: FailureThreshold) throws {
-            let formats = format.isEmpty ? [OutputFormat.text] : format
-            for (index, chosen) in formats.enumerated() {
-                let destination = index < output.count ? output[index] : nil
-                let colored = destination == nil && color.enabled(forFileDescriptor: STDOUT_FILENO)
-                let text = reporter(for: chosen, colored: colored, threshold: threshold).render(run)
-                if let destination {
-                    try writeFile(text, to: destination)
-                } else {
-                    print(text, terminator: "")
-                }
+        /// One streaming reporter per `--format` (text when none), each with
+        /// its `--output` file or nil for standard output.
+        private func reporters(threshold: FailureThreshold) throws -> [(
+            reporter: any StreamingReporter, destination: String?
+        )] {
+            let choice = noColor ? ColorChoice.never : color
+            let sourceRoot = SourceRootFinder.find()
+            return try destinations().map { destination in
+                let colored = destination.path == nil && choice.enabled(forFileDescriptor: STDOUT_FILENO)
+                return (
+                    reporter(for: destination.format, colored: colored, threshold: threshold, sourceRoot: sourceRoot),
+                    destination.path
+                )
             }
         }
 
         private func writeFile(_ text: String, to destination: String) throws {
             do {
-                try AtomicFile.write(text, to: destination)
+                try AtomicFile.write(OutputMasking.mask(text), to: destination)
             } catch {
                 printError("ecslint: cannot write \(destination): \(error)")
                 throw ExitStatus.usage
             }
         }
 
-        private func reporter(for format: OutputFormat, colored: Bool, threshold: FailureThreshold) -> any Reporter {
+        private func reporter(
+            for format: OutputFormat, colored: Bool, threshold: FailureThreshold, sourceRoot: SourceRoot?
+        ) -> any StreamingReporter {
             switch format {
             case .text: TextReporter(style: TextStyle(colored: colored))
             case .json: JSONReporter()
             case .junit:
                 JUnitReporter(failureThreshold: threshold.severity, timestamp: .init(secondsSince1970: Int(time(nil))))
-            case .sarif: SARIFReporter()
+            case .sarif: BufferedReporter(SARIFReporter(), sourceRoot: sourceRoot)
             case .github: GitHubReporter()
+            case .gitlab: BufferedReporter(GitLabReporter(), sourceRoot: sourceRoot)
+            case .checkstyle: BufferedReporter(CheckstyleReporter(), sourceRoot: sourceRoot)
+            case .compact: BufferedReporter(CompactReporter(), sourceRoot: sourceRoot)
             }
         }
     }
@@ -235,6 +352,8 @@ extension ECSLintCommand {
 
 /// How one input is linted: with which configuration, linter and filter.
 struct LintPlan: Sendable {
+    /// The input's place in the run.
+    let index: Int
     let input: LintInput
     let path: String
     let configuration: Configuration
@@ -242,6 +361,19 @@ struct LintPlan: Sendable {
     let skipsNonTaskDefinitions: Bool
     let linter: Linter
     let filter: FindingFilter
+
+    /// The report as the configuration, the baseline and suppression comments
+    /// leave it; a file skipped as no task definition is left as it is.
+    func filtered(_ report: FileReport) -> FileReport {
+        report.isTaskDefinitionCandidate || !skipsNonTaskDefinitions ? filter.apply(to: report) : report
+    }
+
+    /// Lints the file again, its requests left pending (for `ServiceStream`,
+    /// which keeps no parsed tree); nil when it can no longer be read.
+    func lintAgain() -> FileReport? {
+        guard case .file = input, case .success(let file) = FileReader.contents(of: input) else { return nil }
+        return linter.lintDeferringServices(SourceText(path: file.path, bytes: file.bytes))
+    }
 }
 
 extension FileReport {
@@ -263,19 +395,36 @@ enum StdinFormat: String, ExpressibleByArgument, CaseIterable {
 }
 
 extension ColorChoice {
-    /// Whether to colour output written to a file descriptor.
-    func enabled(forFileDescriptor descriptor: Int32) -> Bool {
+    /// Whether to colour output written to a file descriptor. With `auto`:
+    /// never when `NO_COLOR` is set and not empty; always when `FORCE_COLOR`
+    /// or `CLICOLOR_FORCE` is set to something other than empty, `0` or
+    /// `false` (CI logs that render colour); never when `TERM` is `dumb`;
+    /// otherwise when the descriptor is a terminal.
+    func enabled(forFileDescriptor descriptor: Int32, environment: (String) -> String? = ColorChoice.variable) -> Bool {
         switch self {
-        case .always: true
-        case .never: false
-        case .auto: isatty(descriptor) == 1 && getenv("NO_COLOR") == nil
+        case .always: return true
+        case .never: return false
+        case .auto:
+            if let noColor = environment("NO_COLOR"), !noColor.isEmpty { return false }
+            let forced = ["FORCE_COLOR", "CLICOLOR_FORCE"].contains { name in
+                guard let value = environment(name) else { return false }
+                return !["", "0", "false"].contains(value.lowercased())
+            }
+            if forced { return true }
+            if environment("TERM") == "dumb" { return false }
+            return isatty(descriptor) == 1
         }
+    }
+
+    /// An environment variable of this process.
+    static func variable(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
     }
 }
 
 /// Writes a line to standard error.
 func printError(_ text: String) {
-    let bytes = Array((text + "\n").utf8)
+    let bytes = Array((OutputMasking.mask(text) + "\n").utf8)
     bytes.withUnsafeBytes { buffer in
         var offset = 0
         while offset < buffer.count {

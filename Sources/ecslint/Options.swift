@@ -17,7 +17,7 @@ extension Severity: ExpressibleByArgument {}
 
 /// The report formats of `lint`.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json, junit, sarif, github
+    case text, json, junit, sarif, github, gitlab, checkstyle, compact
 }
 
 /// The output formats of `rules`.

@@ -1,7 +1,12 @@
 import ArgumentParser
 import ECSLintKit
 import ECSLive
-import Foundation
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 extension ECSLintCommand {
     /// `ecslint register`: lints a file, then registers it with ECS only when it is clean.
@@ -9,8 +14,9 @@ extension ECSLintCommand {
         static let configuration = CommandConfiguration(
             abstract: "Lint a task definition, then register it with Amazon ECS if nothing fails.",
             discussion: """
-                Lints FILE as 'ecslint lint' does. With a finding at or above --fail-on, prints the findings, sends \
-                nothing and exits 1. Otherwise calls RegisterTaskDefinition with the register-ready JSON (YAML \
+                Lints FILE as 'ecslint lint' does, after substituting --var, --var-file and --vars-from-env values \
+                as 'ecslint render' does. With a finding at or above --fail-on, or a placeholder left unfilled, \
+                prints the findings, sends nothing and exits 1. Otherwise calls RegisterTaskDefinition with the register-ready JSON (YAML \
                 converted, describe-task-definition output unwrapped) and prints the new task definition ARN on \
                 standard output, the revision on standard error. Exit status: 0 registered or unchanged, 1 refused \
                 by the lint gate, 2 usage error or unreadable file, 3 AWS or network failure.
@@ -53,6 +59,12 @@ extension ECSLintCommand {
         @Flag(help: "Explain each step on standard error (never a key, secret, token or signature).")
         var verbose = false
 
+        @Flag(help: "Send over plain http to an endpoint that is not this machine (refused otherwise).")
+        var allowHTTP = false
+
+        @OptionGroup(title: "Template variables")
+        var variables: VariableOptions
+
         func run() throws {
             let bytes: [UInt8]
             switch FileReader.contents(of: .file(file)) {
@@ -61,11 +73,19 @@ extension ECSLintCommand {
                 printError("ecslint: \(failure)")
                 throw ExitStatus.usage
             }
+            let resolved = try variables.resolved()
+            let values = resolved?.values ?? [:]
+            let substituted =
+                resolved == nil
+                ? bytes
+                : LintOptions().substituting(resolved).substitute(SourceText(path: file, bytes: bytes), format: nil)
+                    .bytes
             let converted = Result { () throws(RegisterReadyError) in
-                try RegisterReadyDocument(loading: SourceText(path: file, bytes: bytes))
+                try RegisterReadyDocument(loading: SourceText(path: file, bytes: substituted))
             }
-            let verdict = try RegisterGate(configPath: config, launchType: launchType, failOn: failOn)
-                .check(path: file, bytes: bytes) { (try? converted.get())?.resolves($0) ?? false }
+            var gate = RegisterGate(configPath: config, launchType: launchType, failOn: failOn)
+            gate.variables = values
+            let verdict = try gate.check(path: file, bytes: bytes) { (try? converted.get())?.resolves($0) ?? false }
             guard verdict.failing.isEmpty else {
                 RegisterGate.printRefusal(verdict, format: format)
                 throw ExitStatus.findings
@@ -82,6 +102,7 @@ extension ECSLintCommand {
             let verbose = self.verbose
             let log: @Sendable (String) -> Void = { line in if verbose { printError("ecslint: \(line)") } }
             let setup = try RegisterSetup(region: region, profile: profile, endpointURL: endpointURL, log: log)
+            try checkPlainHTTP(setup.endpoint)
             let credentials = try setup.credentials()
             let client = setup.client(credentials: credentials, log: log)
             if dryRun {
@@ -92,10 +113,11 @@ extension ECSLintCommand {
                 if ifChanged, try printIfUnchanged(ready, client: client) { return }
                 let registered = try client.registerTaskDefinition(ready.json)
                 switch format {
-                case .text: print(registered.arn)
-                case .json: print(registered.responseBody)
+                case .text: printOutput(registered.arn)
+                case .json: printOutput(registered.responseBody)
                 }
-                let family = registered.taskDefinition["family"]?.stringValue ?? ""
+                let family = ServerText.printable(
+                    registered.taskDefinition["family"]?.stringValue ?? "", limit: ServerText.fieldLimit)
                 printError("ecslint: registered \(family) revision \(registered.revision.map(String.init) ?? "?")")
             } catch {
                 printError("ecslint: \(error)")
@@ -106,12 +128,32 @@ extension ECSLintCommand {
             }
         }
 
+        /// Plain http to another machine sends the request and its signature
+        /// unencrypted: refused (exit 2) unless `--allow-http`, then warned;
+        /// a dry run sends nothing, so it only warns.
+        private func checkPlainHTTP(_ endpoint: ServiceEndpoint) throws {
+            guard endpoint.isPlainHTTPToRemoteHost else { return }
+            let host = endpoint.url.host ?? endpoint.url.absoluteString
+            if allowHTTP || dryRun {
+                printError(
+                    "ecslint: warning: \(endpoint.url.absoluteString) is plain http to \(host), not this machine: "
+                        + "the request and the answer travel unencrypted")
+                return
+            }
+            printError(
+                "ecslint: refusing to send to \(endpoint.url.absoluteString): plain http to \(host), which is not this "
+                    + "machine, sends the request unencrypted; use https, or --allow-http to send anyway")
+            throw ExitStatus.usage
+        }
+
         private func printDryRun(_ ready: RegisterReadyDocument, client: ECSClient) throws {
             if ifChanged { printError("ecslint: note: --dry-run sends nothing, so --if-changed compared nothing") }
             let (request, _) = client.client.signedRequest("RegisterTaskDefinition", body: ready.json, at: Date())
+            // The body is the task definition: its secret values are masked like any report's.
+            OutputMasking.learn(Secrets.find(in: request.body).masker)
             switch format {
-            case .text: print(RegisterOutput.httpText(request), terminator: "")
-            case .json: print(RegisterOutput.json(request), terminator: "")
+            case .text: printOutput(RegisterOutput.httpText(request), terminator: "")
+            case .json: printOutput(RegisterOutput.json(request), terminator: "")
             }
             printError("ecslint: dry run: nothing was sent")
         }
@@ -133,12 +175,16 @@ extension ECSLintCommand {
                 printError(
                     "ecslint: the file differs from \(latest.arn) in \(differences.count) place\(differences.count == 1 ? "" : "s"); registering"
                 )
-                if verbose { for line in differences { printError("  \(line)") } }
+                if verbose {
+                    for line in differences {
+                        printError("  " + ServerText.printable(line, limit: ServerText.messageLimit))
+                    }
+                }
                 return false
             }
             switch format {
-            case .text: print(latest.arn)
-            case .json: print(latest.responseBody)
+            case .text: printOutput(latest.arn)
+            case .json: printOutput(latest.responseBody)
             }
             printError(
                 "ecslint: unchanged: same as \(family) revision \(latest.revision.map(String.init) ?? "?"); nothing registered"

@@ -8,7 +8,10 @@ import ECSLintKit
 #endif
 
 /// The lint gate of `ecslint register`: the same engine, configuration
-/// (`--config` or the nearest `.ecslint.yml`) and filters as `ecslint lint`.
+/// (`--config` or the nearest `.ecslint.yml`) and filters as `ecslint lint`,
+/// with the template variables substituted as `render` does. Placeholders
+/// left unfilled always refuse the file (whatever `--fail-on` or the
+/// configuration says): ECS would register the literal `${IMAGE}`.
 struct RegisterGate {
     /// The outcome for one file.
     struct Verdict {
@@ -23,6 +26,8 @@ struct RegisterGate {
     let configPath: String?
     let launchType: LaunchType?
     let failOn: FailureThreshold?
+    /// The template variables (`--var`, `--var-file`, `--vars-from-env`).
+    var variables: [String: String] = [:]
 
     /// Lints `bytes` as `lint` would lint the file at `path`, leaving out the
     /// findings `waived` says the register-ready conversion resolves; a broken
@@ -37,13 +42,22 @@ struct RegisterGate {
             printError(error.description)
             throw ExitStatus.usage
         }
-        let linter = Linter(options: LintOptions(configuration: configuration, launchType: launchType))
+        var options = LintOptions(configuration: configuration, launchType: launchType)
+        options.variables = variables
+        let linter = Linter(options: options)
         let filter = FindingFilter(configuration: configuration, pathForIgnores: resolver.absolutePath(path))
-        var report = filter.apply(to: linter.lint(SourceText(path: path, bytes: bytes)))
-        report.findings.removeAll(where: waived)
+        let linted = linter.lint(SourceText(path: path, bytes: bytes))
+        var report = filter.apply(to: linted)
+        OutputMasking.learn([report])
+        report.findings.removeAll { waived($0) || $0.code == PlaceholderRefusal.code }
+        report.findings += linted.findings.filter { $0.code == PlaceholderRefusal.code }.map(PlaceholderRefusal.refusal)
+        report.findings.sort(by: Finding.reportOrder)
         let threshold = failOn ?? configuration.failOn ?? .error
         return Verdict(
-            report: report, threshold: threshold, failing: report.findings.filter { threshold.fails(on: $0.severity) })
+            report: report, threshold: threshold,
+            failing: report.findings.filter {
+                threshold.fails(on: $0.severity) || $0.code == PlaceholderRefusal.code
+            })
     }
 
     /// Prints a refused file's findings on standard output, as `lint` does.
@@ -51,15 +65,21 @@ struct RegisterGate {
         let run = LintRun(files: [verdict.report])
         switch format {
         case .text:
-            let colored = isatty(STDOUT_FILENO) == 1 && getenv("NO_COLOR") == nil
-            print(TextReporter(style: TextStyle(colored: colored)).render(run), terminator: "")
+            let colored = ColorChoice.auto.enabled(forFileDescriptor: STDOUT_FILENO)
+            printOutput(TextReporter(style: TextStyle(colored: colored)).render(run), terminator: "")
         case .json:
-            print(JSONReporter().render(run), terminator: "")
+            printOutput(JSONReporter().render(run), terminator: "")
         }
-        let count = verdict.failing.count
-        printError(
-            "ecslint: not registered: \(count) finding\(count == 1 ? "" : "s") at or above --fail-on "
-                + "\(verdict.threshold.rawValue); nothing was sent")
+        let unfilled = verdict.failing.filter { $0.code == PlaceholderRefusal.code }
+        if let placeholders = unfilled.first {
+            printError("ecslint: not registered: \(placeholders.message); nothing was sent")
+        }
+        let count = verdict.failing.count - unfilled.count
+        if count > 0 {
+            printError(
+                "ecslint: not registered: \(count) finding\(count == 1 ? "" : "s") at or above --fail-on "
+                    + "\(verdict.threshold.rawValue); nothing was sent")
+        }
     }
 
     /// Prints findings below the threshold on standard error, keeping standard output for the ARN.

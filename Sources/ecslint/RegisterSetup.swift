@@ -1,7 +1,12 @@
 import ArgumentParser
 import ECSLintKit
 import ECSLive
-import Foundation
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Region, endpoint and credentials for `ecslint register`, each with what
 /// chose it; failures are printed and turned into exit statuses.
@@ -9,6 +14,8 @@ struct RegisterSetup {
     let region: ResolvedRegion
     let endpoint: ServiceEndpoint
     let context: CredentialContext
+    /// The certificate authorities to trust: `AWS_CA_BUNDLE`, else the profile's `ca_bundle`.
+    let caBundle: String?
 
     /// Resolves region and endpoint; an unusable endpoint setting is a usage error, no region an AWS one.
     init(region flag: String?, profile: String?, endpointURL: String?, log: @escaping @Sendable (String) -> Void) throws
@@ -28,6 +35,8 @@ struct RegisterSetup {
             throw RegisterExit.aws
         }
         context.region = region.name
+        caBundle = try Self.caBundle(context: context, log: log)
+        context.transport = CurlTransport(caBundle: caBundle)
         do {
             endpoint = try EndpointResolver.resolve(
                 .ecs, region: region.name, endpointURLFlag: endpointURL, environment: environment,
@@ -41,6 +50,29 @@ struct RegisterSetup {
         log(
             "region \(region.name) (from \(region.source)); endpoint \(endpoint.url.absoluteString) (from \(endpoint.source))"
         )
+    }
+
+    /// `AWS_CA_BUNDLE` or the profile's `ca_bundle` (`~/` expanded), which must
+    /// be a readable file; an unreadable one is a usage error, as the AWS CLI
+    /// refuses it too.
+    private static func caBundle(context: CredentialContext, log: (String) -> Void) throws -> String? {
+        let source: String
+        var path: String
+        if let variable = context.variable("AWS_CA_BUNDLE") {
+            (source, path) = ("AWS_CA_BUNDLE", variable)
+        } else if let value = context.profile?["ca_bundle"], !value.isEmpty {
+            (source, path) = ("ca_bundle of profile \(context.profileName)", value)
+        } else {
+            return nil
+        }
+        if path.hasPrefix("~/"), let home = context.variable("HOME") { path = home + path.dropFirst(1) }
+        guard FileManager.default.isReadableFile(atPath: path) else {
+            printError(
+                "ecslint: the CA bundle \(path) (from \(source)) cannot be read; give a PEM file of certificates")
+            throw ExitStatus.usage
+        }
+        log("TLS: trusting the certificate authorities in \(path) (from \(source))")
+        return path
     }
 
     /// The credentials, or exit status 3 with the list of what was tried.
@@ -59,7 +91,8 @@ struct RegisterSetup {
         return ECSClient(
             client: AWSJSONClient(
                 endpoint: endpoint, signingName: "ecs", targetPrefix: ECSClient.targetPrefix, credentials: credentials,
-                retry: .standard(maxAttemptsSetting: attempts), userAgent: "ecslint/\(ECSLintVersion.current)", log: log
+                transport: CurlTransport(caBundle: caBundle), retry: .standard(maxAttemptsSetting: attempts),
+                userAgent: "ecslint/\(ECSLintVersion.current)", log: log
             ))
     }
 }

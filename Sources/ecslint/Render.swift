@@ -48,6 +48,9 @@ extension ECSLintCommand {
         @Option(help: "Colour the error report: auto, always or never.")
         var color: ColorChoice = .auto
 
+        @Flag(name: .customLong("no-color"), help: "Do not colour the error report (the same as --color never).")
+        var noColor = false
+
         @Option(help: "Read standard input as this format (json or yaml) instead of guessing.")
         var stdinFormat: StdinFormat?
 
@@ -66,6 +69,7 @@ extension ECSLintCommand {
             let source = SourceText(path: file.path, bytes: file.bytes)
             let rendered = renderer.render(
                 source, format: path == "-" ? stdinFormat?.sourceFormat : nil, filter: filter.apply(to:))
+            OutputMasking.learn([rendered.report])
             guard rendered.blocking.isEmpty, rendered.problems.isEmpty, let json = rendered.json else {
                 report(rendered)
                 throw ExitStatus.findings
@@ -105,7 +109,7 @@ extension ECSLintCommand {
         private func report(_ rendered: TaskDefinitionRenderer.Output) {
             var file = rendered.report
             file.findings = rendered.blocking
-            let colored = color.enabled(forFileDescriptor: STDERR_FILENO)
+            let colored = (noColor ? ColorChoice.never : color).enabled(forFileDescriptor: STDERR_FILENO)
             if !file.findings.isEmpty {
                 let text = TextReporter(style: TextStyle(colored: colored), showsSummary: false).render(
                     LintRun(files: [file]))

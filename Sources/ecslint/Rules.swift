@@ -54,10 +54,11 @@ extension ECSLintCommand {
 
         func run() throws {
             guard let descriptor = RuleRegistry.descriptor(named: rule) else {
-                printError("ecslint: no rule named '\(rule)'; run 'ecslint rules' for the list")
+                printError("ecslint: " + RuleNameSuggestion.unknownRuleMessage(rule))
                 throw ExitStatus.usage
             }
             print(RulePage.markdown(for: descriptor), terminator: "")
+            print("Online: \(RulePage.url(for: descriptor))")
         }
     }
 }

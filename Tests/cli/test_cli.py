@@ -106,7 +106,7 @@ def test_several_formats_in_one_run(tmp_path):
     assert json.loads(out_json.read_text())["summary"]["files"] == 1
     assert "0 errors, 2 warnings, 0 infos in 1 file." in out
     code, _, err = run("lint", "--format", "text", "--format", "json", HELLO)
-    assert code == 2 and "only one --format can go to standard output" in err
+    assert code == 2 and "only one report can go to standard output" in err
 
 
 def test_input_files_are_never_modified(tmp_path):
@@ -271,3 +271,29 @@ def test_an_unreadable_task_definition_option_is_a_usage_error(tmp_path):
     code, _, err = run("lint", SERVICE, "--task-definition", str(tmp_path / "missing.json"))
     assert code == 2
     assert "--task-definition" in err
+
+
+def test_a_service_named_before_its_task_definition_is_reported_after_it():
+    code, report, _ = run_json(SERVICE, str(HELLO))
+    assert code == 0
+    assert [entry["path"] for entry in report["files"]] == [str(HELLO), SERVICE]
+    assert all(f["rule"] != "ECS017" for entry in report["files"] for f in entry["findings"])
+
+
+def test_a_service_in_a_large_folder_finds_its_task_definition_and_the_rest_keeps_input_order(tmp_path):
+    family = json.loads(pathlib.Path(HELLO).read_text())
+    for index in range(300):
+        family["family"] = f"app-{index:03d}"
+        (tmp_path / f"t{index:03d}.json").write_text(json.dumps(family, indent=2))
+    service = json.loads(pathlib.Path(SERVICE).read_text())
+    service["taskDefinition"] = "app-299"
+    service["loadBalancers"] = [{
+        "targetGroupArn": "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/h/1",
+        "containerName": "no-such-container", "containerPort": 80}]
+    (tmp_path / "a-service.json").write_text(json.dumps(service, indent=2))
+    code, report, _ = run_json(str(tmp_path))
+    paths = [pathlib.Path(entry["path"]).name for entry in report["files"]]
+    assert paths == [f"t{index:03d}.json" for index in range(300)] + ["a-service.json"]
+    rules = [f["rule"] for f in report["files"][-1]["findings"]]
+    assert "ECS158" in rules and "ECS017" not in rules
+    assert code == 1

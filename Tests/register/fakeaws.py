@@ -38,6 +38,7 @@ class FakeAWS:
         self.container_token = "container-authorization-token"
         self.imds_token = "imds-session-token-v2"
         self.calls = []  # (path, detail dict)
+        self.sts_denied = False  # AssumeRole answers AccessDenied, as when the policy lacks sts:AssumeRole
         self.lock = threading.Lock()
         handler = self._handler()
         self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
@@ -144,6 +145,10 @@ class FakeAWS:
                         fake.record("/sts", action=action, access_key=key, role=form.get("RoleArn"), problem=problem)
                         if problem:
                             return self.reply(403, f"<ErrorResponse><Error><Code>SignatureDoesNotMatch</Code><Message>{problem}</Message></Error></ErrorResponse>", "text/xml")
+                        if fake.sts_denied:
+                            message = (f"User: arn:aws:iam::{ACCOUNT}:user/ci is not authorized to perform: "
+                                       f"sts:AssumeRole on resource: {form.get('RoleArn')}")
+                            return self.reply(403, f"<ErrorResponse><Error><Type>Sender</Type><Code>AccessDenied</Code><Message>{message}</Message></Error><RequestId>r-1</RequestId></ErrorResponse>", "text/xml")
                         which = "sts"
                     elif action == "AssumeRoleWithWebIdentity":
                         fake.record("/sts", action=action, token_ok=form.get("WebIdentityToken") == fake.web_identity_token,
@@ -160,7 +165,8 @@ class FakeAWS:
                     return self.reply(200, xml, "text/xml")
                 if self.path == "/ecs":
                     key, problem = fake.verify("POST", self.path, headers, data)
-                    fake.record("/ecs", access_key=key, problem=problem, target=headers.get("X-Amz-Target"))
+                    fake.record("/ecs", access_key=key, problem=problem, target=headers.get("X-Amz-Target"),
+                                body=data.decode("utf-8", "replace"))
                     if problem:
                         return self.reply(403, json.dumps({"__type": "UnrecognizedClientException", "message": problem}))
                     family = json.loads(data).get("family", "x")

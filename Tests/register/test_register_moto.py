@@ -40,7 +40,7 @@ def test_register_then_unchanged_then_changed(moto, moto_env, tmp_path):
 
 def test_large_file_with_unordered_environment_is_unchanged(moto, moto_env, tmp_path):
     doc = task_definition("e2e-large")
-    doc["containerDefinitions"][0]["environment"] = [{"name": f"VAR_{i:02}", "value": "x" * 100} for i in range(60)]
+    doc["containerDefinitions"][0]["environment"] = [{"name": f"VAR_{i:02}", "value": "v" * 100} for i in range(60)]
     path = write(tmp_path, "large.json", doc)
     code, out, err = run(["register", path], moto_env)
     assert code == 0, err

@@ -17,6 +17,21 @@ SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 THRESHOLDS = {"error": "error", "warning": "warning", "info": "info", "never": None}
 
 
+def case_names(findings: list[dict]) -> list[str]:
+    """Test case names as documented: rule, name and JSON Pointer (no line or
+    column), the document after the first, the resource, `#2` for repeats."""
+    names, seen = [], {}
+    for f in findings:
+        name = f"{f['rule']} {f['name']} {f['pointer'] or '(root)'}"
+        if f["document"] > 0:
+            name += f" (document {f['document'] + 1})"
+        if "resource" in f:
+            name += f" (resource {f['resource']})"
+        seen[name] = seen.get(name, 0) + 1
+        names.append(name if seen[name] == 1 else f"{name} #{seen[name]}")
+    return names
+
+
 def failing(finding: dict, threshold: str | None) -> bool:
     return threshold is not None and SEVERITY_RANK[finding["severity"]] >= SEVERITY_RANK[threshold]
 
@@ -47,9 +62,11 @@ def test_junit_counts_match_json(samples, reports, fail_on):
         if not wanted:
             assert [case.name for case in cases] == ["ecslint"] and cases[0].is_passed, suite.name
         else:
-            names = sorted(case.name for case in cases)
-            positions = sorted(f"{f['rule']} {f['name']} at {f['line']}:{f['column']}" for f in wanted)
-            assert names == positions, suite.name
+            assert [case.name for case in cases] == case_names(wanted), suite.name
+            assert len(set(case.name for case in cases)) == len(cases), suite.name
+            for case, finding in zip(cases, wanted):
+                failure = next(r for r in case.result if isinstance(r, junitparser.Failure))
+                assert failure.message.startswith(f"{finding['line']}:{finding['column']}: "), suite.name
 
         below = [f for f in file["findings"] if not failing(f, threshold)]
         output = suite.child(junitparser.SystemOut)

@@ -51,15 +51,27 @@ def assert_well_formed(log: dict) -> None:
     for rule in driver["rules"]:
         assert urllib.parse.urlsplit(rule["helpUri"]).scheme == "https"
         assert rule["helpUri"].endswith(f"rules/{rule['id']}.md")
+        assert f"v{driver['version']}/" in rule["helpUri"], "helpUri names the tool version"
+        assert rule["help"]["markdown"].startswith(f"# {rule['id']} ") and rule["help"]["text"]
         assert rule["defaultConfiguration"]["level"] in {"error", "warning", "note"}
+        tags = rule["properties"]["tags"]
+        if "security-severity" in rule["properties"]:
+            assert "security" in tags and 0 < float(rule["properties"]["security-severity"]) <= 10
+        else:
+            assert "security" not in tags
+    bases = run.get("originalUriBaseIds", {})
     for result in run["results"]:
         if "ruleIndex" in result:
             assert driver["rules"][result["ruleIndex"]]["id"] == result["ruleId"]
         for location in result["locations"] + result.get("relatedLocations", []):
             if "physicalLocation" not in location:
                 continue
-            uri = location["physicalLocation"]["artifactLocation"]["uri"]
+            artifact = location["physicalLocation"]["artifactLocation"]
+            uri = artifact["uri"]
             assert URI.fullmatch(uri), f"not a percent-encoded path: {uri}"
+            if not uri.startswith("file://"):
+                assert artifact["uriBaseId"] == "%SRCROOT%", artifact
+                assert not bases or "%SRCROOT%" in bases
             region = location["physicalLocation"]["region"]
             start = (region["startLine"], region["startColumn"])
             assert start <= (region["endLine"], region["endColumn"]), region
@@ -83,7 +95,8 @@ def test_sample_reports_are_valid_sarif(validator, samples, reports):
     assert len(results) == len(findings)
     for result, (path, finding) in zip(results, findings):
         location = result["locations"][0]["physicalLocation"]
-        assert urllib.parse.unquote(location["artifactLocation"]["uri"]).endswith(path)
+        assert urllib.parse.unquote(location["artifactLocation"]["uri"]) == path
+        assert location["artifactLocation"]["uriBaseId"] == "%SRCROOT%"
         assert result["ruleId"] == finding["rule"]
         assert result["level"] == LEVELS[finding["severity"]]
         label = f'{finding["resource"]}: ' if "resource" in finding else ""
@@ -91,5 +104,9 @@ def test_sample_reports_are_valid_sarif(validator, samples, reports):
         region = location["region"]
         assert (region["startLine"], region["startColumn"]) == (finding["line"], finding["column"])
         assert len(result.get("relatedLocations", [])) == len(finding.get("notes", []))
+    root = log["runs"][0]["originalUriBaseIds"]["%SRCROOT%"]["uri"]
+    assert root == REPO.resolve().as_uri() + "/", "%SRCROOT% is the repository"
+    security = [r for r in log["runs"][0]["tool"]["driver"]["rules"] if "security" in r["properties"]["tags"]]
+    assert {"ECS414", "ECS615"} <= {r["id"] for r in security}
     rules = {rule["id"] for rule in log["runs"][0]["tool"]["driver"]["rules"]}
     assert {f["rule"] for _, f in findings} <= rules, "every reported rule must be in the catalog"

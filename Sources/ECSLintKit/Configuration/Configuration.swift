@@ -57,11 +57,24 @@ public struct PathIgnore: Sendable, Hashable {
     public var patterns: [String]
     /// The rule codes to ignore; nil ignores every rule.
     public var codes: Set<String>?
+    /// JSON Pointers within the files: only findings at one of them or below
+    /// it are ignored; nil ignores findings anywhere in the files. This is how
+    /// a JSON file, which cannot hold a comment, silences one finding.
+    public var pointers: [JSONPointer]?
 
     /// Creates an ignore entry.
-    public init(patterns: [String], codes: Set<String>?) {
+    public init(patterns: [String], codes: Set<String>?, pointers: [JSONPointer]? = nil) {
         self.patterns = patterns
         self.codes = codes
+        self.pointers = pointers
+    }
+
+    /// Whether the entry's pointers cover `pointer` (always, without pointers).
+    func covers(_ pointer: JSONPointer) -> Bool {
+        guard let pointers else { return true }
+        return pointers.contains {
+            $0.tokens.count <= pointer.tokens.count && Array(pointer.tokens.prefix($0.tokens.count)) == $0.tokens
+        }
     }
 }
 
@@ -116,6 +129,8 @@ public struct Configuration: Sendable {
 
     /// Whether the rule with `code` reports anything: as the file says for
     /// that rule, else on with the `strict` preset, else the rule's default.
+    /// This is the one place that decides it: the engine does not run a rule
+    /// this turns off, and `FindingFilter` drops a disabled engine check's findings.
     public func isEnabled(_ code: String) -> Bool {
         if let setting = rules[code] { return setting.isEnabled }
         return preset == .strict || RuleRegistry.enabledByDefault.contains(code)
@@ -129,12 +144,61 @@ public struct Configuration: Sendable {
     /// Whether findings of `code` are ignored in the file at `path`
     /// (a path as given on the command line).
     public func ignores(code: String, inFileAt path: String) -> Bool {
+        ignoredCodes(inFileAt: path).contains(code)
+    }
+
+    /// Whether a finding in the file at `path` is ignored: by rule and path,
+    /// or by rule, path and JSON Pointer.
+    public func ignores(_ finding: Finding, inFileAt path: String) -> Bool {
+        ignores(code: finding.code, inFileAt: path) || ignoresByPointer(finding, inFileAt: path)
+    }
+
+    /// Whether a finding in the file at `path` is ignored by an entry with
+    /// `pointers` (rule, path and JSON Pointer).
+    public func ignoresByPointer(_ finding: Finding, inFileAt path: String) -> Bool {
         let relative = PathGlob.relativePath(path, to: baseDirectory)
         return ignores.contains { ignore in
-            (ignore.codes?.contains(code) ?? true)
+            ignore.pointers != nil && (ignore.codes?.contains(finding.code) ?? true) && ignore.covers(finding.pointer)
                 && ignore.patterns.contains { PathGlob.matches(relative, pattern: $0) }
         }
     }
+
+    /// The rule codes ignored in the file at `path` by entries without
+    /// `pointers`: its globs are matched once per file, not once per finding.
+    public func ignoredCodes(inFileAt path: String) -> IgnoredCodes {
+        // Entries with pointers are matched per finding (`ignoresByPointer`).
+        guard !ignores.isEmpty else { return IgnoredCodes() }
+        let relative = PathGlob.relativePath(path, to: baseDirectory)
+        var ignored = IgnoredCodes()
+        for ignore in ignores
+        where ignore.pointers == nil && ignore.patterns.contains(where: { PathGlob.matches(relative, pattern: $0) }) {
+            guard let codes = ignore.codes else { return IgnoredCodes(all: true) }
+            ignored.codes.formUnion(codes)
+        }
+        return ignored
+    }
+}
+
+/// The rule codes a configuration ignores in one file.
+public struct IgnoredCodes: Sendable, Hashable {
+    /// Whether every rule is ignored.
+    public var all = false
+    /// The codes ignored when not all are.
+    public var codes: Set<String> = []
+
+    /// Creates a set; the default ignores nothing.
+    public init(all: Bool = false, codes: Set<String> = []) {
+        self.all = all
+        self.codes = codes
+    }
+
+    /// Whether findings of `code` are ignored.
+    public func contains(_ code: String) -> Bool {
+        all || codes.contains(code)
+    }
+
+    /// Whether nothing is ignored.
+    public var isEmpty: Bool { !all && codes.isEmpty }
 }
 
 /// A configuration file that cannot be used, with the place of the problem.
@@ -145,6 +209,8 @@ public struct ConfigurationError: Error, Sendable, CustomStringConvertible {
     public var position: SourcePosition
     /// What is wrong and what is accepted.
     public var message: String
+    /// The other problems found in the same file, reported with this one.
+    public var others: [ConfigurationError] = []
 
     /// Creates an error.
     public init(path: String, position: SourcePosition, message: String) {
@@ -153,8 +219,9 @@ public struct ConfigurationError: Error, Sendable, CustomStringConvertible {
         self.message = message
     }
 
-    /// `path:line:column: error: message`.
+    /// `path:line:column: error: message`, one line per problem.
     public var description: String {
-        "\(path):\(position.line):\(position.column): error: \(message)"
+        ([self] + others).map { "\($0.path):\($0.position.line):\($0.position.column): error: \($0.message)" }
+            .joined(separator: "\n")
     }
 }

@@ -3,10 +3,12 @@
 public enum ConfigurationLoader {
     /// The file name searched for.
     public static let fileName = ".ecslint.yml"
+    /// Every file name searched for in a folder, in order: `.ecslint.yml`, then `.ecslint.yaml`.
+    public static let fileNames = [".ecslint.yml", ".ecslint.yaml"]
 
     static let topLevelKeys = ["fail-on", "launch-type", "consumer", "preset", "min-severity", "rules", "ignore"]
     static let ruleKeys = ["enabled", "severity", "options"]
-    static let ignoreKeys = ["paths", "rules"]
+    static let ignoreKeys = ["paths", "rules", "pointers"]
 
     /// Parses a configuration file's bytes.
     public static func parse(_ bytes: [UInt8], path: String, baseDirectory: String) throws(ConfigurationError)
@@ -22,8 +24,15 @@ public enum ConfigurationLoader {
         if let error = loaded.syntaxError {
             throw ConfigurationError(path: path, position: error.range.start, message: error.message)
         }
+        guard let root = loaded.documents.first?.root, !root.isNull else {
+            return Configuration(path: path, baseDirectory: baseDirectory)
+        }
+        return try parse(root: root, path: path, baseDirectory: baseDirectory)
+    }
+
+    /// Reads a configuration tree; throws at its first problem.
+    static func parse(root: Node, path: String, baseDirectory: String) throws(ConfigurationError) -> Configuration {
         var configuration = Configuration(path: path, baseDirectory: baseDirectory)
-        guard let root = loaded.documents.first?.root, !root.isNull else { return configuration }
         let reader = ConfigurationReader(path: path)
         let members = try reader.object(root, context: "the configuration")
         for member in members {
@@ -107,14 +116,8 @@ struct ConfigurationReader {
 
     func ruleDescriptor(named member: Member) throws(ConfigurationError) -> RuleDescriptor {
         if let descriptor = RuleRegistry.descriptor(named: member.key) { return descriptor }
-        var message = "no rule named \"\(member.key)\""
-        let names = RuleRegistry.descriptors.map(\.slug)
-        if let suggestion = KeySuggestion.value(for: member.key, among: names) {
-            message += "; did you mean \"\(suggestion)\"?"
-        } else {
-            message += "; run 'ecslint rules' for the list"
-        }
-        throw ConfigurationError(path: path, position: member.keyRange.start, message: message)
+        throw ConfigurationError(
+            path: path, position: member.keyRange.start, message: RuleNameSuggestion.unknownRuleMessage(member.key))
     }
 
     func rules(_ node: Node) throws(ConfigurationError) -> [String: RuleSetting] {
@@ -180,15 +183,18 @@ struct ConfigurationReader {
         for element in elements {
             var patterns: [String] = []
             var codes: Set<String>?
+            var pointers: [JSONPointer]?
             for member in try object(element, context: "an ignore entry") {
                 try checkKey(member, among: ConfigurationLoader.ignoreKeys, context: "an ignore entry")
                 if member.key == "paths" {
                     patterns = try strings(member.value, name: "paths")
+                } else if member.key == "pointers" {
+                    pointers = try jsonPointers(member.value)
                 } else {
                     var found: Set<String> = []
                     for name in try strings(member.value, name: "rules") {
                         guard let descriptor = RuleRegistry.descriptor(named: name) else {
-                            throw error(at: member.value, "no rule named \"\(name)\"; run 'ecslint rules' for the list")
+                            throw error(at: member.value, RuleNameSuggestion.unknownRuleMessage(name))
                         }
                         found.insert(descriptor.code)
                     }
@@ -196,7 +202,7 @@ struct ConfigurationReader {
                 }
             }
             guard !patterns.isEmpty else { throw error(at: element, "an ignore entry needs paths") }
-            entries.append(PathIgnore(patterns: patterns, codes: codes))
+            entries.append(PathIgnore(patterns: patterns, codes: codes, pointers: pointers))
         }
         return entries
     }

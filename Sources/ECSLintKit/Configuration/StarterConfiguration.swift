@@ -2,8 +2,8 @@
 public enum StarterConfiguration {
     /// The file's content; every setting is commented out, so it changes nothing until edited.
     public static let text = """
-        # ecslint configuration. ecslint uses the nearest .ecslint.yml in the folder of a
-        # linted file or above it (or the file given with --config).
+        # ecslint configuration. ecslint uses the nearest .ecslint.yml (or .ecslint.yaml) in the
+        # folder of a linted file or above it (or the file given with --config).
 
         # Lowest severity that fails the run (exit status 1): error, warning, info or never.
         # The --fail-on option overrides it.
@@ -27,7 +27,7 @@ public enum StarterConfiguration {
         # Rules by code or name (see `ecslint rules`): off, on, a severity (error, warning,
         # info), or a mapping with enabled, severity and options.
         rules:
-          # latest-image-tag: off
+          # image-latest-tag: off
           # ECS250: info
           # image-registry-not-allowed:
           #   options:
@@ -41,6 +41,10 @@ public enum StarterConfiguration {
         ignore:
           # - paths: ["legacy/**"]
           #   rules: [ECS250]
+          # JSON files cannot hold comments: silence one place by its JSON Pointer.
+          # - paths: ["deploy/web.json"]
+          #   rules: [image-latest-tag]
+          #   pointers: ["/containerDefinitions/0/image"]
 
         """
 }

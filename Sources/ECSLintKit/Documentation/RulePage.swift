@@ -6,6 +6,35 @@ public enum RulePage {
         "\(descriptor.code).md"
     }
 
+    /// Where the rule pages are published, with `{version}` standing for the
+    /// tool version: the pages of the tagged release, so a report links to the
+    /// documentation of the version that wrote it.
+    public static let publishedBaseURL = "https://github.com/ecslint/ecslint/blob/v{version}/"
+
+    /// The published page of a rule for a tool version, for example
+    /// `https://github.com/ecslint/ecslint/blob/v0.1.0/rules/ECS301.md`.
+    public static func url(
+        for rule: RuleDescriptor, version: String = ECSLintVersion.current, baseURL: String = publishedBaseURL
+    ) -> String {
+        var base = baseURL.replacing("{version}", with: version)
+        if !base.hasSuffix("/") { base += "/" }
+        return base + "rules/" + fileName(for: rule)
+    }
+
+    /// The page as plain text: the Markdown without code fences, table rules
+    /// and heading marks, for readers that show no Markdown (SARIF `help.text`).
+    public static func plainText(for rule: RuleDescriptor) -> String {
+        var lines: [String] = []
+        for line in markdown(for: rule).split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("```") || line.hasPrefix("|---") { continue }
+            var text = String(line)
+            while text.hasPrefix("#") { text.removeFirst() }
+            if text.hasPrefix(" ") { text.removeFirst() }
+            lines.append(text)
+        }
+        return lines.joined(separator: "\n")
+    }
+
     /// The page of one rule.
     public static func markdown(for rule: RuleDescriptor) -> String {
         var page = "# \(rule.code) \(rule.slug): \(rule.title)\n\n"

@@ -20,26 +20,35 @@ public struct FindingFilter: Sendable {
     /// The report with the configuration applied.
     public func apply(to report: FileReport) -> FileReport {
         var findings = report.findings
+        var needsSorting = false
         if report.format == .yaml {
-            findings = applySuppressionComments(SuppressionComment.scan(report.source), to: findings)
+            let comments = SuppressionComment.scan(report.source)
+            findings = applySuppressionComments(comments, to: findings)
+            needsSorting = !comments.isEmpty
         }
-        findings = findings.compactMap { finding in
-            let setting = configuration.setting(for: finding.code)
-            guard setting.isEnabled,
-                !configuration.ignores(code: finding.code, inFileAt: pathForIgnores ?? report.source.path)
-            else {
-                return nil
+        let path = pathForIgnores ?? report.source.path
+        let ignored = configuration.ignoredCodes(inFileAt: path)
+        let hasPointerIgnores = configuration.ignores.contains { $0.pointers != nil }
+        if ignored.all {
+            findings = []
+        } else {
+            findings = findings.compactMap { finding in
+                guard configuration.isEnabled(finding.code), !ignored.contains(finding.code),
+                    !(hasPointerIgnores && configuration.ignoresByPointer(finding, inFileAt: path))
+                else { return nil }
+                var adjusted = finding
+                if let severity = configuration.rules[finding.code]?.severity { adjusted.severity = severity }
+                return configuration.shows(adjusted.severity) ? adjusted : nil
             }
-            var adjusted = finding
-            if let severity = setting.severity { adjusted.severity = severity }
-            return configuration.shows(adjusted.severity) ? adjusted : nil
         }
         var result = report
         result.findings = findings
         if let baseline {
             result.findings = baseline.newFindings(in: result)
         }
-        result.findings.sort(by: Finding.reportOrder)
+        // The linter returns findings in report order and the steps above
+        // keep it; only findings added for unused suppressions need a sort.
+        if needsSorting { result.findings.sort(by: Finding.reportOrder) }
         return result
     }
 
@@ -56,7 +65,10 @@ public struct FindingFilter: Sendable {
         }
         for (index, comment) in comments.enumerated() {
             if !comment.unknownNames.isEmpty {
-                let names = comment.unknownNames.map { "\"\($0)\"" }.joined(separator: ", ")
+                let names = comment.unknownNames.map { name in
+                    "\"\(name)\""
+                        + (RuleNameSuggestion.suggestion(for: name).map { " (did you mean \"\($0)\"?)" } ?? "")
+                }.joined(separator: ", ")
                 kept.append(UnusedSuppression.finding(for: comment, message: "the suppression names no rule \(names)"))
             } else if !used[index] {
                 let what = comment.codes.isEmpty ? "any rule" : comment.codes.sorted().joined(separator: ", ")

@@ -25,13 +25,19 @@ public struct LintOptions: Sendable {
     /// substituted in container text (`TemplateSubstitution`). Nil when every
     /// variable was named (no `--vars-from-env`).
     public var namedVariables: Set<String>? = nil
+    /// Whether the rule with a code runs: `Configuration.isEnabled(_:)` of
+    /// the configuration in force; every rule without a configuration (a
+    /// `FindingFilter` then decides what is shown). A `Linter` reads it once,
+    /// when it is created.
+    public var isRuleEnabled: @Sendable (String) -> Bool
     /// What will read the file (default: the AWS CLI).
     public var consumer: Consumer = .awsCLI
 
-    /// Creates options.
+    /// Creates options that run every rule.
     public init(launchType: LaunchType? = nil, ruleOptions: [String: [String: [String]]] = [:]) {
         self.launchType = launchType
         self.ruleOptions = ruleOptions
+        self.isRuleEnabled = { _ in true }
     }
 
     /// The engine options a configuration asks for; `launchType` (from the
@@ -40,10 +46,12 @@ public struct LintOptions: Sendable {
         self.launchType = launchType ?? configuration.launchType
         self.consumer = configuration.consumer ?? .awsCLI
         self.ruleOptions = configuration.rules.compactMapValues { $0.options.isEmpty ? nil : $0.options }
+        self.isRuleEnabled = { configuration.isEnabled($0) }
     }
 
-    /// The substitution of `variables` into `source` (see `TemplateSubstitution`).
-    func substitute(_ source: SourceText, format: SourceFormat?) -> (bytes: [UInt8], map: OffsetMap) {
+    /// The substitution of `variables` into `source` (see `TemplateSubstitution`):
+    /// container text keeps its `$VAR` unless the variable is named.
+    public func substitute(_ source: SourceText, format: SourceFormat?) -> (bytes: [UInt8], map: OffsetMap) {
         let variables = variables ?? [:]
         guard let named = namedVariables else { return TemplateSubstitution.apply(source.bytes, variables: variables) }
         let protected = TemplateSubstitution.containerTextRanges(source, format: format)
@@ -64,6 +72,11 @@ public struct FileReport: Sendable {
     /// The shapes of input the file's documents were read as, in order of
     /// first appearance (`task-definition`, `container-definitions`, …).
     public var kinds: [InputShape] = []
+    /// Byte ranges of the source holding secrets (found by name or shape),
+    /// sorted and merged; code frames mask them.
+    public var secretRanges: [Range<Int>] = []
+    /// Masks the secret values of this file (and any secret shape) in text.
+    public var secrets = SecretMasker()
     /// Whether the file looks like a task definition at all (see
     /// `TaskDefinitionDetector`); directory scans skip files that do not.
     public var isTaskDefinitionCandidate = true

@@ -2,8 +2,9 @@ extension Linter {
     /// The API schema check's violations on one target as findings of
     /// ECS004–ECS010, at document pointers, without those on unknown values
     /// (placeholders) and those the target's shape makes moot.
-    func schemaFindings(_ target: LintTarget, positioner: FindingPositioner, document: Int) -> [Finding] {
-        let unknown = UnknownValues(target: target)
+    func schemaFindings(
+        _ target: LintTarget, positioner: FindingPositioner, unknown: UnknownValues, document: Int
+    ) -> [Finding] {
         var findings: [Finding] = []
         var nulls: [(finding: Finding, place: String)] = []
         let rootName = target.service.map { "the \($0.command) request" } ?? "the task definition"

@@ -2,7 +2,9 @@ extension Linter {
     /// Lints `source` after substituting `variables` into it
     /// (`TemplateSubstitution`), with every range mapped back to the
     /// original text, which the report shows.
-    func lintSubstituting(_ source: SourceText, format: SourceFormat?, variables: [String: String]) -> FileReport {
+    func lintSubstituting(
+        _ source: SourceText, format: SourceFormat?, variables: [String: String], onlyTaskDefinitions: Bool
+    ) -> FileReport {
         let chosen = format ?? SourceFormat(pathExtension: source.path) ?? SourceFormat.sniff(source.bytes)
         var options = options
         options.variables = variables
@@ -10,7 +12,8 @@ extension Linter {
         var plain = self
         plain.options.variables = nil
         var report = plain.lintDeferringServices(
-            SourceText(path: source.path, bytes: substituted.bytes), format: chosen)
+            SourceText(path: source.path, bytes: substituted.bytes), format: chosen,
+            onlyTaskDefinitions: onlyTaskDefinitions)
         guard !substituted.map.replacements.isEmpty else {
             report.source = source
             return report
@@ -30,7 +33,12 @@ extension Linter {
             }
         }
         report.sensitiveRanges = report.sensitiveRanges.map(original)
+        report.secretRanges = report.secretRanges.map { range in
+            let start = map.originalStart(range.lowerBound)
+            return start..<max(start, map.originalEnd(range.upperBound))
+        }
         report.source = source
+        report.maskSecrets()
         return report
     }
 }

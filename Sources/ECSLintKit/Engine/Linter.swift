@@ -11,32 +11,64 @@
 public struct Linter: Sendable {
     /// The settings in force.
     public var options: LintOptions
-    /// The rules with their descriptors, read once.
-    private let rules: [(rule: any Rule, descriptor: RuleDescriptor)]
-    /// The service rules with their descriptors, read once.
-    let serviceRules: [(rule: any ServiceRule, descriptor: RuleDescriptor)]
+    /// The enabled rules, each with the descriptor fields findings copy, read
+    /// once: rules that `options.isRuleEnabled` turns off never run.
+    private let rules: [EnabledRule<any Rule>]
+    /// The enabled service rules, the same way.
+    let serviceRules: [EnabledRule<any ServiceRule>]
 
-    /// Creates a linter with every registered rule.
+    /// Creates a linter with every registered rule that `options` enables.
+    /// Enablement is decided here, once; changing `options` later does not
+    /// change which rules run.
     public init(
         options: LintOptions = LintOptions(), rules: [any Rule] = RuleRegistry.makeRules(),
         serviceRules: [any ServiceRule] = RuleRegistry.makeServiceRules()
     ) {
         self.options = options
-        self.rules = rules.map { ($0, type(of: $0).descriptor) }
-        self.serviceRules = serviceRules.map { ($0, type(of: $0).descriptor) }
+        self.rules = rules.compactMap { rule in
+            let descriptor = type(of: rule).descriptor
+            guard options.isRuleEnabled(descriptor.code) else { return nil }
+            return EnabledRule(rule, descriptor: descriptor, readsLiteralParts: rule is any ReadsLiteralParts)
+        }
+        self.serviceRules = serviceRules.compactMap { rule in
+            let descriptor = type(of: rule).descriptor
+            guard options.isRuleEnabled(descriptor.code) else { return nil }
+            return EnabledRule(rule, descriptor: descriptor, readsLiteralParts: false)
+        }
     }
 
+    /// The codes of the rules this linter runs, in registry order.
+    public var enabledRuleCodes: [String] { rules.map(\.code) + serviceRules.map(\.code) }
+
     /// Lints one file; its service requests are checked against the task
-    /// definitions of the same file only.
-    public func lint(_ source: SourceText, format: SourceFormat? = nil) -> FileReport {
-        ServiceResolution(linter: self).resolve([lintDeferringServices(source, format: format)])[0]
+    /// definitions of the same file only. With `onlyTaskDefinitions`, a file
+    /// that does not look like a task definition or a service request
+    /// (`TaskDefinitionDetector`) is not checked at all: its report has no
+    /// findings and `isTaskDefinitionCandidate` false, which is what a folder
+    /// scan needs to skip it.
+    public func lint(_ source: SourceText, format: SourceFormat? = nil, onlyTaskDefinitions: Bool = false) -> FileReport
+    {
+        ServiceResolution(linter: self).resolve([
+            lintDeferringServices(source, format: format, onlyTaskDefinitions: onlyTaskDefinitions)
+        ])[0]
     }
 
     /// Lints one file, leaving its service and run-task requests pending
     /// until `ServiceResolution.resolve` sees every file of the run.
-    public func lintDeferringServices(_ source: SourceText, format: SourceFormat? = nil) -> FileReport {
-        if let variables = options.variables { return lintSubstituting(source, format: format, variables: variables) }
+    public func lintDeferringServices(
+        _ source: SourceText, format: SourceFormat? = nil, onlyTaskDefinitions: Bool = false
+    ) -> FileReport {
+        if let variables = options.variables {
+            return lintSubstituting(
+                source, format: format, variables: variables, onlyTaskDefinitions: onlyTaskDefinitions)
+        }
         let loaded = InputLoader.load(source, format: format)
+        let isCandidate = TaskDefinitionDetector.isCandidate(loaded, source: source)
+        if onlyTaskDefinitions && !isCandidate {
+            var skipped = FileReport(source: source, format: loaded.format, findings: [])
+            skipped.isTaskDefinitionCandidate = false
+            return skipped
+        }
         var file = FileLint()
         if let error = loaded.syntaxError {
             file.findings.append(InvalidSyntax.finding(for: error))
@@ -50,7 +82,8 @@ public struct Linter: Sendable {
         report.kinds = file.kinds
         report.taskDefinitions = file.taskDefinitions
         report.pendingServices = file.pendingServices
-        report.isTaskDefinitionCandidate = TaskDefinitionDetector.isCandidate(loaded, source: source)
+        report.isTaskDefinitionCandidate = isCandidate
+        report.maskSecrets()
         return report
     }
 
@@ -96,16 +129,15 @@ public struct Linter: Sendable {
     private func lint(_ target: LintTarget, document: Int, into file: inout FileLint) {
         let positioner = FindingPositioner(root: target.root)
         let unknown = UnknownValues(target: target)
-        let schema = schemaFindings(target, positioner: positioner, document: document)
+        let schema = schemaFindings(target, positioner: positioner, unknown: unknown, document: document)
         file.findings += schema
         let task = TaskDefinition(target.root)
         var context = RuleContext(task: task, launchTypeOption: options.launchType)
         context.ruleOptions = options.ruleOptions
         target.adjust(&context)
-        for (rule, descriptor) in rules where target.runs(descriptor.code, in: context) {
-            let readsLiteralParts = rule is any ReadsLiteralParts
-            for violation in rule.check(task, in: context)
-            where readsLiteralParts || !unknown.hides(violation.pointer, target: violation.target) {
+        for entry in rules where target.runs(entry.code, in: context) {
+            for violation in entry.rule.check(task, in: context)
+            where entry.readsLiteralParts || !unknown.hides(violation.pointer, target: violation.target) {
                 let range = positioner.range(of: violation.pointer, target: violation.target)
                 if violation.isSensitive { file.sensitive.append(range) }
                 var notes = violation.notes
@@ -116,7 +148,7 @@ public struct Linter: Sendable {
                     notes[index].pointer = target.documentPointer(for: notes[index].pointer)
                 }
                 file.findings.append(
-                    Self.finding(violation, of: descriptor, in: target, document: document, range: range, notes: notes))
+                    Self.finding(violation, of: entry, in: target, document: document, range: range, notes: notes))
             }
         }
         let mistyped = Set(schema.filter { $0.code == WrongType.descriptor.code }.map(\.pointer))
@@ -131,11 +163,11 @@ public struct Linter: Sendable {
     private func lintService(_ target: LintTarget, document: Int, into file: inout FileLint) {
         guard let kind = target.service else { return }
         let positioner = FindingPositioner(root: target.root)
-        let schema = schemaFindings(target, positioner: positioner, document: document)
+        let unknown = UnknownValues(target: target)
+        let schema = schemaFindings(target, positioner: positioner, unknown: unknown, document: document)
         file.findings += schema
         let mistyped = Set(schema.filter { $0.code == WrongType.descriptor.code }.map(\.pointer))
-        file.findings += target.placeholderFindings(
-            UnknownValues(target: target), document: document, reportedAs: mistyped)
+        file.findings += target.placeholderFindings(unknown, document: document, reportedAs: mistyped)
         file.pendingServices.append(
             PendingService(
                 target: target, request: ServiceRequest(kind: kind, target.root), document: document,
@@ -153,8 +185,8 @@ public struct Linter: Sendable {
             kind: pending.request.kind, task: task?.context, isCloudFormation: target.shape == .cloudFormation)
         context.ruleOptions = pending.options.ruleOptions
         var findings: [Finding] = []
-        for (rule, descriptor) in serviceRules {
-            for violation in rule.check(pending.request, task: task?.task, in: context)
+        for entry in serviceRules {
+            for violation in entry.rule.check(pending.request, task: task?.task, in: context)
             where !unknown.hides(violation.pointer, target: violation.target) {
                 var notes: [FindingNote] = []
                 for var note in violation.notes {
@@ -173,7 +205,7 @@ public struct Linter: Sendable {
                 let range = positioner.range(of: violation.pointer, target: violation.target)
                 findings.append(
                     Self.finding(
-                        violation, of: descriptor, in: target, document: pending.document, range: range, notes: notes))
+                        violation, of: entry, in: target, document: pending.document, range: range, notes: notes))
             }
         }
         return findings
@@ -182,14 +214,14 @@ public struct Linter: Sendable {
 
 extension Linter {
     /// The finding for a rule's violation on a target, positioned.
-    static func finding(
-        _ violation: Violation, of descriptor: RuleDescriptor, in target: LintTarget, document: Int,
+    static func finding<R>(
+        _ violation: Violation, of entry: EnabledRule<R>, in target: LintTarget, document: Int,
         range: SourceRange, notes: [FindingNote]
     ) -> Finding {
         Finding(
-            code: descriptor.code, slug: descriptor.slug, severity: violation.severity ?? descriptor.severity,
-            stage: violation.stage ?? descriptor.stage, message: violation.message,
-            fix: violation.fix ?? descriptor.fix, pointer: target.documentPointer(for: violation.pointer),
+            code: entry.code, slug: entry.slug, severity: violation.severity ?? entry.severity,
+            stage: violation.stage ?? entry.stage, message: violation.message,
+            fix: violation.fix ?? entry.fix, pointer: target.documentPointer(for: violation.pointer),
             target: violation.target, document: document, range: range, notes: notes, label: target.label)
     }
 }
@@ -201,4 +233,28 @@ private struct FileLint {
     var kinds: [InputShape] = []
     var taskDefinitions: [RunTaskDefinition] = []
     var pendingServices: [PendingService] = []
+}
+
+/// A rule the linter runs, with the descriptor fields its findings copy (a
+/// class, so the hot loop retains one reference instead of copying a whole
+/// `RuleDescriptor` with its examples for every rule and file).
+final class EnabledRule<R>: @unchecked Sendable {
+    let rule: R
+    let code: String
+    let slug: String
+    let severity: Severity
+    let stage: Stage
+    let fix: String
+    /// Whether the rule judges templated values itself (`ReadsLiteralParts`).
+    let readsLiteralParts: Bool
+
+    init(_ rule: R, descriptor: RuleDescriptor, readsLiteralParts: Bool) {
+        self.rule = rule
+        self.readsLiteralParts = readsLiteralParts
+        code = descriptor.code
+        slug = descriptor.slug
+        severity = descriptor.severity
+        stage = descriptor.stage
+        fix = descriptor.fix
+    }
 }

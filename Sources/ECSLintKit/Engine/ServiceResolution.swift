@@ -11,16 +11,27 @@ struct RunTaskDefinition: Sendable {
     /// The file it is in; set by `ServiceResolution`.
     var path = ""
 
-    /// `family`, when it is a plain string.
-    var family: String? { task.family }
-
-    /// `revision` of describe-task-definition output, when there is one.
-    var revision: Int? { target.root["revision"]?.intValue }
+    /// What a reference can name it by.
+    var name: TaskDefinitionName {
+        TaskDefinitionName(family: task.family, revision: target.root["revision"]?.intValue)
+    }
 
     /// Whether a reference (`family`, `family:revision` or an ARN) names
-    /// this task definition. A task definition to be registered has no
-    /// revision yet, so `family:revision` matches it by family; describe
-    /// output must have that revision.
+    /// this task definition (see `TaskDefinitionName.matches`).
+    func matches(_ reference: TaskDefinitionReference) -> Bool { name.matches(reference) }
+}
+
+/// What a service's `taskDefinition` can name a task definition by: its
+/// family and, for describe-task-definition output, its revision.
+struct TaskDefinitionName: Sendable, Equatable {
+    /// `family`, when it is a plain string.
+    var family: String?
+    /// `revision` of describe-task-definition output, when there is one.
+    var revision: Int?
+
+    /// Whether a reference names this task definition. A task definition to
+    /// be registered has no revision yet, so `family:revision` matches it by
+    /// family; describe output must have that revision.
     func matches(_ reference: TaskDefinitionReference) -> Bool {
         guard let family, !family.isEmpty, family == reference.family else { return false }
         guard let wanted = reference.revision, let revision else { return true }
@@ -124,6 +135,28 @@ public struct ServiceResolution: Sendable {
                 located.path = report.source.path
                 return located
             }
+        }
+    }
+
+    /// Whether every pending request of `report` finds its task definition
+    /// (or is known to find none) without looking at other files: a
+    /// CloudFormation `Ref`, or a reference that a task definition of the same
+    /// file matches. Such a report can be resolved as soon as it is read.
+    func resolvesWithinFile(_ report: FileReport) -> Bool {
+        report.pendingServices.allSatisfy { pending in
+            if pending.target.taskDefinitionResource != nil { return true }
+            let reference = pending.request.taskDefinition.flatMap(TaskDefinitionReference.init)
+            if let reference { return report.taskDefinitions.contains { $0.matches(reference) } }
+            return pending.target.shape == .cloudFormation && pending.request.$taskDefinition.isSet
+        }
+    }
+
+    /// The references of `report`'s pending requests that another file may
+    /// have to answer.
+    static func references(of report: FileReport) -> [TaskDefinitionReference] {
+        report.pendingServices.compactMap { pending in
+            pending.target.taskDefinitionResource == nil
+                ? pending.request.taskDefinition.flatMap(TaskDefinitionReference.init) : nil
         }
     }
 

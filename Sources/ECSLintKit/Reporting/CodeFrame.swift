@@ -4,68 +4,151 @@
 ///   12 |       "hostPort": 8081,
 ///      |                   ^^^^
 /// ```
+///
+/// A frame costs O(window), not O(line): a line longer than
+/// ``maximumWidth`` characters (a minified file) is cut to a window around
+/// the range, marked with `…` on the cut sides, and the underline follows the
+/// cut. Secrets in the window are masked: the file's secret ranges (by name
+/// and shape, ``Secrets``), the ranges rules marked sensitive, and any secret
+/// shape or known secret value in the window itself. Control characters are
+/// shown as `?` so a file cannot send escape sequences to the terminal.
 struct CodeFrame {
+    /// The most characters of a line shown.
+    static let maximumWidth = 200
+    /// Characters kept before the range when a long line is cut.
+    static let context = 60
+
     let source: SourceText
-    let sensitiveRanges: [SourceRange]
+    /// Byte ranges to mask, sorted by start, merged.
+    private let masked: [Range<Int>]
+    private let masker: SecretMasker
+
+    init(source: SourceText, sensitiveRanges: [SourceRange], secretRanges: [Range<Int>] = [], masker: SecretMasker) {
+        self.source = source
+        self.masker = masker
+        let bytes = source.bytes
+        let sensitive = sensitiveRanges.map { range -> Range<Int> in
+            var lower = min(max(range.start.offset, 0), bytes.count)
+            var upper = min(max(range.end.offset, lower), bytes.count)
+            if upper - lower >= 2, bytes[lower] == bytes[upper - 1], bytes[lower] == 0x22 || bytes[lower] == 0x27 {
+                lower += 1
+                upper -= 1
+            }
+            return lower..<upper
+        }
+        masked = SecretMask.merged(sensitive + secretRanges)
+    }
+
+    /// Creates a frame for a report's file.
+    init(_ report: FileReport) {
+        self.init(
+            source: report.source, sensitiveRanges: report.sensitiveRanges, secretRanges: report.secretRanges,
+            masker: report.secrets)
+    }
 
     func render(_ range: SourceRange, style: TextStyle) -> String {
         let lineNumber = range.start.line
         guard lineNumber >= 1, lineNumber <= source.lineCount else { return "" }
-        var scalars = Array(masked(line: lineNumber).unicodeScalars)
-        for index in scalars.indices where scalars[index] == "\t" { scalars[index] = " " }
-        var text = String(String.UnicodeScalarView(scalars))
-        if text.count > 200 {
-            text = String(text.prefix(200)) + "…"
+        let bytes = source.bytes
+        let lineStart = source.lineStarts[lineNumber - 1]
+        var lineEnd = lineNumber < source.lineCount ? source.lineStarts[lineNumber] : bytes.count
+        while lineEnd > lineStart, bytes[lineEnd - 1] == 0x0A || bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+        let start = offset(of: range.start, lineStart: lineStart, lineEnd: lineEnd)
+        let end =
+            range.end.line == lineNumber
+            ? max(offset(of: range.end, lineStart: lineStart, lineEnd: lineEnd), start) : lineEnd
+
+        var windowStart = lineStart
+        var windowEnd = advance(lineStart, by: Self.maximumWidth, limit: lineEnd)
+        if windowEnd < lineEnd {
+            windowStart = retreat(start, by: Self.context, limit: lineStart)
+            windowEnd = advance(windowStart, by: Self.maximumWidth, limit: lineEnd)
         }
-        let startColumn = max(1, range.start.column)
-        let lineLength = scalars.count
-        let endColumn: Int
-        if range.end.line == lineNumber, range.end.column > startColumn {
-            endColumn = min(range.end.column, lineLength + 1)
-        } else {
-            endColumn = max(startColumn + 1, lineLength + 1)
-        }
+        let prefix = windowStart > lineStart ? "…" : ""
+        let suffix = windowEnd < lineEnd ? "…" : ""
+        let text = prefix + shown(windowStart..<windowEnd) + suffix
+
+        let lead = prefix.count + scalars(in: windowStart..<min(start, windowEnd))
+        let marked = max(1, scalars(in: min(start, windowEnd)..<min(end, windowEnd)) + (end > windowEnd ? 1 : 0))
         let gutter = String(lineNumber)
         let pad = String(repeating: " ", count: gutter.count)
-        let marks = String(repeating: "^", count: max(1, min(endColumn - startColumn, 200)))
-        let underline = String(repeating: " ", count: min(startColumn - 1, 200)) + style.underline(marks)
+        let underline = String(repeating: " ", count: lead) + style.underline(String(repeating: "^", count: marked))
         return "  \(style.dim(gutter)) \(style.dim("|")) \(text)\n  \(pad) \(style.dim("|")) \(underline)\n"
     }
 
-    /// The line with every sensitive range on it replaced by its first four
-    /// characters and asterisks.
-    func masked(line lineNumber: Int) -> String {
-        let text = source.line(lineNumber)
-        let onLine = sensitiveRanges.filter { $0.start.line <= lineNumber && $0.end.line >= lineNumber }
-        guard !onLine.isEmpty else { return text }
-        var scalars = Array(text.unicodeScalars)
-        for range in onLine {
-            let first = range.start.line == lineNumber ? range.start.column - 1 : 0
-            let last = range.end.line == lineNumber ? range.end.column - 1 : scalars.count
-            let quoted = first < scalars.count && scalars[first] == "\""
-            let valueStart = quoted ? first + 1 : first
-            let valueEnd = quoted ? last - 1 : last
-            Secrets.mask(&scalars, from: valueStart, to: valueEnd)
+    /// The byte offset of a position on the line: its offset, or (when a
+    /// position was made without one) found from its column.
+    private func offset(of position: SourcePosition, lineStart: Int, lineEnd: Int) -> Int {
+        if position.offset >= lineStart, position.offset <= lineEnd { return position.offset }
+        return advance(lineStart, by: max(0, position.column - 1), limit: lineEnd)
+    }
+
+    /// The window's text with secrets masked, tabs as spaces, controls as `?`.
+    private func shown(_ window: Range<Int>) -> String {
+        let bytes = Array(source.bytes[window])
+        var ranges: [(Range<Int>, keepsPrefix: Bool)] = []
+        var index = firstMasked(endingAfter: window.lowerBound)
+        while index < masked.count, masked[index].lowerBound < window.upperBound {
+            let range = masked[index]
+            let lower = max(range.lowerBound, window.lowerBound) - window.lowerBound
+            let upper = min(range.upperBound, window.upperBound) - window.lowerBound
+            ranges.append((lower..<upper, range.lowerBound >= window.lowerBound))
+            index += 1
         }
-        return String(String.UnicodeScalarView(scalars))
+        for range in masker.secretRanges(in: bytes) { ranges.append((range, true)) }
+        ranges.sort { $0.0.lowerBound < $1.0.lowerBound }
+        var output = SecretMask.apply(ranges, to: bytes)
+        for index in output.indices {
+            if output[index] == 0x09 {
+                output[index] = 0x20
+            } else if output[index] < 0x20 || output[index] == 0x7F {
+                output[index] = UInt8(ascii: "?")
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
     }
-}
 
-/// How secrets are shown: never in full.
-public enum Secrets {
-    /// The masked form of a secret: its first four characters (none when it is
-    /// shorter than 12), then asterisks.
-    public static func masked(_ secret: String) -> String {
-        var scalars = Array(secret.unicodeScalars)
-        mask(&scalars, from: 0, to: scalars.count)
-        return String(String.UnicodeScalarView(scalars))
+    /// The index of the first masked range that ends after `offset`.
+    private func firstMasked(endingAfter offset: Int) -> Int {
+        var low = 0
+        var high = masked.count
+        while low < high {
+            let middle = (low + high) / 2
+            if masked[middle].upperBound <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
-    static func mask(_ scalars: inout [Unicode.Scalar], from start: Int, to end: Int) {
-        let lower = max(0, start)
-        let upper = min(scalars.count, end)
-        guard lower < upper else { return }
-        let keep = upper - lower >= 12 ? 4 : 0
-        for index in (lower + keep)..<upper { scalars[index] = "*" }
+    /// The offset `count` characters after `offset`, at most `limit`.
+    private func advance(_ offset: Int, by count: Int, limit: Int) -> Int {
+        var cursor = offset
+        var remaining = count
+        let bytes = source.bytes
+        while cursor < limit {
+            if bytes[cursor] & 0xC0 != 0x80 {
+                if remaining == 0 { break }
+                remaining -= 1
+            }
+            cursor += 1
+        }
+        return cursor
+    }
+
+    /// The offset `count` characters before `offset`, at least `limit`.
+    private func retreat(_ offset: Int, by count: Int, limit: Int) -> Int {
+        var cursor = offset
+        var remaining = count
+        let bytes = source.bytes
+        while cursor > limit, remaining > 0 {
+            cursor -= 1
+            if bytes[cursor] & 0xC0 != 0x80 { remaining -= 1 }
+        }
+        while cursor > limit, bytes[cursor] & 0xC0 == 0x80 { cursor -= 1 }
+        return cursor
+    }
+
+    private func scalars(in range: Range<Int>) -> Int {
+        guard range.lowerBound < range.upperBound else { return 0 }
+        return source.bytes[range].count(where: { $0 & 0xC0 != 0x80 })
     }
 }

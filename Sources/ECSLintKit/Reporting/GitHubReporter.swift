@@ -14,19 +14,21 @@
 /// line counts as ending on its own line); a longer range gets `line` and
 /// `endLine` only. Like every reporter, it prints no source line, so no range
 /// from `FileReport.sensitiveRanges`.
-public struct GitHubReporter: Reporter {
+public struct GitHubReporter: StreamingReporter {
     /// Creates the reporter.
     public init() {}
 
-    public func render(_ run: LintRun) -> String {
+    public func header(toolVersion: String) -> String { "" }
+
+    public func part(for file: FileReport, after written: RunSummary) -> String {
         var output = ""
-        for file in run.files {
-            for finding in file.findings {
-                output += command(for: finding, in: file)
-            }
+        for finding in file.findings {
+            output += command(for: finding, in: file)
         }
         return output
     }
+
+    public func footer(_ summary: RunSummary) -> String { "" }
 
     /// The workflow command of one finding, with its line break.
     func command(for finding: Finding, in file: FileReport) -> String {

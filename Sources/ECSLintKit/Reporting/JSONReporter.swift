@@ -2,38 +2,51 @@
 ///
 /// Later versions may add fields but never rename or remove one. Lines and
 /// columns are 1-based; columns count Unicode scalars; `endLine`/`endColumn`
-/// point just after the last character of the range.
-public struct JSONReporter: Reporter {
+/// point just after the last character of the range. `url` (added) is the
+/// rule's published page for this version, for findings of a known rule.
+public struct JSONReporter: StreamingReporter {
     /// Creates the reporter.
     public init() {}
 
-    public func render(_ run: LintRun) -> String {
+    /// Every rule by code, for the `url` of a finding.
+    private static let rulesByCode: [String: RuleDescriptor] = Dictionary(
+        RuleRegistry.descriptors.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+
+    public func header(toolVersion: String) -> String {
         var json = JSONWriter()
         json.beginObject()
         json.field("version", 1)
         json.key("tool")
         json.beginObject()
         json.field("name", "ecslint")
-        json.field("version", run.toolVersion)
+        json.field("version", toolVersion)
         json.endObject()
         json.key("files")
         json.beginArray()
-        for file in run.files {
-            write(file, into: &json)
-        }
+        return json.output
+    }
+
+    public func part(for file: FileReport, after written: RunSummary) -> String {
+        var json = JSONWriter(continuingInside: [true, written.files > 0])
+        write(file, version: written.toolVersion, into: &json)
+        return json.output
+    }
+
+    public func footer(_ summary: RunSummary) -> String {
+        var json = JSONWriter(continuingInside: [true, summary.files > 0])
         json.endArray()
         json.key("summary")
         json.beginObject()
-        json.field("files", run.files.count)
-        json.field("errors", run.count(of: .error))
-        json.field("warnings", run.count(of: .warning))
-        json.field("infos", run.count(of: .info))
+        json.field("files", summary.files)
+        json.field("errors", summary.errors)
+        json.field("warnings", summary.warnings)
+        json.field("infos", summary.infos)
         json.endObject()
         json.endObject()
         return json.output + "\n"
     }
 
-    private func write(_ file: FileReport, into json: inout JSONWriter) {
+    private func write(_ file: FileReport, version: String, into json: inout JSONWriter) {
         json.beginObject()
         json.field("path", file.source.path)
         json.field("format", file.format.rawValue)
@@ -61,6 +74,9 @@ public struct JSONReporter: Reporter {
             json.field("endOffset", finding.range.end.offset)
             if let label = finding.label {
                 json.field("resource", label)
+            }
+            if let rule = Self.rulesByCode[finding.code] {
+                json.field("url", RulePage.url(for: rule, version: version))
             }
             if !finding.notes.isEmpty {
                 json.key("notes")

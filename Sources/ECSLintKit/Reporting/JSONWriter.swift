@@ -9,6 +9,16 @@ struct JSONWriter {
         indentUnit = pretty ? "  " : ""
     }
 
+    /// A writer that continues a document inside open containers, for
+    /// writing a report in parts: `openContainers` says, outermost first,
+    /// whether each open container already holds an item (so the next one
+    /// needs a comma). `[true, true, false]` is inside an empty array that
+    /// is a member of the root object.
+    init(pretty: Bool = true, continuingInside openContainers: [Bool]) {
+        self.init(pretty: pretty)
+        needsComma = [true] + openContainers
+    }
+
     mutating func beginObject() { openContainer("{") }
     mutating func endObject() { closeContainer("}") }
     mutating func beginArray() { openContainer("[") }

@@ -5,9 +5,14 @@
 ///   `name` and `package` are the path, `id` its 0-based position, `time` is
 ///   `0` (files are not timed), `errors` and `skipped` are always `0`.
 /// - Every finding whose severity is at or above ``failureThreshold`` is one
-///   `<testcase>` (`classname` = the path, `name` = `ECS301 host-port-mismatch
-///   at 12:21`) holding one `<failure type="ECS301" message="…">`; the failure
-///   text gives the severity, stage, message, `path:line:column`, pointer,
+///   `<testcase>` (`classname` = the path, `name` = the rule and the JSON
+///   Pointer: `ECS301 host-port-mismatch /containerDefinitions/0/portMappings/0/hostPort`,
+///   with `(document 2)` in a later YAML document and `#2` for a second
+///   finding of the rule at the same place) holding one
+///   `<failure type="ECS301" message="12:21: …">`. The name holds no line
+///   or column, so a finding that moves by a line is the same test in CI's
+///   test history; the position is in the message and the failure text,
+///   which gives the severity, stage, message, `path:line:column`, pointer,
 ///   fix and notes. Syntax errors are findings like any other, so they are
 ///   failures too, never `<error>`: the failure counts equal the counts of
 ///   failing findings in the JSON report.
@@ -24,7 +29,7 @@
 /// version, the file's format and the threshold), `<system-out>` and
 /// `<system-err>`. Like every reporter, it prints no source line, so no range
 /// from `FileReport.sensitiveRanges`.
-public struct JUnitReporter: Reporter {
+public struct JUnitReporter: StreamingReporter {
     /// The lowest severity that makes a finding a failed test case; nil makes
     /// none fail. The command line sets its `--fail-on` level here.
     public var failureThreshold: Severity?
@@ -97,6 +102,36 @@ public struct JUnitReporter: Reporter {
         }
     }
 
+    public func header(toolVersion: String) -> String {
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n"
+    }
+
+    /// One `<testsuite>`, written inside a document of its own so that
+    /// libxml2 indents and escapes it as in the whole document, then cut out.
+    public func part(for file: FileReport, after written: RunSummary) -> String {
+        do {
+            // The document is started as in `render` (with its UTF-8
+            // declaration, else libxml2 escapes every non-ASCII character).
+            let xml = try XMLTextWriter()
+            try xml.startDocument()
+            try xml.startElement("testsuites")
+            try write(file, id: written.files, toolVersion: written.toolVersion, into: xml)
+            try xml.endElement()
+            try xml.endDocument()
+            let whole = try xml.output().utf8
+            let opening = header(toolVersion: written.toolVersion).utf8.count
+            let closing = footer(written).utf8.count
+            guard whole.count > opening + closing else { return "" }
+            return String(decoding: whole.dropFirst(opening).dropLast(closing), as: UTF8.self)
+        } catch {
+            return "  <!-- ecslint could not write the suite of \(file.source.path) (\(error)) -->\n"
+        }
+    }
+
+    public func footer(_ summary: RunSummary) -> String {
+        "</testsuites>\n"
+    }
+
     /// Whether a finding is a failed test case.
     func fails(_ finding: Finding) -> Bool {
         guard let failureThreshold else { return false }
@@ -157,14 +192,14 @@ public struct JUnitReporter: Reporter {
             try xml.attribute("time", "0")
             try xml.endElement()
         }
-        for finding in failing {
+        for (finding, name) in zip(failing, Self.testCaseNames(failing)) {
             let position = finding.range.start
             try xml.startElement("testcase")
-            try xml.attribute("name", "\(finding.code) \(finding.slug) at \(position.line):\(position.column)")
+            try xml.attribute("name", name)
             try xml.attribute("classname", path)
             try xml.attribute("time", "0")
             try xml.startElement("failure")
-            try xml.attribute("message", finding.labeledMessage)
+            try xml.attribute("message", "\(position.line):\(position.column): \(finding.labeledMessage)")
             try xml.attribute("type", finding.code)
             try xml.text(failureText(finding, path: path))
             try xml.endElement()
@@ -177,6 +212,22 @@ public struct JUnitReporter: Reporter {
         try xml.startElement("system-err")
         try xml.endElement()
         try xml.endElement()
+    }
+
+    /// The test case names of failing findings: rule code, slug and JSON
+    /// Pointer (`(root)` for the whole document), the document number after the
+    /// first, and `#2`, `#3`, … for repeats, so names are unique in a suite.
+    static func testCaseNames(_ findings: [Finding]) -> [String] {
+        var seen: [String: Int] = [:]
+        return findings.map { finding in
+            let pointer = finding.pointer.tokens.isEmpty ? "(root)" : finding.pointer.description
+            var name = "\(finding.code) \(finding.slug) \(pointer)"
+            if finding.document > 0 { name += " (document \(finding.document + 1))" }
+            if let label = finding.label { name += " (resource \(label))" }
+            let count = seen[name, default: 0] + 1
+            seen[name] = count
+            return count == 1 ? name : "\(name) #\(count)"
+        }
     }
 
     /// The text of a `<failure>`: everything a reader needs without the source.

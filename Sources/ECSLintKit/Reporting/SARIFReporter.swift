@@ -2,33 +2,44 @@
 /// other SARIF viewers.
 ///
 /// One run whose `tool.driver.rules` is the whole rule catalog (code as `id`,
-/// slug as `name`, title, summary, fix as help, a link to the rule's page, the
-/// default level and the stage), and one result per finding with its level
+/// slug as `name`, title, summary, the rule's page as `help.text` and
+/// `help.markdown` (GitHub shows these, not `helpUri`), a link to the page of
+/// this version as `helpUri`, the default level, and `properties.tags` with
+/// the stage, plus `security` and a `security-severity` score for the rules
+/// in `SecurityClassification`), and one result per finding with its level
 /// (`error`, `warning`, or `note` for info), message and fix, location, notes
-/// as `relatedLocations`, and a `partialFingerprints` entry built from the
-/// path, code, document and JSON Pointer, so it survives edits elsewhere in
-/// the file.
+/// as `relatedLocations`, and a `partialFingerprints` entry
+/// (`FindingFingerprint`) built from the path, code, document and JSON
+/// Pointer, so it survives edits elsewhere in the file.
+///
+/// Locations are relative to the repository: `originalUriBaseIds` defines
+/// `%SRCROOT%` (the run's `SourceRoot`, when known) and every location inside
+/// it has a relative `uri` with `uriBaseId: "%SRCROOT%"`, which is how GitHub
+/// matches results to files of the checkout. A file outside the root gets an
+/// absolute `file://` URI. Every byte outside `A–Z a–z 0–9 - . _ ~ /` is
+/// percent-encoded.
 ///
 /// Regions give lines and columns only. Columns count Unicode scalars, which
 /// the run declares with `columnKind: "unicodeCodePoints"`. `charOffset` and
 /// `byteOffset` are left out: findings keep byte offsets counted after a
 /// dropped byte-order mark, which are neither SARIF character offsets nor
-/// reliable byte offsets. Paths become URI references: relative paths stay
-/// relative, absolute ones become `file://` URIs, and every byte outside
-/// `A–Z a–z 0–9 - . _ ~ /` is percent-encoded. Like every reporter, it prints
-/// no source line, so no range from `FileReport.sensitiveRanges`.
+/// reliable byte offsets. Like every reporter, it prints no source line, so
+/// no range from `FileReport.sensitiveRanges`.
 public struct SARIFReporter: Reporter {
     /// The rules listed in `tool.driver.rules`; results point into it by index.
     public var rules: [RuleDescriptor]
-    /// The URL that `rules/ECS301.md` is relative to in each rule's `helpUri`.
+    /// The URL that `rules/ECS301.md` is relative to in each rule's `helpUri`;
+    /// `{version}` stands for the tool version.
     public var documentationBaseURL: String
     /// The project's home page, written as the driver's `informationUri`.
     public var informationURI: String
 
     /// The project's home page.
     public static let defaultInformationURI = "https://github.com/ecslint/ecslint"
-    /// Where the rule pages are published: the repository's main branch.
-    public static let defaultDocumentationBaseURL = "https://github.com/ecslint/ecslint/blob/main/"
+    /// Where the rule pages are published: the release tag of the version.
+    public static let defaultDocumentationBaseURL = RulePage.publishedBaseURL
+    /// The name of the base URI that locations are relative to.
+    public static let sourceRootID = "%SRCROOT%"
     /// The `$schema` written at the top: the OASIS schema, errata 01.
     static let schemaURI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 
@@ -56,11 +67,25 @@ public struct SARIFReporter: Reporter {
         json.beginArray()
         json.beginObject()
         writeTool(run, into: &json)
+        if let root = run.sourceRoot {
+            json.key("originalUriBaseIds")
+            json.beginObject()
+            json.key(Self.sourceRootID)
+            json.beginObject()
+            json.field("uri", root.uri)
+            json.endObject()
+            json.endObject()
+        }
         json.key("results")
         json.beginArray()
         for file in run.files {
-            for finding in file.findings {
-                write(finding, path: file.source.path, ruleIndex: ruleIndex[finding.code], into: &json)
+            let path = run.repositoryPath(of: file.source.path)
+            let location = Self.artifactLocation(path)
+            let fingerprints = FindingFingerprint.fingerprints(of: file.findings, path: path)
+            for (finding, fingerprint) in zip(file.findings, fingerprints) {
+                write(
+                    finding, location: location, fingerprint: fingerprint, ruleIndex: ruleIndex[finding.code],
+                    into: &json)
             }
         }
         json.endArray()
@@ -71,10 +96,14 @@ public struct SARIFReporter: Reporter {
         return json.output + "\n"
     }
 
-    /// The `helpUri` of a rule: its page under `rules/`.
-    func helpURI(for rule: RuleDescriptor) -> String {
-        let base = documentationBaseURL.hasSuffix("/") ? documentationBaseURL : documentationBaseURL + "/"
-        return base + "rules/" + RulePage.fileName(for: rule)
+    /// The `helpUri` of a rule: its page under `rules/` for the tool version.
+    func helpURI(for rule: RuleDescriptor, version: String = ECSLintVersion.current) -> String {
+        RulePage.url(for: rule, version: version, baseURL: documentationBaseURL)
+    }
+
+    /// Where a report path is: relative to `%SRCROOT%`, or an absolute `file://` URI.
+    static func artifactLocation(_ path: String) -> (uri: String, baseID: String?) {
+        path.hasPrefix("/") ? (uri(forPath: path), nil) : (uri(forPath: path), sourceRootID)
     }
 
     private func writeTool(_ run: LintRun, into json: inout JSONWriter) {
@@ -96,8 +125,11 @@ public struct SARIFReporter: Reporter {
             json.key("fullDescription")
             Self.writeText(rule.summary, into: &json)
             json.key("help")
-            Self.writeText(rule.fix, into: &json)
-            json.field("helpUri", helpURI(for: rule))
+            json.beginObject()
+            json.field("text", RulePage.plainText(for: rule))
+            json.field("markdown", RulePage.markdown(for: rule))
+            json.endObject()
+            json.field("helpUri", helpURI(for: rule, version: run.toolVersion))
             json.key("defaultConfiguration")
             json.beginObject()
             json.field("level", Self.level(rule.severity))
@@ -107,8 +139,13 @@ public struct SARIFReporter: Reporter {
             json.field("stage", rule.stage.rawValue)
             json.key("tags")
             json.beginArray()
+            let securitySeverity = SecurityClassification.securitySeverity(of: rule.code)
+            if securitySeverity != nil { json.string("security") }
             json.string(rule.stage.rawValue)
             json.endArray()
+            if let securitySeverity {
+                json.field("security-severity", securitySeverity)
+            }
             json.endObject()
             json.endObject()
         }
@@ -117,7 +154,10 @@ public struct SARIFReporter: Reporter {
         json.endObject()
     }
 
-    private func write(_ finding: Finding, path: String, ruleIndex: Int?, into json: inout JSONWriter) {
+    private func write(
+        _ finding: Finding, location: (uri: String, baseID: String?), fingerprint: String, ruleIndex: Int?,
+        into json: inout JSONWriter
+    ) {
         json.beginObject()
         json.field("ruleId", finding.code)
         if let ruleIndex {
@@ -130,7 +170,7 @@ public struct SARIFReporter: Reporter {
         json.key("locations")
         json.beginArray()
         json.beginObject()
-        writePhysicalLocation(path: path, range: finding.range, into: &json)
+        writePhysicalLocation(location, range: finding.range, into: &json)
         json.endObject()
         json.endArray()
         if !finding.notes.isEmpty {
@@ -140,7 +180,8 @@ public struct SARIFReporter: Reporter {
                 json.beginObject()
                 json.field("id", index)
                 if let range = note.range {
-                    writePhysicalLocation(path: note.path ?? path, range: range, into: &json)
+                    writePhysicalLocation(
+                        note.path.map { Self.artifactLocation($0) } ?? location, range: range, into: &json)
                 }
                 json.key("message")
                 Self.writeText(note.message, into: &json)
@@ -150,17 +191,20 @@ public struct SARIFReporter: Reporter {
         }
         json.key("partialFingerprints")
         json.beginObject()
-        json.field("ecslint/v1", Self.fingerprint(path: path, finding: finding))
+        json.field("ecslint/v1", fingerprint)
         json.endObject()
         json.endObject()
     }
 
-    private func writePhysicalLocation(path: String, range: SourceRange, into json: inout JSONWriter) {
+    private func writePhysicalLocation(
+        _ location: (uri: String, baseID: String?), range: SourceRange, into json: inout JSONWriter
+    ) {
         json.key("physicalLocation")
         json.beginObject()
         json.key("artifactLocation")
         json.beginObject()
-        json.field("uri", Self.uri(forPath: path))
+        json.field("uri", location.uri)
+        if let baseID = location.baseID { json.field("uriBaseId", baseID) }
         json.endObject()
         json.key("region")
         json.beginObject()
@@ -192,33 +236,11 @@ public struct SARIFReporter: Reporter {
 
     /// A path as a URI reference: percent-encoded, `file://` when absolute.
     static func uri(forPath path: String) -> String {
-        var result = path.hasPrefix("/") ? "file://" : ""
-        let hex = Array("0123456789ABCDEF".utf8)
-        for byte in path.utf8 {
-            switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
-                UInt8(ascii: "0")...UInt8(ascii: "9"),
-                UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
-                result.unicodeScalars.append(Unicode.Scalar(byte))
-            default:
-                result.unicodeScalars.append("%")
-                result.unicodeScalars.append(Unicode.Scalar(hex[Int(byte >> 4)]))
-                result.unicodeScalars.append(Unicode.Scalar(hex[Int(byte & 0x0F)]))
-            }
-        }
-        return result
+        (path.hasPrefix("/") ? "file://" : "") + PathURI.encoded(path)
     }
 
-    /// A stable identity for a finding that does not move with line numbers:
-    /// FNV-1a (64 bits, hexadecimal) of the path, code, document and pointer.
+    /// The fingerprint of a finding's first occurrence (see `FindingFingerprint`).
     static func fingerprint(path: String, finding: Finding) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        let key = "\(path)\u{0}\(finding.code)\u{0}\(finding.document)\u{0}\(finding.pointer)"
-        for byte in key.utf8 {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01B3
-        }
-        let digits = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
+        FindingFingerprint.fingerprint(path: path, finding: finding)
     }
 }

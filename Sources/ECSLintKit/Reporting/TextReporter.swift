@@ -1,7 +1,7 @@
 /// The human-readable report (`--format text`): grouped by file,
 /// `path:line:column: severity: message [ECS###]`, the source line with an
 /// underline, the fix, and a summary line.
-public struct TextReporter: Reporter {
+public struct TextReporter: StreamingReporter {
     /// Styling; colour only when writing to a terminal.
     public var style: TextStyle
     /// Whether to print the summary line.
@@ -13,18 +13,20 @@ public struct TextReporter: Reporter {
         self.showsSummary = showsSummary
     }
 
-    public func render(_ run: LintRun) -> String {
+    public func header(toolVersion: String) -> String { "" }
+
+    public func part(for file: FileReport, after written: RunSummary) -> String {
+        guard !file.findings.isEmpty else { return "" }
         var output = ""
-        for file in run.files where !file.findings.isEmpty {
-            let frame = CodeFrame(source: file.source, sensitiveRanges: file.sensitiveRanges)
-            for finding in file.findings {
-                output += render(finding, path: file.source.path, frame: frame)
-            }
-        }
-        if showsSummary {
-            output += summary(run)
+        let frame = CodeFrame(file)
+        for finding in file.findings {
+            output += render(finding, path: file.source.path, frame: frame)
         }
         return output
+    }
+
+    public func footer(_ summary: RunSummary) -> String {
+        showsSummary ? self.summary(summary) : ""
     }
 
     func render(_ finding: Finding, path: String, frame: CodeFrame) -> String {
@@ -46,11 +48,11 @@ public struct TextReporter: Reporter {
         return text + "\n"
     }
 
-    func summary(_ run: LintRun) -> String {
-        let errors = run.count(of: .error)
-        let warnings = run.count(of: .warning)
-        let infos = run.count(of: .info)
-        let files = run.files.count
+    func summary(_ run: RunSummary) -> String {
+        let errors = run.errors
+        let warnings = run.warnings
+        let infos = run.infos
+        let files = run.files
         let fileWord = files == 1 ? "file" : "files"
         if errors + warnings + infos == 0 {
             return "No problems found in \(files) \(fileWord).\n"

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// An example in a rule's documentation, and a test case: a bad example must
 /// produce exactly the findings its markers show, a good one none.
 ///
@@ -127,8 +133,14 @@ public struct RuleDescriptor: Sendable {
     public var options: [RuleOption]
     /// Sources: AWS documentation pages and other references.
     public var references: [String]
-    /// Bad and good examples.
-    public var examples: [RuleExample]
+    /// Bad and good examples, built the first time they are read: only the
+    /// documentation and the example tests read them, so linting never
+    /// builds them (one rule's example is a 64 KiB document).
+    public var examples: [RuleExample] {
+        get { exampleCache.value }
+        set { exampleCache = LazyExamples(built: newValue) }
+    }
+    private var exampleCache: LazyExamples
     /// Whether the rule runs without being asked for. Opinions that most real
     /// files trip are opt-in (`false`): `.ecslint.yml` turns them on one by
     /// one, `--strict` (or `preset: strict`) all at once.
@@ -139,7 +151,7 @@ public struct RuleDescriptor: Sendable {
         code: String, slug: String, title: String, severity: Severity, stage: Stage,
         summary: String, rationale: String, fix: String, awsErrors: [String] = [],
         options: [RuleOption] = [], references: [String] = [], enabledByDefault: Bool = true,
-        examples: [RuleExample]
+        examples: @autoclosure @escaping @Sendable () -> [RuleExample]
     ) {
         self.isEnabledByDefault = enabledByDefault
         self.code = code
@@ -153,6 +165,37 @@ public struct RuleDescriptor: Sendable {
         self.awsErrors = awsErrors
         self.options = options
         self.references = references
-        self.examples = examples
+        self.exampleCache = LazyExamples(examples)
+    }
+}
+
+/// A rule's examples, built on first use and then kept (shared by every
+/// copy of the descriptor, and safe to read from many threads).
+private final class LazyExamples: @unchecked Sendable {
+    private let make: @Sendable () -> [RuleExample]
+    private var built: [RuleExample]?
+    private let lock = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+
+    init(_ make: @escaping @Sendable () -> [RuleExample]) {
+        self.make = make
+        pthread_mutex_init(lock, nil)
+    }
+
+    convenience init(built: [RuleExample]) {
+        self.init({ built })
+    }
+
+    deinit {
+        pthread_mutex_destroy(lock)
+        lock.deallocate()
+    }
+
+    var value: [RuleExample] {
+        pthread_mutex_lock(lock)
+        defer { pthread_mutex_unlock(lock) }
+        if let built { return built }
+        let examples = make()
+        built = examples
+        return examples
     }
 }

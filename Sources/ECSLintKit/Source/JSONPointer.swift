@@ -107,12 +107,19 @@ public struct PointerResolution: Sendable {
 extension Node {
     /// Follows a pointer; with duplicate keys the last one wins.
     public func resolve(_ pointer: JSONPointer) -> PointerResolution {
+        resolve(pointer, index: nil)
+    }
+
+    /// Follows `pointer`, looking members up in `index` (for many lookups in
+    /// large objects) when given.
+    func resolve(_ pointer: JSONPointer, index: MemberIndex?) -> PointerResolution {
         var current = self
         var currentMember: Member?
         for token in pointer.tokens {
             switch current.value {
-            case .object:
-                guard let member = current.member(token) else {
+            case .object(let members):
+                let found = index.map { $0.member(token, in: members, at: current.range.start.offset) }
+                guard let member = found ?? current.member(token) else {
                     return PointerResolution(node: nil, member: nil, deepestNode: current, deepestMember: currentMember)
                 }
                 current = member.value
@@ -134,5 +141,30 @@ extension Node {
     /// The node at a pointer, or nil.
     public func node(at pointer: JSONPointer) -> Node? {
         resolve(pointer).node
+    }
+}
+
+/// Finds object members by key in O(1): a finding per key of an object with
+/// 200,000 keys must not scan the object per finding. Tables are built on
+/// the first lookup in an object of at least ``minimumCount`` members, keyed
+/// by the object's start offset (an alias expands to the same object).
+/// One instance serves one thread.
+final class MemberIndex {
+    /// Smaller objects are scanned.
+    static let minimumCount = 32
+
+    private var tables: [Int: [String: Int]] = [:]
+
+    /// The member for `key` (the last one, as `Node.member`), or nil.
+    func member(_ key: String, in members: [Member], at offset: Int) -> Member? {
+        guard members.count >= Self.minimumCount else { return members.last(where: { $0.key == key }) }
+        if let table = tables[offset], table.count <= members.count {
+            return table[key].map { members[$0] }
+        }
+        var table: [String: Int] = [:]
+        table.reserveCapacity(members.count)
+        for (index, member) in members.enumerated() { table[member.key] = index }
+        tables[offset] = table
+        return table[key].map { members[$0] }
     }
 }

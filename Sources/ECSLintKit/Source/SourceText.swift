@@ -8,6 +8,9 @@ public struct SourceText: Sendable {
     public var bytes: [UInt8]
     /// Byte offsets at which each line starts (index 0 is line 1).
     public let lineStarts: [Int]
+    /// Whether every byte is ASCII, so a column is a byte count (positions
+    /// then cost O(log lines), not O(column), on a minified line).
+    private let isASCII: Bool
 
     /// Creates a source from bytes. A leading UTF-8 byte-order mark is dropped,
     /// so offsets count from the first character after it.
@@ -16,7 +19,9 @@ public struct SourceText: Sendable {
         let bytes = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
         self.bytes = bytes
         var starts = [0]
+        var ascii = true
         for (index, byte) in bytes.enumerated() {
+            if byte >= 0x80 { ascii = false }
             if byte == UInt8(ascii: "\n") {
                 starts.append(index + 1)
             } else if byte == UInt8(ascii: "\r"), index + 1 == bytes.count || bytes[index + 1] != UInt8(ascii: "\n") {
@@ -24,6 +29,7 @@ public struct SourceText: Sendable {
             }
         }
         self.lineStarts = starts
+        self.isASCII = ascii
     }
 
     /// Creates a source from text.
@@ -52,6 +58,7 @@ public struct SourceText: Sendable {
             let mid = (low + high + 1) / 2
             if lineStarts[mid] <= clamped { low = mid } else { high = mid - 1 }
         }
+        if isASCII { return SourcePosition(line: low + 1, column: clamped - lineStarts[low] + 1, offset: clamped) }
         var column = 1
         var index = lineStarts[low]
         while index < clamped {

@@ -1,6 +1,7 @@
 /// A comment that silences findings in a YAML file:
 /// `# ecslint-disable-next-line ECS201 -- reason` silences the next line that
-/// holds content, `# ecslint-disable-file ECS201, ECS305 -- reason` the whole
+/// holds content, `image: nginx:latest  # ecslint-disable-line ECS713` its own
+/// line, `# ecslint-disable-file ECS201, ECS305 -- reason` the whole
 /// file. Codes or rule names are separated by commas or spaces; none means
 /// every rule. JSON has no comments; use `ignore` in `.ecslint.yml` or a baseline.
 public struct SuppressionComment: Sendable, Hashable {
@@ -48,6 +49,9 @@ public struct SuppressionComment: Sendable, Hashable {
             if directive.hasPrefix("next-line") {
                 scope = .line(nextContentLine(after: number, in: source))
                 rest = directive.dropFirst("next-line".count)
+            } else if directive.hasPrefix("line") {
+                scope = .line(number)
+                rest = directive.dropFirst("line".count)
             } else if directive.hasPrefix("file") {
                 scope = .file
                 rest = directive.dropFirst("file".count)

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Why a call to AWS failed, with the message to show.
 public enum AWSFailure: Error, Sendable, CustomStringConvertible {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Calls an AWS JSON 1.1 service: `POST` to the endpoint with
 /// `Content-Type: application/x-amz-json-1.1` and
@@ -80,7 +84,7 @@ public struct AWSJSONClient: Sendable {
             let failure: AWSFailure
             switch outcome {
             case .success(let response):
-                let elapsed = String(format: "%.2f", Date().timeIntervalSince(started))
+                let elapsed = DecimalText.twoDecimals(Date().timeIntervalSince(started))
                 log("\(operation): HTTP \(response.status) in \(elapsed) s")
                 if (200..<300).contains(response.status) { return response }
                 let error = AWSServiceError(response: response)
@@ -92,7 +96,7 @@ public struct AWSJSONClient: Sendable {
             }
             guard attempt < retry.maxAttempts else { throw failure }
             let wait = retry.delay(afterAttempt: attempt)
-            log("\(operation): retrying in \(String(format: "%.2f", wait)) s (\(Self.reason(failure)))")
+            log("\(operation): retrying in \(DecimalText.twoDecimals(wait)) s (\(Self.reason(failure)))")
             retry.sleep(wait)
         }
     }

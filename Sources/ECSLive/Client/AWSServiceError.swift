@@ -1,5 +1,10 @@
 import ECSLintKit
-import Foundation
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// An error answer from an AWS service, read from a JSON 1.1 body
 /// (`__type`, `message`), the `X-Amzn-Errortype` header, or an XML
@@ -9,7 +14,8 @@ public struct AWSServiceError: Sendable, Hashable {
     public var status: Int
     /// The error type without namespace (`ClientException`, `ThrottlingException`).
     public var code: String
-    /// The message exactly as sent.
+    /// The message as sent, control characters replaced and cut to
+    /// `ServerText.messageLimit` characters.
     public var message: String
     /// The request ID, for support cases.
     public var requestID: String?
@@ -42,11 +48,13 @@ public struct AWSServiceError: Sendable, Hashable {
         if let hash = code.lastIndex(of: "#") { code = String(code[code.index(after: hash)...]) }
         if code.isEmpty { code = "HTTP \(response.status)" }
         if message.isEmpty && response.body.count < 300 && response.header("Content-Type")?.contains("html") != true {
-            message = response.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            message = response.text.trimmingWhitespace()
         }
+        let requestID = response.header("x-amzn-RequestId") ?? response.header("x-amz-request-id")
         self.init(
-            status: response.status, code: code, message: message,
-            requestID: response.header("x-amzn-RequestId") ?? response.header("x-amz-request-id"),
+            status: response.status, code: ServerText.printable(code, limit: ServerText.fieldLimit),
+            message: ServerText.printable(message, limit: ServerText.messageLimit),
+            requestID: requestID.map { ServerText.printable($0, limit: ServerText.fieldLimit) },
             serverDate: response.header("Date").flatMap(AWSTimestamp.parseHTTPDate))
     }
 
@@ -94,10 +102,11 @@ public struct AWSServiceError: Sendable, Hashable {
 enum XMLText {
     /// The unescaped text of the first element named `name`.
     static func first(_ name: String, in xml: String) -> String? {
-        guard let open = xml.range(of: "<\(name)>"),
-            let close = xml.range(of: "</\(name)>", range: open.upperBound..<xml.endIndex)
+        guard let open = xml.firstRange(of: "<\(name)>"),
+            let close = xml[open.upperBound...].firstRange(of: "</\(name)>")
         else { return nil }
-        return unescape(String(xml[open.upperBound..<close.lowerBound]))
+        // An error message is printed cut anyway; unescaping a few MiB is not needed.
+        return unescape(String(xml[open.upperBound..<close.lowerBound].prefix(4 * ServerText.messageLimit)))
     }
 
     /// Resolves the five predefined entities and numeric character references.

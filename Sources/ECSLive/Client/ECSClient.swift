@@ -1,5 +1,4 @@
 import ECSLintKit
-import Foundation
 
 /// A task definition as ECS returned it.
 public struct ECSTaskDefinitionResult: Sendable {
@@ -58,7 +57,8 @@ public struct ECSClient: Sendable {
         do {
             root = try JSONScanner.parse(response.body)
         } catch {
-            throw .invalidResponse(operation: operation, reason: "not JSON (\(error.message))")
+            let reason = ServerText.printable(error.message, limit: ServerText.messageLimit)
+            throw .invalidResponse(operation: operation, reason: "not JSON (\(reason))")
         }
         guard let definition = root["taskDefinition"], definition.members != nil,
             let arn = definition["taskDefinitionArn"]?.stringValue
@@ -66,7 +66,9 @@ public struct ECSClient: Sendable {
             throw .invalidResponse(operation: operation, reason: "no taskDefinition.taskDefinitionArn in the answer")
         }
         return ECSTaskDefinitionResult(
-            arn: arn, revision: definition["revision"]?.intValue, status: definition["status"]?.stringValue,
-            taskDefinition: definition, tags: root["tags"], responseBody: response.text)
+            arn: ServerText.printable(arn, limit: ServerText.fieldLimit), revision: definition["revision"]?.intValue,
+            status: definition["status"]?.stringValue.map { ServerText.printable($0, limit: ServerText.fieldLimit) },
+            taskDefinition: definition, tags: root["tags"],
+            responseBody: ServerText.printable(response.text, limit: Int.max, keepsLineBreaks: true))
     }
 }

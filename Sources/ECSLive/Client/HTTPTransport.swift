@@ -1,5 +1,10 @@
 import CCurlLoader
-import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// How long to wait: for a connection, and for each response.
 public struct Timeouts: Sendable, Hashable {
@@ -31,11 +36,13 @@ public enum TransportError: Error, Sendable, Hashable, CustomStringConvertible {
 
     /// A sentence naming the host and the reason.
     public var description: String {
-        switch self {
-        case .cannotConnect(let host, let reason): "cannot connect to \(host): \(reason)"
-        case .timedOut(let host, let seconds): "no response from \(host) within \(Self.format(seconds)) s"
-        case .failed(let host, let reason): "request to \(host) failed: \(reason)"
-        }
+        let text =
+            switch self {
+            case .cannotConnect(let host, let reason): "cannot connect to \(host): \(reason)"
+            case .timedOut(let host, let seconds): "no response from \(host) within \(Self.format(seconds)) s"
+            case .failed(let host, let reason): "request to \(host) failed: \(reason)"
+            }
+        return ServerText.printable(text, limit: ServerText.messageLimit)
     }
 
     private static func format(_ seconds: Double) -> String {
@@ -53,21 +60,36 @@ public protocol HTTPTransport: Sendable {
 /// `CCurlLoader`): linting never loads libcurl and its TLS and Kerberos
 /// dependencies, which would add milliseconds to every start. Proxies come
 /// from `HTTPS_PROXY`/`NO_PROXY`, as curl reads them.
+///
+/// A response body larger than ``maximumBodyBytes`` is not read on: the
+/// request fails ("the answer is larger than 1 MiB"), so a misbehaving server
+/// cannot make ecslint hold or print hundreds of megabytes.
 public struct CurlTransport: HTTPTransport {
+    /// The largest response body read: 1 MiB (ECS answers are under 100 KiB).
+    public static let maximumBodyBytes = 1 << 20
+    /// A PEM file of the certificate authorities to trust instead of the
+    /// system's (`AWS_CA_BUNDLE` or the profile's `ca_bundle`, for TLS proxies
+    /// that re-sign traffic with a corporate CA); nil trusts the system store.
+    public var caBundle: String?
+
     /// Creates a transport.
-    public init() {}
+    public init(caBundle: String? = nil) {
+        self.caBundle = caBundle
+    }
 
     /// Sends the request and blocks until the whole response has arrived.
     public func send(_ request: HTTPRequest, timeouts: Timeouts) throws(TransportError) -> HTTPResponse {
         let host = SigV4Canonical.host(of: request.url)
         let lines = request.headers.map { "\($0.name): \($0.value)" }
         var response = ecsl_http_response()
+        response.body_limit = Self.maximumBodyBytes
         defer { ecsl_http_response_free(&response) }
         let outcome = CStringArray(lines).withPointers { headers in
             request.body.withUnsafeBufferPointer { body in
                 ecsl_http_perform(
                     request.method, request.url.absoluteString, headers, lines.count, body.baseAddress, body.count,
-                    Int(timeouts.connect * 1000), Int((timeouts.connect + timeouts.read) * 1000), &response)
+                    Int(timeouts.connect * 1000), Int((timeouts.connect + timeouts.read) * 1000), caBundle,
+                    &response)
             }
         }
         let reason = withUnsafeBytes(of: response.error) { raw in

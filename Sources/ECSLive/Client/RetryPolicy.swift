@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// When and how long to wait before trying a call again: exponential backoff
 /// with full jitter (a random delay between 0 and `min(cap, base × 2^(n-1))`),
@@ -32,7 +36,7 @@ public struct RetryPolicy: Sendable {
 
     /// The standard policy, with `AWS_MAX_ATTEMPTS` (or the profile's `max_attempts`) when set.
     public static func standard(maxAttemptsSetting: String?) -> RetryPolicy {
-        RetryPolicy(maxAttempts: maxAttemptsSetting.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } ?? 3)
+        RetryPolicy(maxAttempts: maxAttemptsSetting.flatMap { Int($0.trimmingSpaces()) } ?? 3)
     }
 
     /// The wait before attempt `attempt + 1`, after `attempt` failed (1-based).

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The two STS calls of the credential chain, in the query protocol
 /// (`POST` of a form, XML answer): AssumeRole (signed with the source
@@ -77,7 +81,8 @@ struct STSClient {
                 continue
             }
             var message = "\(label): STS \(action) failed: \(error.code): \(error.message)"
-            if let hint = AWSFailure.hint(for: error) { message += "\n" + hint }
+            let role = parameters.first { $0.0 == "RoleArn" }?.1
+            if let hint = AWSFailure.stsHint(for: error, action: action, roleARN: role) { message += "\n" + hint }
             throw CredentialError(message)
         }
     }

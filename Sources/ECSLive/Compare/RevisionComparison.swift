@@ -1,5 +1,4 @@
 import ECSLintKit
-import Foundation
 
 /// Compares a register-ready request with the latest registered revision,
 /// after undoing what the ECS API fills in by itself, so that registering the
@@ -78,7 +77,7 @@ public enum RevisionComparison {
 
     /// `"1 vCPU"` → `"1024"`, `"0.5 GB"` → `"512"`; other text unchanged.
     static func taskSize(_ text: String, unit: String) -> String {
-        let lower = text.lowercased().replacingOccurrences(of: " ", with: "")
+        let lower = text.lowercased().filter { $0 != " " }
         guard lower.hasSuffix(unit), let amount = Double(lower.dropLast(unit.count)) else { return text }
         let units = amount * 1024
         return units == units.rounded() ? String(Int(units)) : text

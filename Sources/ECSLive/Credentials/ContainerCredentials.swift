@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Container credentials, as ECS, EKS Pod Identity and CodeBuild provide them:
 /// `GET` of `http://169.254.170.2` + `AWS_CONTAINER_CREDENTIALS_RELATIVE_URI`,
@@ -64,11 +68,11 @@ enum ContainerCredentials {
     private static func authorizationToken(_ context: CredentialContext) throws(CredentialError) -> String? {
         var token: String?
         if let file = context.variable("AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE") {
-            guard let data = FileManager.default.contents(atPath: file) else {
+            guard let data = LocalFile.contents(atPath: file) else {
                 throw CredentialError(
                     "container credentials: cannot read AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE \(file)")
             }
-            token = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            token = String(decoding: data, as: UTF8.self).trimmingWhitespace()
         } else {
             token = context.variable("AWS_CONTAINER_AUTHORIZATION_TOKEN")
         }

@@ -1,4 +1,10 @@
-import Foundation
+import ECSLintKit
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Everything the credential providers read: the environment, the shared
 /// files, the profile, and how to reach the network and run processes
@@ -27,7 +33,7 @@ public struct CredentialContext: Sendable {
     public init(
         environment: [String: String], profileFlag: String? = nil, config: SharedConfig? = nil, region: String? = nil,
         transport: any HTTPTransport = CurlTransport(),
-        processRunner: any CredentialProcessRunning = FoundationProcessRunner(),
+        processRunner: any CredentialProcessRunning = SpawnProcessRunner(),
         clock: @escaping @Sendable () -> Date = { Date() }, containerHost: String = "169.254.170.2",
         log: @escaping @Sendable (String) -> Void = { _ in }
     ) {
@@ -96,12 +102,12 @@ enum CredentialJSON {
     static func parse(_ bytes: [UInt8], source: String, tokenKeys: [String] = ["Token", "SessionToken"])
         -> AWSCredentials?
     {
-        guard let root = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any],
-            let key = root["AccessKeyId"] as? String, let secret = root["SecretAccessKey"] as? String,
+        guard let root = try? JSONScanner.parse(bytes), root.members != nil,
+            let key = root["AccessKeyId"]?.stringValue, let secret = root["SecretAccessKey"]?.stringValue,
             !key.isEmpty, !secret.isEmpty
         else { return nil }
-        let token = tokenKeys.lazy.compactMap { root[$0] as? String }.first
-        let expiration = (root["Expiration"] as? String).flatMap(AWSTimestamp.parse)
+        let token = tokenKeys.lazy.compactMap { root[$0]?.stringValue }.first
+        let expiration = root["Expiration"]?.stringValue.flatMap(AWSTimestamp.parse)
         return AWSCredentials(
             accessKeyID: key, secretAccessKey: secret, sessionToken: token, expiration: expiration, source: source)
     }

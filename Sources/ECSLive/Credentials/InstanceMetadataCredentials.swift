@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// EC2 instance profile credentials through IMDSv2: `PUT /latest/api/token`,
 /// then the role name and its credentials under

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The credentials a profile of the shared files gives, in botocore's order
 /// for one profile: an assumed role (`role_arn` with `source_profile` or
 /// `credential_source`), web identity, keys in the credentials file,
@@ -9,10 +7,10 @@ struct ProfileCredentials {
 
     /// Static keys of a profile section, or nil.
     static func staticKeys(_ values: [String: String]?, source: String) -> AWSCredentials? {
-        guard let values, let key = values["aws_access_key_id"]?.trimmingCharacters(in: .whitespaces), !key.isEmpty,
-            let secret = values["aws_secret_access_key"]?.trimmingCharacters(in: .whitespaces), !secret.isEmpty
+        guard let values, let key = values["aws_access_key_id"]?.trimmingSpaces(), !key.isEmpty,
+            let secret = values["aws_secret_access_key"]?.trimmingSpaces(), !secret.isEmpty
         else { return nil }
-        let token = (values["aws_session_token"] ?? values["aws_security_token"])?.trimmingCharacters(in: .whitespaces)
+        let token = (values["aws_session_token"] ?? values["aws_security_token"])?.trimmingSpaces()
         return AWSCredentials(accessKeyID: key, secretAccessKey: secret, sessionToken: token, source: source)
     }
 
@@ -159,10 +157,10 @@ enum WebIdentityCredentials {
         role: String, tokenFile: String, sessionName: String?, duration: String?, label: String,
         context: CredentialContext
     ) throws(CredentialError) -> AWSCredentials {
-        guard let data = FileManager.default.contents(atPath: tokenFile) else {
+        guard let data = LocalFile.contents(atPath: tokenFile) else {
             throw CredentialError("\(label): cannot read the token file \(tokenFile)")
         }
-        let token = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let token = String(decoding: data, as: UTF8.self).trimmingWhitespace()
         guard !token.isEmpty else { throw CredentialError("\(label): the token file \(tokenFile) is empty") }
         return try STSClient(context: context).assumeRoleWithWebIdentity(
             roleARN: role, sessionName: sessionName ?? STSClient.defaultSessionName(context.clock()), token: token,

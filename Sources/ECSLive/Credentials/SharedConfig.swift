@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// One profile: the settings of `[profile NAME]` (or `[default]`) in the
 /// config file merged with `[NAME]` in the credentials file, which wins.
@@ -16,7 +20,7 @@ public struct ConfigProfile: Sendable {
 
     /// A setting, trimmed; nil when absent or empty.
     public subscript(_ key: String) -> String? {
-        guard let value = values[key]?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else {
+        guard let value = values[key]?.trimmingWhitespace(), !value.isEmpty else {
             return nil
         }
         return value
@@ -53,7 +57,7 @@ public struct SharedConfig: Sendable {
 
     /// Reads both files; a missing file is an empty one.
     public static func load(environment: [String: String]) -> SharedConfig {
-        let home = environment["HOME"] ?? NSHomeDirectory()
+        let home = environment["HOME"] ?? homeDirectory()
         let configPath = expand(environment["AWS_CONFIG_FILE"] ?? "~/.aws/config", home: home)
         let credentialsPath = expand(environment["AWS_SHARED_CREDENTIALS_FILE"] ?? "~/.aws/credentials", home: home)
         return SharedConfig(
@@ -85,8 +89,14 @@ public struct SharedConfig: Sendable {
     }
 
     private static func read(_ path: String) -> [String: [String: String]] {
-        guard let data = FileManager.default.contents(atPath: path) else { return [:] }
+        guard let data = LocalFile.contents(atPath: path) else { return [:] }
         return INIFile.parse(String(decoding: data, as: UTF8.self))
+    }
+
+    /// The user's home folder from the password database, when `HOME` is unset.
+    private static func homeDirectory() -> String {
+        guard let entry = getpwuid(getuid()), let directory = entry.pointee.pw_dir else { return "/" }
+        return String(cString: directory)
     }
 
     /// `~/x` with the home folder.
@@ -106,23 +116,23 @@ enum INIFile {
         var key: String?
         for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmingSpaces()
             if trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed.hasPrefix(";") { continue }
             if let first = line.first, first == " " || first == "\t", let section, let key {
                 sections[section, default: [:]][key, default: ""] += "\n" + trimmed
                 continue
             }
             if trimmed.hasPrefix("["), trimmed.hasSuffix("]") {
-                let name = trimmed.dropFirst().dropLast().trimmingCharacters(in: .whitespaces)
+                let name = trimmed.dropFirst().dropLast().trimmingSpaces()
                 section = name
                 key = nil
                 if sections[name] == nil { sections[name] = [:] }
                 continue
             }
             guard let section, let separator = trimmed.firstIndex(where: { $0 == "=" || $0 == ":" }) else { continue }
-            let name = trimmed[..<separator].trimmingCharacters(in: .whitespaces).lowercased()
+            let name = trimmed[..<separator].trimmingSpaces().lowercased()
             sections[section, default: [:]][name] = trimmed[trimmed.index(after: separator)...]
-                .trimmingCharacters(in: .whitespaces)
+                .trimmingSpaces()
             key = name
         }
         return sections
@@ -133,8 +143,8 @@ enum INIFile {
         var result: [String: String] = [:]
         for line in value.split(separator: "\n") {
             guard let separator = line.firstIndex(where: { $0 == "=" || $0 == ":" }) else { continue }
-            let name = line[..<separator].trimmingCharacters(in: .whitespaces).lowercased()
-            result[name] = line[line.index(after: separator)...].trimmingCharacters(in: .whitespaces)
+            let name = line[..<separator].trimmingSpaces().lowercased()
+            result[name] = line[line.index(after: separator)...].trimmingSpaces()
         }
         return result
     }

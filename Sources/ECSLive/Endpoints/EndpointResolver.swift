@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The services the live mode calls.
 public enum AWSService: String, Sendable, CaseIterable {
@@ -115,7 +119,7 @@ public enum EndpointResolver {
 
     /// `text` as an http(s) URL with a host, or an error naming `source`.
     static func validated(_ text: String, source: String) throws(EndpointError) -> URL {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpaces()
         guard let url = URL(string: trimmed), let scheme = url.scheme?.lowercased(),
             scheme == "http" || scheme == "https",
             let host = url.host, !host.isEmpty

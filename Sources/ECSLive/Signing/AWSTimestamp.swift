@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// UTC times in the forms AWS uses: `20260101T120000Z` for SigV4, ISO 8601
 /// for credential expirations, and the HTTP `Date` header.

@@ -1,5 +1,3 @@
-import Crypto
-
 /// Lower-case hexadecimal and the SHA-256 / HMAC-SHA256 helpers SigV4 uses.
 enum Hex {
     private static let digits = Array("0123456789abcdef".utf8)
@@ -16,11 +14,11 @@ enum Hex {
 
     /// The SHA-256 digest of `bytes` in hexadecimal.
     static func sha256(_ bytes: [UInt8]) -> String {
-        encode(SHA256.hash(data: bytes))
+        encode(SHA256Digest.hash(bytes))
     }
 
     /// HMAC-SHA256 of `message` under `key`.
     static func hmac(key: [UInt8], _ message: String) -> [UInt8] {
-        Array(HMAC<SHA256>.authenticationCode(for: Array(message.utf8), using: SymmetricKey(data: key)))
+        SHA256Digest.hmac(key: key, message: Array(message.utf8))
     }
 }

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The canonical forms SigV4 signs, exactly as botocore's `SigV4Auth` builds them.
 enum SigV4Canonical {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Everything a SigV4 signature was computed from, for tests and `--verbose`
 /// (which prints only the non-secret parts).

@@ -22,6 +22,73 @@ import Testing
         #expect(configuration.failOn == nil && configuration.launchType == nil)
     }
 
+    @Test func starterConfigurationNamesOnlyRealRules() {
+        let text = StarterConfiguration.text
+        let rulesBlock = text.split(separator: "\nrules:\n")[1].split(separator: "\nignore:")[0]
+        let names = rulesBlock.split(separator: "\n").compactMap { line -> String? in
+            guard line.hasPrefix("  # "), !line.hasPrefix("  #  "), let colon = line.firstIndex(of: ":") else {
+                return nil
+            }
+            return String(line[line.index(line.startIndex, offsetBy: 4)..<colon])
+        }
+        #expect(names.count == 4)
+        for name in names {
+            #expect(RuleRegistry.descriptor(named: name) != nil, "the starter names no rule \(name)")
+        }
+    }
+
+    @Test func everyProblemIsReportedAtOnceInFileOrder() {
+        let text = "fail-on: sometimes\nrules:\n  latest-tag: off\n  ECS301: loud\nignore: 5\nlaunch_type: EC2\n"
+        do {
+            _ = try ConfigurationLoader.parseReportingAll(Array(text.utf8), path: "c.yml", baseDirectory: "/")
+            Issue.record("the configuration is broken")
+        } catch {
+            let all = [error] + error.others
+            #expect(all.map(\.position.line) == [1, 3, 4, 5, 6])
+            #expect(all[1].message == #"no rule named "latest-tag"; did you mean "image-latest-tag"?"#)
+            #expect(error.description.split(separator: "\n").count == 5)
+        }
+    }
+
+    @Test func aValidFileParsesTheSameWithEveryProblemReported() throws {
+        let text = "fail-on: warning\nrules:\n  ECS250: off\n"
+        let configuration = try ConfigurationLoader.parseReportingAll(
+            Array(text.utf8), path: "c.yml", baseDirectory: "/")
+        #expect(configuration.failOn == .warning && configuration.rules["ECS250"]?.isEnabled == false)
+    }
+
+    @Test(arguments: [
+        ("latest-tag", "image-latest-tag"), ("image-latst-tag", "image-latest-tag"), ("ecs-301", "ECS301"),
+        ("host_port_mismatch", "host-port-mismatch"), ("privileged", "privileged-container"),
+    ])
+    func suggestsRuleNames(_ written: String, _ meant: String) {
+        #expect(RuleNameSuggestion.suggestion(for: written) == meant)
+    }
+
+    @Test func pointerIgnoresCoverThePointerAndBelow() throws {
+        let configuration = try parse(
+            "ignore:\n  - paths: [web.json]\n    rules: [ECS713]\n    pointers: [/containerDefinitions/0]\n")
+        func finding(_ pointer: JSONPointer, _ code: String = "ECS713") -> Finding {
+            Finding(
+                code: code, slug: "x", severity: .warning, stage: .practice, message: "m", fix: nil, pointer: pointer)
+        }
+        let image = JSONPointer.root / "containerDefinitions" / 0 / "image"
+        #expect(configuration.ignores(finding(image), inFileAt: "/repo/web.json"))
+        #expect(
+            !configuration.ignores(finding(.root / "containerDefinitions" / 1 / "image"), inFileAt: "/repo/web.json"))
+        #expect(!configuration.ignores(finding(image, "ECS414"), inFileAt: "/repo/web.json"))
+        #expect(!configuration.ignores(finding(image), inFileAt: "/repo/api.json"))
+        #expect(!configuration.ignores(code: "ECS713", inFileAt: "/repo/web.json"))
+    }
+
+    @Test func baselinePathsAreRelativeToTheBaselineFile() {
+        let location = Baseline.Location(directory: "/repo/ci", workingDirectory: "/repo/deploy")
+        #expect(location.storedPath(for: "td.json") == "../deploy/td.json")
+        #expect(location.storedPath(for: "./td.json") == "../deploy/td.json")
+        #expect(location.storedPath(for: "/repo/deploy/td.json") == "../deploy/td.json")
+        #expect(Baseline.normalised("./deploy//a/../td.json") == "deploy/td.json")
+    }
+
     @Test func readsEverySetting() throws {
         let configuration = try parse(
             """

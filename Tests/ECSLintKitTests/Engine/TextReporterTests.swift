@@ -13,13 +13,14 @@ import Testing
             fix: "do it right", pointer: .root, range: SourceRange(start: start, end: end))
     }
 
+    /// The access key ID is masked by its shape even though no rule marked it.
     @Test func printsPositionCodeFrameAndFix() {
         let report = FileReport(source: source, format: .json, findings: [finding(line: 2, column: 37, length: 3)])
         let text = TextReporter().render(LintRun(files: [report]))
         #expect(
             text == """
                 t.json:2:37: error: something is wrong [ECS999]
-                  2 |   "secret": "AKIAABCDEFGHIJKLMNOP", "é": 1
+                  2 |   "secret": "AKIA****************", "é": 1
                     |                                     ^^^
                   fix: do it right
 

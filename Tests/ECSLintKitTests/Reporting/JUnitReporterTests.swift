@@ -65,21 +65,48 @@ import Testing
         #expect(counts(nil) == [0, 0, 0])
     }
 
-    @Test func listsEveryFileAndNamesTestCasesByRuleAndPosition() {
+    @Test func listsEveryFileAndNamesTestCasesByRuleAndPointer() {
         let output = JUnitReporter().render(ReporterFixtures.run)
         #expect(output.contains(#"<testsuite name="samples/bad/web.json" tests="1" failures="1" errors="0""#))
         #expect(
             output.contains(
-                #"<testcase name="ECS301 host-port-mismatch at 13:23" classname="samples/bad/web.json" time="0">"#))
+                #"<testcase name="ECS301 host-port-mismatch /containerDefinitions/0/portMappings/0/hostPort" classname="samples/bad/web.json" time="0">"#
+            ))
         #expect(output.contains(#"<testcase name="ecslint" classname="samples/good/clean task.yaml" time="0"/>"#))
         #expect(
             output.contains(
-                #"<failure message="hostPort 8081 must equal containerPort 8080 when networkMode is awsvpc" type="ECS301">"#
+                #"<failure message="13:23: hostPort 8081 must equal containerPort 8080 when networkMode is awsvpc" type="ECS301">"#
             ))
         #expect(
             output.contains(
                 "samples/bad/web.json:7:16: warning: image &quot;nginx:latest&quot; uses the mutable tag latest [ECS501]"
             ))
+    }
+
+    @Test func aFindingThatMovesByALineKeepsItsTestCaseName() {
+        var moved = ReporterFixtures.web
+        moved.findings[2].range = SourceRange(at: SourcePosition(line: 14, column: 23, offset: 300))
+        let before = JUnitReporter.testCaseNames(ReporterFixtures.web.findings)
+        let after = JUnitReporter.testCaseNames(moved.findings)
+        #expect(before == after)
+        #expect(!JUnitReporter().render(LintRun(files: [moved])).contains("13:23"))
+        #expect(JUnitReporter().render(LintRun(files: [moved])).contains("14:23: hostPort"))
+    }
+
+    @Test func repeatsAndLaterDocumentsGetDistinctNames() {
+        let finding = ReporterFixtures.web.findings[2]
+        var later = finding
+        later.document = 1
+        var whole = finding
+        whole.pointer = .root
+        let names = JUnitReporter.testCaseNames([finding, finding, later, whole])
+        #expect(
+            names == [
+                "ECS301 host-port-mismatch /containerDefinitions/0/portMappings/0/hostPort",
+                "ECS301 host-port-mismatch /containerDefinitions/0/portMappings/0/hostPort #2",
+                "ECS301 host-port-mismatch /containerDefinitions/0/portMappings/0/hostPort (document 2)",
+                "ECS301 host-port-mismatch (root)",
+            ])
     }
 
     @Test func escapesMarkupAndReplacesCharactersXMLCannotHold() {

@@ -127,9 +127,11 @@ enum ReporterFixtures {
             ])
     }
 
-    /// The three files in one run, at a fixed version.
+    /// The three files in one run, at a fixed version, in a repository at `/repo`.
     static var run: LintRun {
-        LintRun(files: [web, clean, escapes], toolVersion: "9.8.7")
+        LintRun(
+            files: [web, clean, escapes], toolVersion: "9.8.7",
+            sourceRoot: SourceRoot(path: "/repo", workingDirectory: "/repo"))
     }
 
     /// The rule catalog the SARIF golden lists (ECS999 is deliberately absent).

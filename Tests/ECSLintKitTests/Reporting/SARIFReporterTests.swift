@@ -4,18 +4,23 @@ import Testing
 
 @Suite struct SARIFReporterTests {
     static let reporter = SARIFReporter(
-        rules: ReporterFixtures.rules, documentationBaseURL: "https://example.com/ecslint/docs",
+        rules: ReporterFixtures.rules, documentationBaseURL: "https://example.com/ecslint/v{version}/docs",
         informationURI: "https://example.com/ecslint")
 
     @Test func matchesGoldenFile() throws {
         try ReporterGolden.check(Self.reporter.render(ReporterFixtures.run), matches: "sarif.json")
     }
 
-    @Test func linksEachRuleToItsPage() {
+    @Test func linksEachRuleToItsPageOfTheToolVersion() {
         let rule = ReporterFixtures.rules[2]
-        #expect(Self.reporter.helpURI(for: rule) == "https://example.com/ecslint/docs/rules/ECS301.md")
+        #expect(
+            Self.reporter.helpURI(for: rule, version: "9.8.7")
+                == "https://example.com/ecslint/v9.8.7/docs/rules/ECS301.md")
         let slashed = SARIFReporter(rules: [], documentationBaseURL: "https://example.com/x/")
         #expect(slashed.helpURI(for: rule) == "https://example.com/x/rules/ECS301.md")
+        #expect(
+            SARIFReporter().helpURI(for: rule, version: "1.2.3")
+                == "https://github.com/ecslint/ecslint/blob/v1.2.3/rules/ECS301.md")
     }
 
     @Test(arguments: [

@@ -28,11 +28,11 @@ enum RepositoryFiles {
         try text.write(to: url(relativePath), atomically: true, encoding: .utf8)
     }
 
-    /// The files in a folder (not recursive), sorted, as repository-relative paths.
+    /// The files in a folder (not recursive), sorted, as repository-relative
+    /// paths; hidden files (`.ecslint.yml`) are not samples.
     static func files(in folder: String, extensions: Set<String>) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: url(folder).path)) ?? []
-        return names.filter { !$0.hasPrefix(".") && extensions.contains(($0 as NSString).pathExtension) }.sorted().map {
-            "\(folder)/\($0)"
-        }
+        return names.filter { !$0.hasPrefix(".") && extensions.contains(($0 as NSString).pathExtension) }.sorted()
+            .map { "\(folder)/\($0)" }
     }
 }

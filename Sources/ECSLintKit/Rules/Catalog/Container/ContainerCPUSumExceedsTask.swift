@@ -44,8 +44,7 @@ struct ContainerCPUSumExceedsTask: Rule {
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         guard let taskCPU = task.cpuSize?.value else { return [] }
         let using = task.containers.filter { ($0.cpu ?? 0) > 0 }
-        let sum = using.reduce(0) { $0 + ($1.cpu ?? 0) }
-        guard sum > taskCPU else { return [] }
+        guard let sum = using.checkedSum(\.cpu), sum > taskCPU else { return [] }
         let parts = using.map { "\($0.displayName) \($0.cpu ?? 0)" }.joined(separator: " + ")
         return [
             Violation(

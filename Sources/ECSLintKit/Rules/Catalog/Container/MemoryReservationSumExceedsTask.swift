@@ -43,8 +43,7 @@ struct MemoryReservationSumExceedsTask: Rule {
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         guard let taskMemory = task.memorySize?.value else { return [] }
         let reserving = task.containers.filter { ($0.memoryReservation ?? 0) > 0 }
-        let sum = reserving.reduce(0) { $0 + ($1.memoryReservation ?? 0) }
-        guard sum > taskMemory else { return [] }
+        guard let sum = reserving.checkedSum(\.memoryReservation), sum > taskMemory else { return [] }
         let parts = reserving.map { "\($0.displayName) \($0.memoryReservation ?? 0)" }.joined(separator: " + ")
         return [
             Violation(

@@ -16,7 +16,9 @@ struct PlaintextSecretInEnvironment: Rule {
             similar, or a setting about the secret such as PASSWORD_HASH_ALGO), values that look like \
             AWS access key IDs (AKIA…, ASIA…), access-key-ID names (AWS_ACCESS_KEY_ID, ACCESS_KEY_ID) \
             with a key-shaped value (16 to 128 upper-case letters and digits), 40-character \
-            secret access keys, and URLs with a password (`postgres://user:pass@host`). References \
+            secret access keys, URLs with a password (`postgres://user:pass@host`), and token \
+            shapes under any name (GitHub `ghp_…`, Slack `xoxb-…` and webhooks, JWTs, PEM private \
+            keys, Stripe, Google, npm, GitLab and SendGrid keys; see docs/secrets.md). References \
             (ARNs, paths, `${VAR}` placeholders), booleans and numbers are ignored. The value is \
             masked in the report.
             """,
@@ -85,6 +87,10 @@ struct PlaintextSecretInEnvironment: Rule {
         if isAccessKeyID(value) { return "holds what looks like an AWS access key ID" }
         if nameIsAccessKeyID(name), looksLikeKeyID(value) { return "holds what looks like an AWS access key ID" }
         if urlHasPassword(value) { return "holds a URL with a password" }
+        if let kind = SecretShape.kind(ofWholeValue: value) {
+            let article = kind.first.map { "AEIOU".contains($0) } == true ? "an" : "a"
+            return "holds what looks like \(article) \(kind)"
+        }
         if isReference(value) { return nil }
         if looksLikeSecretAccessKey(value) { return "holds what looks like an AWS secret access key" }
         if nameIsSensitive(name) { return "holds a literal secret" }
@@ -102,7 +108,7 @@ struct PlaintextSecretInEnvironment: Rule {
 
     /// Whether a name is an access key ID's (`AWS_ACCESS_KEY_ID`, `ACCESS_KEY_ID`, `AWS_ACCESS_KEY`).
     static func nameIsAccessKeyID(_ name: String) -> Bool {
-        let joined = nameTokens(name).joined(separator: "_")
+        let joined = SecretName.tokens(name).joined(separator: "_")
         return joined.hasSuffix("ACCESS_KEY_ID") || joined == "AWS_ACCESS_KEY" || joined.hasSuffix("ACCESSKEYID")
     }
 
@@ -138,76 +144,15 @@ struct PlaintextSecretInEnvironment: Rule {
             && !password.allSatisfy({ $0 == "*" })
     }
 
-    /// Values that are not secrets themselves: references, flags, numbers.
+    /// Values that are not secrets themselves: references, flags, numbers, URLs.
     static func isReference(_ value: String) -> Bool {
-        let trimmed = value.trimmingPrefix(while: { $0 == " " })
-        if trimmed.isEmpty || Placeholder.contains(value) { return true }
         let lower = value.lowercased()
-        if Self.plainWords.contains(lower) { return true }
-        if value.allSatisfy({ $0.isASCIIDigit || $0 == "." || $0 == "-" || $0 == "_" }) { return true }
-        let prefixes = [
-            "arn:", "/", "./", "file:", "http://", "https://", "{{resolve:", "ssm:", "secretsmanager:", "s3://",
-        ]
-        return prefixes.contains(where: { lower.hasPrefix($0) })
+        return SecretValue.isReference(value) || Placeholder.contains(value) || lower.hasPrefix("http://")
+            || lower.hasPrefix("https://")
     }
 
-    private static let plainWords: Set<String> = [
-        "true", "false", "yes", "no", "on", "off", "null", "none", "nil", "enabled", "disabled", "required",
-        "optional", "auto", "default",
-    ]
-
-    /// Whether a variable name says it holds a secret.
+    /// Whether a variable name says it holds a secret (``SecretName``).
     static func nameIsSensitive(_ name: String) -> Bool {
-        let tokens = nameTokens(name)
-        guard let last = tokens.last, !benignLastTokens.contains(last) else { return false }
-        for (index, token) in tokens.enumerated() {
-            let next = index + 1 < tokens.count ? tokens[index + 1] : nil
-            if alwaysSensitive.contains(token) { return true }
-            if (token == "PASS" || token == "PWD"), next == nil, tokens.count > 1 { return true }
-            if token == "KEY", index > 0, keyQualifiers.contains(tokens[index - 1]) { return true }
-        }
-        return false
-    }
-
-    private static let alwaysSensitive: Set<String> = [
-        "PASSWORD", "PASSWD", "PASSWORDS", "SECRET", "SECRETKEY", "TOKEN", "APIKEY", "PASSPHRASE", "CREDENTIAL",
-        "CREDENTIALS", "PRIVATEKEY", "ACCESSKEY", "AUTHTOKEN",
-    ]
-    private static let keyQualifiers: Set<String> = [
-        "API", "PRIVATE", "ACCESS", "SECRET", "SIGNING", "ENCRYPTION", "MASTER", "AUTH", "HMAC", "CLIENT", "APP",
-    ]
-    private static let benignLastTokens: Set<String> = [
-        "FILE", "PATH", "ARN", "URL", "URI", "ENDPOINT", "HOST", "NAME", "ID", "IDS", "LENGTH", "LEN", "TTL", "EXPIRY",
-        "EXPIRES", "EXPIRATION", "TIMEOUT", "ENABLED", "ENABLE", "DISABLED", "DISABLE", "REQUIRED", "HEADER", "TYPE",
-        "PARAM", "PARAMETER", "REF", "LOCATION", "DIR", "DIRECTORY", "REGION", "PREFIX", "SUFFIX", "FORMAT", "SECONDS",
-        "MINUTES", "HOURS", "DAYS", "AGE", "LIFETIME", "POLICY", "ROTATION", "MODE", "FIELD", "KIND", "VERSION",
-        "PROVIDER", "STORE", "BACKEND", "ISSUER", "AUDIENCE", "SCOPE", "SCOPES", "LIMIT", "COUNT", "SIZE", "MAX", "MIN",
-        "ALGORITHM", "ALGORITHMS", "ALG", "ALGO", "ALGOS", "CIPHER", "SCHEME", "ROUNDS", "ITERATIONS", "COST",
-        "STRENGTH", "COMPLEXITY", "PATTERN", "METHOD", "STRATEGY", "USER", "USERNAME", "PORT", "TABLE", "BUCKET",
-        "QUEUE", "TOPIC",
-        "ROLE", "ACCOUNT", "SOURCE", "SERVICE", "KEYS", "LOOKUP", "CACHE", "REFRESH", "INTERVAL", "URLS", "KEYID",
-    ]
-
-    /// Upper-case words of a name, split at non-alphanumerics and camelCase humps.
-    static func nameTokens(_ name: String) -> [String] {
-        var tokens: [String] = []
-        var current = ""
-        var previousWasLower = false
-        for character in name {
-            guard character.isASCII, character.isLetter || character.isNumber else {
-                if !current.isEmpty { tokens.append(current) }
-                current = ""
-                previousWasLower = false
-                continue
-            }
-            if character.isUppercase, previousWasLower, !current.isEmpty {
-                tokens.append(current)
-                current = ""
-            }
-            current.append(Character(character.uppercased()))
-            previousWasLower = character.isLowercase
-        }
-        if !current.isEmpty { tokens.append(current) }
-        return tokens
+        SecretName.isSensitive(name)
     }
 }

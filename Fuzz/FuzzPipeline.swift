@@ -1,0 +1,15 @@
+// Shared by the fuzz targets: runs one input through the linter and every
+// reporter, so the positions, code frames and masking see fuzzed data too.
+
+/// Runs the lint pipeline and the reporters on fuzzed bytes.
+enum FuzzPipeline {
+    /// Lints `bytes` as a file at `path` in `format` and renders every report.
+    static func run(_ bytes: [UInt8], path: String, format: SourceFormat, linter: Linter) {
+        let report = linter.lint(SourceText(path: path, bytes: bytes), format: format)
+        let run = LintRun(files: [report])
+        _ = TextReporter().render(run)
+        _ = JSONReporter().render(run)
+        _ = SARIFReporter().render(run)
+        _ = GitHubReporter().render(run)
+    }
+}

@@ -1,0 +1,67 @@
+/// Whether a name (an environment variable, a map key, a `KEY=value` word)
+/// says that its value is a secret: `DB_PASSWORD`, `apiKey`, `GITHUB_TOKEN`,
+/// but not `PASSWORD_FILE`, `TOKEN_TTL` or `PASSWORD_HASH_ALGO`.
+///
+/// Names are split into upper-case words at non-alphanumerics and camelCase
+/// humps. A name is sensitive when a word is always sensitive (`PASSWORD`,
+/// `SECRET`, `TOKEN`, …), when it ends in `PASS`/`PWD` after another word, or
+/// when `KEY` follows a qualifier (`API_KEY`, `PRIVATE_KEY`, `SIGNING_KEY`);
+/// and its last word does not make it a reference or a setting (`FILE`, `ARN`,
+/// `URL`, `TTL`, `ALGO`, …).
+public enum SecretName {
+    /// Whether `name` is the name of a secret value.
+    public static func isSensitive(_ name: String) -> Bool {
+        let tokens = tokens(name)
+        guard let last = tokens.last, !benignLastTokens.contains(last) else { return false }
+        for (index, token) in tokens.enumerated() {
+            let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+            if alwaysSensitive.contains(token) { return true }
+            if token == "PASS" || token == "PWD", next == nil, tokens.count > 1 { return true }
+            if token == "KEY", index > 0, keyQualifiers.contains(tokens[index - 1]) { return true }
+        }
+        return false
+    }
+
+    private static let alwaysSensitive: Set<String> = [
+        "PASSWORD", "PASSWD", "PASSWORDS", "SECRET", "SECRETKEY", "TOKEN", "APIKEY", "PASSPHRASE", "CREDENTIAL",
+        "CREDENTIALS", "PRIVATEKEY", "ACCESSKEY", "AUTHTOKEN", "CLIENTSECRET", "WEBHOOK",
+    ]
+    private static let keyQualifiers: Set<String> = [
+        "API", "PRIVATE", "ACCESS", "SECRET", "SIGNING", "ENCRYPTION", "MASTER", "AUTH", "HMAC", "CLIENT", "APP",
+        "LICENSE", "ACCOUNT", "STORAGE",
+    ]
+    private static let benignLastTokens: Set<String> = [
+        "FILE", "PATH", "ARN", "URL", "URI", "ENDPOINT", "HOST", "NAME", "ID", "IDS", "LENGTH", "LEN", "TTL", "EXPIRY",
+        "EXPIRES", "EXPIRATION", "TIMEOUT", "ENABLED", "ENABLE", "DISABLED", "DISABLE", "REQUIRED", "HEADER", "TYPE",
+        "PARAM", "PARAMETER", "REF", "LOCATION", "DIR", "DIRECTORY", "REGION", "PREFIX", "SUFFIX", "FORMAT", "SECONDS",
+        "MINUTES", "HOURS", "DAYS", "AGE", "LIFETIME", "POLICY", "ROTATION", "MODE", "FIELD", "KIND", "VERSION",
+        "PROVIDER", "STORE", "BACKEND", "ISSUER", "AUDIENCE", "SCOPE", "SCOPES", "LIMIT", "COUNT", "SIZE", "MAX", "MIN",
+        "ALGORITHM", "ALG", "ALGO", "METHOD", "STRATEGY", "USER", "USERNAME", "PORT", "TABLE", "BUCKET", "QUEUE",
+        "TOPIC", "ROLE", "ACCOUNT", "SOURCE", "SERVICE", "KEYS", "LOOKUP", "CACHE", "REFRESH", "INTERVAL", "URLS",
+        "KEYID", "ROUNDS", "ITERATIONS", "COST", "COMPLEXITY", "STRENGTH", "RULES", "CHARSET", "ENCODING", "OPTIONS",
+        "FROM", "ALGORITHMS", "ALGOS", "CIPHER", "SCHEME", "PATTERN",
+    ]
+
+    /// Upper-case words of a name, split at non-alphanumerics and camelCase humps.
+    public static func tokens(_ name: String) -> [String] {
+        var tokens: [String] = []
+        var current = ""
+        var previousWasLower = false
+        for character in name {
+            guard character.isASCII, character.isLetter || character.isNumber else {
+                if !current.isEmpty { tokens.append(current) }
+                current = ""
+                previousWasLower = false
+                continue
+            }
+            if character.isUppercase, previousWasLower, !current.isEmpty {
+                tokens.append(current)
+                current = ""
+            }
+            current.append(Character(character.uppercased()))
+            previousWasLower = character.isLowercase
+        }
+        if !current.isEmpty { tokens.append(current) }
+        return tokens
+    }
+}
