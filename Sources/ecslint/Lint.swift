@@ -107,6 +107,12 @@ extension ECSLintCommand {
         @Flag(help: "With --fix or --diff, apply the unsafe fixes too.")
         var unsafeFixes = false
 
+        @Option(
+            help: ArgumentHelp(
+                "The task definition that service and run-task requests launch, when it is not among the files linted (it is read, not reported; repeatable).",
+                valueName: "FILE"))
+        var taskDefinition: [String] = []
+
         @OptionGroup(title: "Template variables")
         var variables: VariableOptions
 
@@ -186,6 +192,18 @@ extension ECSLintCommand {
             var skipped = 0
             var skippedNamed = 0
             var failed = false
+            var services = ServiceStream(taskDefinitionFiles: try taskDefinitionFiles())
+            func emit(_ report: FileReport, of plan: LintPlan) throws {
+                reported += 1
+                if writeBaseline != nil {
+                    recorded.append(report)
+                    return
+                }
+                let shown = quiet ? report.errorsOnly : report
+                let fileThreshold = failOn ?? plan.configuration.failOn ?? threshold
+                if shown.findings.contains(where: { fileThreshold.fails(on: $0.severity) }) { failed = true }
+                try output.write(shown)
+            }
             do {
                 if let fixed {
                     for problem in fixed.problems {
@@ -220,18 +238,17 @@ extension ECSLintCommand {
                                 }
                                 return
                             }
-                            reported += 1
-                            if writeBaseline != nil {
-                                recorded.append(report)
-                                return
-                            }
-                            let shown = quiet ? report.errorsOnly : report
-                            let fileThreshold = failOn ?? plan.configuration.failOn ?? threshold
-                            if shown.findings.contains(where: { fileThreshold.fails(on: $0.severity) }) {
-                                failed = true
-                            }
-                            try output.write(shown)
+                            let wasPending = report.hasPendingServices
+                            guard
+                                let ready = services.admit(
+                                    report, input: plan.index, linter: plan.linter,
+                                    canReadAgain: plan.input != .standardInput)
+                            else { return }
+                            try emit(wasPending ? plan.filtered(ready) : ready, of: plan)
                         }
+                    }
+                    for (input, report) in services.finish(lintAgain: { plans[$0].lintAgain() }) {
+                        try emit(plans[input].filtered(report), of: plans[input])
                     }
                 }
             } catch let failure as AtomicFile.Failure {
@@ -291,7 +308,7 @@ extension ECSLintCommand {
                 }
                 // One linter per configuration file: files in the same tree share it.
                 var linters: [String: Linter] = [:]
-                return try inputs.map { input throws(ConfigurationError) -> LintPlan in
+                return try inputs.enumerated().map { index, input throws(ConfigurationError) -> LintPlan in
                     let path: String? = if case .file(let path) = input { path } else { stdinFilename }
                     var configuration = overridden(try resolver.configuration(forFileAt: path))
                     for code in ignored { configuration.rules[code, default: RuleSetting()].isEnabled = false }
@@ -303,7 +320,7 @@ extension ECSLintCommand {
                                 .substituting(substituted))
                     linters[key] = linter
                     return LintPlan(
-                        input: input, path: path ?? "-", configuration: configuration,
+                        index: index, input: input, path: path ?? "-", configuration: configuration,
                         skipsNonTaskDefinitions: skipUnrecognized || (path.map(discovered.contains) ?? false),
                         linter: linter,
                         filter: FindingFilter(
@@ -313,6 +330,21 @@ extension ECSLintCommand {
             } catch {
                 printError(error.description)
                 throw ExitStatus.usage
+            }
+        }
+
+        /// The files given with `--task-definition`, linted for their task
+        /// definitions only; one that cannot be read is a usage error.
+        private func taskDefinitionFiles() throws -> [FileReport] {
+            try taskDefinition.map { path in
+                switch FileReader.contents(of: .file(path)) {
+                case .success(let file):
+                    return Linter(options: LintOptions(launchType: launchType))
+                        .lintDeferringServices(SourceText(path: file.path, bytes: file.bytes))
+                case .failure(let failure):
+                    printError("ecslint: --task-definition: \(failure.description)")
+                    throw ExitStatus.usage
+                }
             }
         }
 
@@ -371,6 +403,8 @@ extension ECSLintCommand {
 
 /// How one input is linted: with which configuration, linter and filter.
 struct LintPlan: Sendable {
+    /// The input's place in the run.
+    let index: Int
     let input: LintInput
     let path: String
     let configuration: Configuration
@@ -378,6 +412,19 @@ struct LintPlan: Sendable {
     let skipsNonTaskDefinitions: Bool
     let linter: Linter
     let filter: FindingFilter
+
+    /// The report as the configuration, the baseline and suppression comments
+    /// leave it; a file skipped as no task definition is left as it is.
+    func filtered(_ report: FileReport) -> FileReport {
+        report.isTaskDefinitionCandidate || !skipsNonTaskDefinitions ? filter.apply(to: report) : report
+    }
+
+    /// Lints the file again, its requests left pending (for `ServiceStream`,
+    /// which keeps no parsed tree); nil when it can no longer be read.
+    func lintAgain() -> FileReport? {
+        guard case .file = input, case .success(let file) = FileReader.contents(of: input) else { return nil }
+        return linter.lintDeferringServices(SourceText(path: file.path, bytes: file.bytes))
+    }
 }
 
 extension FileReport {

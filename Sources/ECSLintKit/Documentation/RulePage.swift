@@ -131,6 +131,10 @@ public enum RulePage {
             text += "With the option \(settings):\n\n"
         }
         let language = example.format == .json ? "json" : "yaml"
+        if let taskDefinition = example.taskDefinition {
+            text += "With this task definition linted in the same run (`task-definition.json`):\n\n"
+            text += "```json\n\(shortened(taskDefinition))\n```\n\nthe request:\n\n"
+        }
         text += "```\(language)\n\(shortened(example.unmarked.text))\n```\n\n"
         return text
     }

@@ -9,7 +9,10 @@ extension Linter {
         var findings: [Finding] = []
         var nulls: [(finding: Finding, place: String)] = []
         var nullPointers: [JSONPointer] = []
-        for violation in SchemaChecker().check(target.root, ignoredTopLevelKeys: target.ignoredTopLevelKeys)
+        let rootName = target.service.map { "the \($0.command) request" } ?? "the task definition"
+        let violations = SchemaChecker().check(
+            target.root, shape: target.schemaRoot, rootName: rootName, ignoredTopLevelKeys: target.ignoredTopLevelKeys)
+        for violation in violations
         where target.keeps(violation)
             && (violation.isQuotedPlaceholder && !unknown.isIntrinsic(at: violation.pointer)
                 || !unknown.hides(violation.pointer, target: violation.target))
@@ -17,7 +20,8 @@ extension Linter {
             let descriptor = Self.descriptor(for: violation.kind)
             let finding = Finding(
                 code: descriptor.code, slug: descriptor.slug, severity: descriptor.severity,
-                stage: violation.stage, message: violation.message, fix: violation.fix ?? descriptor.fix,
+                stage: target.service != nil && violation.stage == .register ? .deploy : violation.stage,
+                message: violation.message, fix: violation.fix ?? descriptor.fix,
                 pointer: target.documentPointer(for: violation.pointer), target: violation.target, document: document,
                 range: positioner.range(of: violation.pointer, target: violation.target), label: target.label,
                 autofix: target.fix(violation.correction, editor: editor)

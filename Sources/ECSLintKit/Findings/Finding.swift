@@ -10,12 +10,19 @@ public enum FindingTarget: Sendable, Hashable {
 public struct FindingNote: Sendable, Hashable {
     /// What the note says.
     public var message: String
-    /// Where it points within the same document.
+    /// Where it points: within the same document, or within the document of
+    /// `path` when that is set.
     public var pointer: JSONPointer
     /// Which part of the value to point at.
     public var target: FindingTarget
     /// The resolved range, filled in by the engine.
     public var range: SourceRange?
+    /// The file the note points into, when it is not the finding's file (the
+    /// task definition a service names); nil for the same file.
+    public var path: String?
+    /// Whether the pointer is into the task definition a service request
+    /// names rather than into the request (set by `inTaskDefinition`).
+    public internal(set) var isInTaskDefinition = false
 
     /// Creates a note.
     public init(_ message: String, at pointer: JSONPointer, target: FindingTarget = .value, range: SourceRange? = nil) {

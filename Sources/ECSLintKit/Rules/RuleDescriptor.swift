@@ -33,6 +33,10 @@ public struct RuleExample: Sendable {
     /// For a bad example of a rule with a fix: the text after every fix of
     /// the rule's findings is applied (safe and unsafe), without markers.
     public var fixed: String?
+    /// For a service rule: the task definition (JSON, without markers) that
+    /// is linted in the same run as the example, as a second file
+    /// (`task-definition.json`); nil when the request is linted alone.
+    public var taskDefinition: String? = nil
 
     /// A JSON example that must trigger the rule at each `↓`; `fixed` is
     /// the text its fixes produce, when the rule has a fix.
@@ -52,6 +56,16 @@ public struct RuleExample: Sendable {
     /// A JSON example that must not trigger the rule.
     public static func good(_ source: String, launchType: LaunchType? = nil, caption: String? = nil) -> RuleExample {
         RuleExample(kind: .good, source: source, format: .json, launchType: launchType, caption: caption)
+    }
+
+    /// A service, update-service or run-task request (JSON, markers in it),
+    /// linted in one run with `taskDefinition` when one is given.
+    public static func service(
+        _ kind: Kind, _ source: String, taskDefinition: String? = nil, caption: String? = nil
+    ) -> RuleExample {
+        var example = RuleExample(kind: kind, source: source, format: .json, launchType: nil, caption: caption)
+        example.taskDefinition = taskDefinition
+        return example
     }
 
     /// A YAML-only example that must trigger the rule at each `↓`; `fixed`

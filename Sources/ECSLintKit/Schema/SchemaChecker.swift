@@ -22,8 +22,19 @@ public struct SchemaChecker: Sendable {
     ///     reports.
     /// - Returns: the violations in document order (parents before children).
     public func check(_ root: Node, ignoredTopLevelKeys: Set<String> = []) -> [SchemaViolation] {
+        check(root, shape: ECSAPIShapes.rootShape, ignoredTopLevelKeys: ignoredTopLevelKeys)
+    }
+
+    /// Checks one document against the request shape `shape` (a
+    /// CreateService, UpdateService or RunTask request, or a task
+    /// definition); `rootName` names the document in messages.
+    func check(
+        _ root: Node, shape: SchemaShape, rootName: String = "the task definition",
+        ignoredTopLevelKeys: Set<String> = []
+    ) -> [SchemaViolation] {
         var walk = SchemaWalk(ignoredTopLevelKeys: ignoredTopLevelKeys)
-        walk.visit(root, shape: ECSAPIShapes.rootShape)
+        walk.rootName = rootName
+        walk.visit(root, shape: shape)
         return walk.violations
     }
 }
@@ -41,6 +52,8 @@ enum PathToken: Sendable {
 struct SchemaWalk {
     /// Top-level keys skipped silently.
     let ignoredTopLevelKeys: Set<String>
+    /// How messages name the document root.
+    var rootName = "the task definition"
     /// The path from the root to the value being visited.
     var path: [PathToken] = []
     /// What has been found so far.
@@ -177,7 +190,7 @@ struct SchemaWalk {
         _ key: String, in members: [Member], presentKeys: inout Set<String>?, shape: SchemaShape
     ) {
         let parent = pointer
-        let place = parent.tokens.isEmpty ? "the task definition" : SchemaText.place(parent)
+        let place = parent.tokens.isEmpty ? rootName : SchemaText.place(parent)
         var message = "unknown key \"\(key)\" in \(place)"
         let fix: String
         var correction: ProposedFix?
