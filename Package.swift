@@ -35,14 +35,19 @@ let package = Package(
             name: "ECSLive",
             dependencies: ["ECSLintKit", "CCurlLoader"]
         ),
-        .executableTarget(
-            name: "ecslint",
+        // The commands, run in-process by `Runner` with the streams given to
+        // it; the executable only reads its arguments and calls the runner.
+        .target(
+            name: "ECSLintCLI",
             dependencies: [
                 "ECSLintKit",
                 "ECSLive",
-                "CArguments",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
+            ]
+        ),
+        .executableTarget(
+            name: "ecslint",
+            dependencies: ["ECSLintCLI", "CArguments"],
             // The release binary carries the Swift runtime (static linking):
             // it starts without loading and relocating libswiftCore and
             // friends, runs where no Swift toolchain is installed, and is what
@@ -63,6 +68,10 @@ let package = Package(
             name: "ECSLintKitTests",
             dependencies: ["ECSLintKit", "CLibXML2"],
             exclude: ["Reporting/Golden"]
+        ),
+        .testTarget(
+            name: "ECSLintCLITests",
+            dependencies: ["ECSLintCLI", "ECSLintKit"]
         ),
         .testTarget(
             name: "ECSLiveTests",

@@ -1,4 +1,5 @@
 import CArguments
+import ECSLintCLI
 
 #if canImport(Glibc)
     import Glibc

@@ -160,18 +160,6 @@ def run_env(env_changes, *args):
     return proc.stdout.decode()
 
 
-@pytest.mark.parametrize("env, colored", [
-    ({}, False),
-    ({"FORCE_COLOR": "1"}, True),
-    ({"CLICOLOR_FORCE": "1"}, True),
-    ({"FORCE_COLOR": "0"}, False),
-    ({"FORCE_COLOR": "1", "NO_COLOR": "1"}, False),
-    ({"FORCE_COLOR": "1", "TERM": "dumb"}, True),
-])
-def test_colour_variables(bad, env, colored):
-    assert ("\x1b[" in run_env(env, "lint", bad)) == colored
-
-
 def test_term_dumb_and_no_color_flag_turn_colour_off(bad):
     assert "\x1b[" not in run_env({"FORCE_COLOR": "1"}, "lint", "--no-color", bad)
     assert "\x1b[" in run_env({}, "lint", "--color", "always", bad)

@@ -9,106 +9,6 @@ from cli_support import ROOT, run, run_json
 HELLO = ROOT / "samples" / "hello-world.json"
 
 
-def test_clean_file_exits_zero():
-    code, out, _ = run("lint", HELLO)
-    assert code == 0
-    assert ": error:" not in out
-    assert out.rstrip().endswith("0 errors, 2 warnings, 0 infos in 1 file.")
-
-
-def test_default_subcommand_is_lint():
-    code, out, _ = run(HELLO)
-    assert code == 0
-
-
-def test_error_exits_one_and_points_at_line_and_column(tmp_path):
-    bad = tmp_path / "bad.json"
-    bad.write_text('{\n  "family": "web",\n  "cpu": 256\n}\n')
-    code, out, _ = run("lint", bad)
-    assert code == 1
-    assert f"{bad}:3:10: error:" in out
-    assert "[ECS006]" in out or "[ECS005]" in out
-
-
-def test_json_report_shape(tmp_path):
-    bad = tmp_path / "bad.json"
-    bad.write_text('{"family": "web",}')
-    code, report, _ = run_json(bad)
-    assert code == 1
-    assert report["version"] == 1
-    assert report["tool"]["name"] == "ecslint"
-    finding = report["files"][0]["findings"][0]
-    for key in ("rule", "name", "severity", "stage", "message", "fix", "pointer", "document",
-                "line", "column", "endLine", "endColumn"):
-        assert key in finding
-    assert finding["rule"] == "ECS001" and finding["stage"] == "syntax"
-    assert (finding["line"], finding["column"]) == (1, 17)
-    assert report["summary"] == {"files": 1, "errors": 1, "warnings": 0, "infos": 0}
-
-
-def test_unreadable_path_exits_two():
-    code, out, err = run("lint", "/nonexistent/task.json")
-    assert code == 2
-    assert "cannot read /nonexistent/task.json" in err
-    assert out == ""
-
-
-def test_unreadable_file_among_good_ones_exits_two():
-    code, out, err = run("lint", HELLO, "/nonexistent.json")
-    assert code == 2
-    assert "0 errors, 2 warnings, 0 infos in 1 file." in out
-
-
-def test_usage_error_exits_two():
-    code, _, err = run("lint", "--fail-on", "sometimes", HELLO)
-    assert code == 2
-
-
-def test_standard_input_json_and_yaml():
-    code, out, _ = run("lint", "-", stdin=HELLO.read_bytes())
-    assert code == 0
-    yaml = (ROOT / "samples" / "hello-world.yaml").read_bytes()
-    code, out, _ = run("lint", "-", stdin=yaml)
-    assert code == 0, out
-
-
-def test_directory_recursion_skips_hidden_and_build_folders(tmp_path):
-    (tmp_path / "a").mkdir()
-    (tmp_path / "a" / "task.json").write_bytes(HELLO.read_bytes())
-    (tmp_path / "b.yml").write_bytes((ROOT / "samples" / "hello-world.yaml").read_bytes())
-    (tmp_path / "notes.txt").write_text("not linted")
-    for skipped in (".git", "node_modules", ".build"):
-        (tmp_path / skipped).mkdir()
-        (tmp_path / skipped / "broken.json").write_text("{")
-    code, report, _ = run_json(tmp_path)
-    paths = [pathlib.Path(f["path"]).relative_to(tmp_path).as_posix() for f in report["files"]]
-    assert paths == ["a/task.json", "b.yml"]
-    assert code == 0
-
-
-def test_fail_on_threshold(tmp_path):
-    dup = tmp_path / "dup.json"
-    text = HELLO.read_text().replace('"memory": "512",', '"memory": "512",\n  "memory": "512",')
-    dup.write_text(text)
-    code, report, _ = run_json(dup)
-    assert any(f["rule"] == "ECS002" for f in report["files"][0]["findings"])
-    assert code == 0
-    code, _, _ = run("lint", "--fail-on", "warning", dup)
-    assert code == 1
-    code, _, _ = run("lint", "--fail-on", "never", dup)
-    assert code == 0
-
-
-def test_several_formats_in_one_run(tmp_path):
-    out_json = tmp_path / "report.json"
-    code, out, _ = run("lint", "--format", "json", "--output", out_json, "--format", "text", HELLO)
-    assert code == 0
-    assert json.loads(out_json.read_text())["summary"]["files"] == 1
-    assert "0 errors, 2 warnings, 0 infos in 1 file." in out
-    code, _, err = run("lint", "--format", "text", "--format", "json", HELLO)
-    assert code == 2 and "only one report can go to standard output" in err
-
-
 def test_input_files_are_never_modified(tmp_path):
     bad = tmp_path / "bad.json"
     original = b'{"family": "web", "cpu": 256, "containerDefinitions": []}'
@@ -172,20 +72,6 @@ def test_billion_laughs_is_refused_quickly(tmp_path):
     assert report["files"][0]["findings"][0]["rule"] == "ECS001"
 
 
-def test_rules_and_explain():
-    code, out, _ = run("rules")
-    assert code == 0 and "ECS001" in out
-    code, out, _ = run("rules", "--format", "json")
-    catalog = json.loads(out)
-    assert any(rule["code"] == "ECS301" for rule in catalog["rules"])
-    code, out, _ = run("explain", "ECS301")
-    assert code == 0 and out.startswith("# ECS301")
-    code, out, _ = run("explain", "host-port-mismatch")
-    assert code == 0 and out.startswith("# ECS301")
-    code, _, err = run("explain", "ECS999999")
-    assert code == 2 and "no rule named" in err
-
-
 def test_directory_scan_skips_files_that_are_not_task_definitions(tmp_path):
     (tmp_path / "package.json").write_text('{"name": "web", "version": "1.0.0"}')
     (tmp_path / "deployment.yaml").write_text("apiVersion: apps/v1\nkind: Deployment\n")
@@ -212,13 +98,6 @@ def test_directory_scan_finds_terraform_templates(tmp_path):
     assert [f["rule"] for f in by_name["app.json.tpl"]["findings"]] == ["ECS001"]
     assert "unquoted template placeholder ${cpu}" in by_name["app.json.tpl"]["findings"][0]["message"]
     assert "skipped 1 JSON/YAML file in folders" in err
-
-
-def test_folder_without_task_definitions_is_a_usage_error(tmp_path):
-    (tmp_path / "package.json").write_text('{"name": "web"}')
-    code, out, err = run("lint", tmp_path)
-    assert code == 2
-    assert "no task definition files found" in err
 
 
 # ---------------------------------------------------------------------------

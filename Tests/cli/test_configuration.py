@@ -102,14 +102,6 @@ def test_broken_baseline_is_a_usage_error(tmp_path):
     assert code == 2 and "not an ecslint baseline file" in err
 
 
-def test_quiet_shows_errors_only(tmp_path):
-    task = tmp_path / "task.json"
-    task.write_text(DUPLICATE.replace('"cpu": "256"', '"cpu": 256'))
-    code, out, _ = run("lint", "--quiet", task)
-    assert code == 1
-    assert ": error:" in out and ": warning:" not in out and ": info:" not in out
-
-
 def test_init_writes_a_starter_that_loads_and_refuses_to_overwrite(tmp_path):
     code, out, _ = run("init", cwd=tmp_path)
     assert code == 0 and (tmp_path / ".ecslint.yml").is_file()

@@ -93,10 +93,10 @@ struct FixEditBuilder {
         case .number(let lexeme): return lexeme
         case .bool(let flag): return flag ? "true" : "false"
         case .string(let text):
-            guard format == .yaml else { return JSONWriter.quoted(text) }
+            guard format == .yaml else { return JSONString.quoted(text) }
             if written.hasPrefix("'") { return "'" + text.replacing("'", with: "''") + "'" }
             if !written.hasPrefix("\""), YAMLPlain.readsBackAsString(text) { return text }
-            return JSONWriter.quoted(text)
+            return JSONString.quoted(text)
         }
     }
 

@@ -69,7 +69,7 @@ public enum JSONValue: Sendable, Equatable {
         case .null: output += "null"
         case .bool(let flag): output += flag ? "true" : "false"
         case .number(let lexeme): output += lexeme
-        case .string(let text): output += JSONWriter.quoted(text)
+        case .string(let text): output += JSONString.quoted(text)
         case .array(let elements):
             output += "["
             for (index, element) in elements.enumerated() {
@@ -81,7 +81,7 @@ public enum JSONValue: Sendable, Equatable {
             output += "{"
             for (index, member) in members.enumerated() {
                 if index > 0 { output += "," }
-                output += JSONWriter.quoted(member.0) + ":"
+                output += JSONString.quoted(member.0) + ":"
                 member.1.write(into: &output)
             }
             output += "}"

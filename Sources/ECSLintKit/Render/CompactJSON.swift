@@ -43,11 +43,6 @@ public enum CompactJSON {
         return isJSONNumber(text) ? text : nil
     }
 
-    /// A JSON string literal for `text`.
-    public static func quoted(_ text: String) -> String {
-        JSONWriter.quoted(text)
-    }
-
     /// Whether `text` is a JSON number per RFC 8259.
     public static func isJSONNumber(_ text: String) -> Bool {
         var bytes = text.utf8[...]
@@ -81,7 +76,7 @@ public enum CompactJSON {
             output += "{"
             for (index, member) in uniqueMembers(members).enumerated() {
                 if index > 0 { output += "," }
-                output += quoted(member.key)
+                output += JSONString.quoted(member.key)
                 output += ":"
                 try write(member.value, at: pointer / member.key, into: &output)
             }
@@ -94,7 +89,7 @@ public enum CompactJSON {
             }
             output += "]"
         case .string(let text):
-            output += quoted(text)
+            output += JSONString.quoted(text)
         case .number(let number):
             guard let lexeme = jsonLexeme(for: number) else { throw Failure(pointer: pointer, lexeme: number.lexeme) }
             output += lexeme

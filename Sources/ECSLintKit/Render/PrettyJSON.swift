@@ -23,7 +23,7 @@ public enum PrettyJSON {
             }
             output += "{\n"
             for (index, member) in unique.enumerated() {
-                output += inner + CompactJSON.quoted(member.key) + ": "
+                output += inner + JSONString.quoted(member.key) + ": "
                 try write(member.value, at: pointer / member.key, indent: inner, into: &output)
                 output += index + 1 < unique.count ? ",\n" : "\n"
             }
@@ -41,7 +41,7 @@ public enum PrettyJSON {
             }
             output += indent + "]"
         case .string(let text):
-            output += CompactJSON.quoted(text)
+            output += JSONString.quoted(text)
         case .number(let number):
             guard let lexeme = CompactJSON.jsonLexeme(for: number) else {
                 throw CompactJSON.Failure(pointer: pointer, lexeme: number.lexeme)

@@ -26,13 +26,13 @@ struct JSONWriter {
 
     mutating func key(_ name: String) {
         separate()
-        output += Self.quoted(name)
+        output += JSONString.quoted(name)
         output += pretty ? ": " : ":"
         needsComma[needsComma.count - 1] = false
         pendingValueAfterKey = true
     }
 
-    mutating func string(_ value: String) { scalar(Self.quoted(value)) }
+    mutating func string(_ value: String) { scalar(JSONString.quoted(value)) }
     mutating func int(_ value: Int) { scalar(String(value)) }
     mutating func bool(_ value: Bool) { scalar(value ? "true" : "false") }
     mutating func null() { scalar("null") }
@@ -84,36 +84,5 @@ struct JSONWriter {
             output += "\n" + String(repeating: indentUnit, count: needsComma.count - 1)
         }
         output += bracket
-    }
-
-    /// A JSON string literal for `text`, escaping quotes, backslashes and control characters.
-    static func quoted(_ text: String) -> String {
-        if !text.utf8.contains(where: {
-            $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2
-        }) {
-            return "\"" + text + "\""
-        }
-        var result = "\""
-        result.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case "\u{08}": result += "\\b"
-            case "\u{0C}": result += "\\f"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    let hex = String(scalar.value, radix: 16)
-                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        result += "\""
-        return result
     }
 }

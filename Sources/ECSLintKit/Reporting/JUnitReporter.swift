@@ -68,24 +68,9 @@ public struct JUnitReporter: StreamingReporter {
         public var description: String {
             let days = secondsSince1970 / 86_400
             let seconds = secondsSince1970 % 86_400
-            let (year, month, day) = Self.civilDate(daysSince1970: days)
-            return "\(Self.digits(year, 4))-\(Self.digits(month, 2))-\(Self.digits(day, 2))T"
+            let date = CivilDate(daysSince1970: days)
+            return "\(Self.digits(date.year, 4))-\(Self.digits(date.month, 2))-\(Self.digits(date.day, 2))T"
                 + "\(Self.digits(seconds / 3600, 2)):\(Self.digits(seconds / 60 % 60, 2)):\(Self.digits(seconds % 60, 2))"
-        }
-
-        /// The proleptic Gregorian date of a day count (days ≥ 0), after
-        /// Howard Hinnant's `civil_from_days`.
-        private static func civilDate(daysSince1970 days: Int) -> (year: Int, month: Int, day: Int) {
-            let shifted = days + 719_468
-            let era = shifted / 146_097
-            let dayOfEra = shifted - era * 146_097
-            let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-            let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-            let monthIndex = (5 * dayOfYear + 2) / 153
-            let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-            let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-            let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-            return (year, month, day)
         }
 
         private static func digits(_ value: Int, _ width: Int) -> String {

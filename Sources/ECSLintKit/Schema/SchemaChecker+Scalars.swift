@@ -50,7 +50,7 @@ extension SchemaWalk {
             let key = at.lastToken ?? "value"
             report(
                 .wrongType, .cli,
-                "\(subject) is the quoted placeholder \(SchemaText.quoted(text)): a template tool such as envsubst "
+                "\(subject) is the quoted placeholder \(JSONString.quoted(text)): a template tool such as envsubst "
                     + "fills in the text between the quotes, so the result is still a string, and the AWS CLI needs "
                     + "\(SchemaText.expected(shape)) here",
                 fix: "write the placeholder without quotes (\"\(key)\": \(placeholder)) so the rendered value is "

@@ -56,7 +56,7 @@ enum SchemaFixes {
         }
         let written: String =
             switch value {
-            case .string(let text): SchemaText.quoted(text)
+            case .string(let text): JSONString.quoted(text)
             case .number(let lexeme): lexeme
             case .bool(let flag): String(flag)
             }
@@ -69,7 +69,7 @@ enum SchemaFixes {
         case .bool(let flag): return "write \"\(flag)\""
         case .array(let elements):
             if elements.count == 1, let text = elements[0].stringValue {
-                return "write \(SchemaText.quoted(text)) without the brackets"
+                return "write \(JSONString.quoted(text)) without the brackets"
             }
             return "write a single string"
         default: return "write a string"
@@ -118,7 +118,7 @@ enum SchemaFixes {
         let item = shape.listMember.map(ECSAPIShapes.shape)
         switch node.value {
         case .string(let text) where item?.kind == .string:
-            return commandFix(text, at: pointer) ?? "wrap it in a list: [\(SchemaText.quoted(text))]"
+            return commandFix(text, at: pointer) ?? "wrap it in a list: [\(JSONString.quoted(text))]"
         case .object(let members) where item?.kind == .structure:
             if let item, let pairs = namedPairs(members, item: item) { return "write \(pairs)" }
             return "wrap the object in a list: [\(SchemaText.json(node))]"
@@ -135,12 +135,12 @@ enum SchemaFixes {
         let tokens = pointer.tokens
         guard let last = tokens.last, last == "command" || last == "entryPoint" else { return nil }
         if tokens.count >= 2, tokens[tokens.count - 2] == "healthCheck" {
-            return "write [\"CMD-SHELL\", \(SchemaText.quoted(text))]"
+            return "write [\"CMD-SHELL\", \(JSONString.quoted(text))]"
         }
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map { SchemaText.quoted(String($0)) }
-        guard words.count > 1 else { return "write [\(SchemaText.quoted(text))]" }
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map { JSONString.quoted(String($0)) }
+        guard words.count > 1 else { return "write [\(JSONString.quoted(text))]" }
         return "write [\(words.joined(separator: ", "))] (one item per argument), "
-            + "or [\"sh\", \"-c\", \(SchemaText.quoted(text))] to run it through a shell"
+            + "or [\"sh\", \"-c\", \(JSONString.quoted(text))] to run it through a shell"
     }
 
     /// `{"A": "1"}` where a list of `{name, value}` pairs is expected (the
@@ -154,11 +154,11 @@ enum SchemaFixes {
         for member in members.prefix(3) {
             let value: String =
                 switch member.value.value {
-                case .number(let number): SchemaText.quoted(number.lexeme)
-                case .bool(let flag): SchemaText.quoted(String(flag))
+                case .number(let number): JSONString.quoted(number.lexeme)
+                case .bool(let flag): JSONString.quoted(String(flag))
                 default: SchemaText.json(member.value, limit: 40)
                 }
-            entries.append("{\"name\": \(SchemaText.quoted(member.key)), \"\(names[1])\": \(value)}")
+            entries.append("{\"name\": \(JSONString.quoted(member.key)), \"\(names[1])\": \(value)}")
         }
         if members.count > 3 { entries.append("…") }
         return "[" + entries.joined(separator: ", ") + "]"
@@ -182,11 +182,11 @@ enum SchemaFixes {
             if let text = element.stringValue, let equals = text.firstIndex(of: "=") {
                 let key = String(text[..<equals])
                 let value = String(text[text.index(after: equals)...])
-                entries.append("\(SchemaText.quoted(key)): \(SchemaText.quoted(value))")
+                entries.append("\(JSONString.quoted(key)): \(JSONString.quoted(value))")
             } else if let name = element["name"]?.stringValue ?? element["key"]?.stringValue,
                 let value = element["value"]?.stringValue
             {
-                entries.append("\(SchemaText.quoted(name)): \(SchemaText.quoted(value))")
+                entries.append("\(JSONString.quoted(name)): \(JSONString.quoted(value))")
             } else {
                 return "write an object of \"key\": \"value\" pairs"
             }

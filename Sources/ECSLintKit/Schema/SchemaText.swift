@@ -88,28 +88,6 @@ enum SchemaText {
         return text
     }
 
-    /// A string as a JSON string literal.
-    static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
-    }
-
     private static func append(_ node: Node, to text: inout String, limit: Int) {
         guard text.count <= limit else { return }
         switch node.value {
@@ -117,7 +95,7 @@ enum SchemaText {
             text += "{"
             for (position, member) in members.enumerated() {
                 if position > 0 { text += ", " }
-                text += quoted(member.key) + ": "
+                text += JSONString.quoted(member.key) + ": "
                 append(member.value, to: &text, limit: limit)
                 if text.count > limit { return }
             }
@@ -130,7 +108,7 @@ enum SchemaText {
                 if text.count > limit { return }
             }
             text += "]"
-        case .string(let string): text += quoted(string)
+        case .string(let string): text += JSONString.quoted(string)
         case .number(let number): text += number.lexeme
         case .bool(let flag): text += flag ? "true" : "false"
         case .null: text += "null"

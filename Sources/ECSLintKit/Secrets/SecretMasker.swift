@@ -104,7 +104,7 @@ public struct SecretMasker: Sendable {
     /// written from masked messages, so the escaped forms never hold a secret).
     private static func forms(of value: String) -> [[UInt8]] {
         var forms = [Array(value.utf8)]
-        let json = JSONWriter.quoted(value).dropFirst().dropLast()
+        let json = JSONString.quoted(value).dropFirst().dropLast()
         if json.utf8.count != value.utf8.count { forms.append(Array(json.utf8)) }
         return forms
     }

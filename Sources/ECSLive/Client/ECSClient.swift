@@ -38,7 +38,7 @@ public struct ECSClient: Sendable {
     /// DescribeTaskDefinition of a family's latest revision, with its tags;
     /// nil when the family has none ("Unable to describe task definition.").
     public func describeLatest(family: String) throws(AWSFailure) -> ECSTaskDefinitionResult? {
-        let body = "{\"taskDefinition\":\(CompactJSON.quoted(family)),\"include\":[\"TAGS\"]}"
+        let body = "{\"taskDefinition\":\(JSONString.quoted(family)),\"include\":[\"TAGS\"]}"
         do {
             let response = try client.call("DescribeTaskDefinition", body: body)
             return try Self.result(response, operation: "DescribeTaskDefinition")

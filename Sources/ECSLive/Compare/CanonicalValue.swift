@@ -66,10 +66,10 @@ indirect enum CanonicalValue: Hashable, Comparable, CustomStringConvertible {
         switch self {
         case .object(let members):
             "{"
-                + members.keys.sorted().map { "\(CompactJSON.quoted($0)):\(members[$0]?.description ?? "")" }
+                + members.keys.sorted().map { "\(JSONString.quoted($0)):\(members[$0]?.description ?? "")" }
                 .joined(separator: ",") + "}"
         case .array(let elements): "[" + elements.map(\.description).joined(separator: ",") + "]"
-        case .string(let text): CompactJSON.quoted(text)
+        case .string(let text): JSONString.quoted(text)
         case .number(let value):
             value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
         case .bool(let flag): flag ? "true" : "false"

@@ -77,11 +77,6 @@ public struct SharedConfig: Sendable {
         return ConfigProfile(name: name, values: values)
     }
 
-    /// Whether the credentials file has a section for `name`.
-    public func credentialsFileHasProfile(_ name: String) -> Bool {
-        credentialSections[name] != nil
-    }
-
     /// The settings of one service in a `[services NAME]` section (`ecs = …` with indented sub-settings).
     public func serviceSettings(section: String, service: String) -> [String: String] {
         guard let nested = configSections["services \(section)"]?[service] else { return [:] }

@@ -3,15 +3,7 @@ import Testing
 @testable import ECSLintKit
 
 /// Edge cases of the container resource and runtime rules (ECS4xx).
-@Suite struct ContainerTests {
-    private static func findings(_ json: String, launchType: LaunchType? = nil) -> [Finding] {
-        Linter(options: LintOptions(launchType: launchType)).lint(SourceText(path: "t.json", text: json)).findings
-    }
-
-    private static func findings(_ code: String, _ json: String, launchType: LaunchType? = nil) -> [Finding] {
-        findings(json, launchType: launchType).filter { $0.code == code }
-    }
-
+@Suite struct ContainerTests: RuleFamilyTests {
     /// A task whose first container has `container` as extra members.
     private static func task(_ container: String, extra: String = "") -> String {
         """

@@ -3,15 +3,7 @@ import Testing
 @testable import ECSLintKit
 
 /// Edge cases of the essential-container, dependency, link and health check rules (ECS5xx).
-@Suite struct DependenciesTests {
-    private static func findings(_ json: String, launchType: LaunchType? = nil) -> [Finding] {
-        Linter(options: LintOptions(launchType: launchType)).lint(SourceText(path: "t.json", text: json)).findings
-    }
-
-    private static func findings(_ code: String, _ json: String) -> [Finding] {
-        findings(json).filter { $0.code == code }
-    }
-
+@Suite struct DependenciesTests: RuleFamilyTests {
     /// An awsvpc task with the given container objects (without braces).
     private static func task(_ containers: String...) -> String {
         """

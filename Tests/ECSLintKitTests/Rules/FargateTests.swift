@@ -3,12 +3,7 @@ import Testing
 @testable import ECSLintKit
 
 /// Edge cases of the Fargate and launch-type rules (ECS2xx) and the shared Fargate size table.
-@Suite struct FargateTests {
-    private func findings(_ json: String, launchType: LaunchType? = nil, code: String) -> [Finding] {
-        Linter(options: LintOptions(launchType: launchType)).lint(SourceText(path: "t.json", text: json)).findings
-            .filter { $0.code == code }
-    }
-
+@Suite struct FargateTests: RuleFamilyTests {
     /// A Fargate task with the given extra top-level members and container members.
     private func fargate(_ task: String = "", container: String = "", cpu: String = "256", memory: String = "512")
         -> String

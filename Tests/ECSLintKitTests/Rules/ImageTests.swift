@@ -3,11 +3,7 @@ import Testing
 @testable import ECSLintKit
 
 /// Edge cases of the image rules (ECS7xx) and of the shared `ImageReference` parser.
-@Suite struct ImageTests {
-    private static func findings(_ json: String, launchType: LaunchType? = nil) -> [Finding] {
-        Linter(options: LintOptions(launchType: launchType)).lint(SourceText(path: "t.json", text: json)).findings
-    }
-
+@Suite struct ImageTests: RuleFamilyTests {
     private static let imageCodes = Set(RuleRegistry.image.map { $0.descriptor.code })
 
     /// Image-rule findings for one container with `image`, plus `extra` members.

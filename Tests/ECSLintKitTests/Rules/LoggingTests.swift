@@ -3,15 +3,7 @@ import Testing
 @testable import ECSLintKit
 
 /// Edge cases of the log configuration and FireLens rules (ECS8xx).
-@Suite struct LoggingTests {
-    private static func findings(_ json: String, launchType: LaunchType? = nil) -> [Finding] {
-        Linter(options: LintOptions(launchType: launchType)).lint(SourceText(path: "t.json", text: json)).findings
-    }
-
-    private static func findings(_ code: String, _ json: String, launchType: LaunchType? = nil) -> [Finding] {
-        findings(json, launchType: launchType).filter { $0.code == code }
-    }
-
+@Suite struct LoggingTests: RuleFamilyTests {
     /// A task with one container logging with `driver` and the given options JSON.
     private static func task(_ driver: String, options: String?, extra: String = "") -> String {
         let optionsMember = options.map { #", "options": {\#($0)}"# } ?? ""

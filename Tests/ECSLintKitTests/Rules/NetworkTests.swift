@@ -3,15 +3,7 @@ import Testing
 @testable import ECSLintKit
 
 /// Edge cases of the network-mode and port-mapping rules (ECS3xx).
-@Suite struct NetworkTests {
-    private static func findings(_ json: String, launchType: LaunchType? = nil) -> [Finding] {
-        Linter(options: LintOptions(launchType: launchType)).lint(SourceText(path: "t.json", text: json)).findings
-    }
-
-    private static func findings(_ code: String, _ json: String, launchType: LaunchType? = nil) -> [Finding] {
-        findings(json, launchType: launchType).filter { $0.code == code }
-    }
-
+@Suite struct NetworkTests: RuleFamilyTests {
     /// A task with one container whose extra members are `container`.
     private static func task(mode: String?, _ container: String, extra: String = "") -> String {
         let modeLine = mode.map { "\"networkMode\": \"\($0)\"," } ?? ""

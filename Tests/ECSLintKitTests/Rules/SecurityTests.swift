@@ -4,15 +4,7 @@ import Testing
 
 /// Edge cases of the rules on IAM roles, secrets and environment (ECS6xx) and
 /// of their parsers (`IAMRoleARN`, `SecretReference`, `AWSRegion`).
-@Suite struct SecurityTests {
-    private static func findings(_ json: String, launchType: LaunchType? = nil) -> [Finding] {
-        Linter(options: LintOptions(launchType: launchType)).lint(SourceText(path: "t.json", text: json)).findings
-    }
-
-    private static func findings(_ code: String, _ json: String, launchType: LaunchType? = nil) -> [Finding] {
-        findings(json, launchType: launchType).filter { $0.code == code }
-    }
-
+@Suite struct SecurityTests: RuleFamilyTests {
     /// A task with roles and one container whose extra members are `container`.
     private static func task(
         executionRole: String? = "arn:aws:iam::210987654321:role/ecsTaskExecutionRole", taskRole: String? = nil,

@@ -3,15 +3,7 @@ import Testing
 @testable import ECSLintKit
 
 /// Edge cases of the volume and mount point rules (ECS9xx).
-@Suite struct StorageTests {
-    private static func findings(_ json: String, launchType: LaunchType? = nil) -> [Finding] {
-        Linter(options: LintOptions(launchType: launchType)).lint(SourceText(path: "t.json", text: json)).findings
-    }
-
-    private static func findings(_ code: String, _ json: String, launchType: LaunchType? = nil) -> [Finding] {
-        findings(json, launchType: launchType).filter { $0.code == code }
-    }
-
+@Suite struct StorageTests: RuleFamilyTests {
     /// A task with `volumes` (the JSON array's content) and one container with `mounts`.
     private static func task(volumes: String, mounts: String = "", extra: String = "") -> String {
         """

@@ -3,12 +3,7 @@ import Testing
 @testable import ECSLintKit
 
 /// Edge cases of the task-level rules (ECS1xx) and the task size parser.
-@Suite struct TaskTests {
-    private func findings(_ json: String, launchType: LaunchType? = nil, code: String) -> [Finding] {
-        Linter(options: LintOptions(launchType: launchType)).lint(SourceText(path: "t.json", text: json)).findings
-            .filter { $0.code == code }
-    }
-
+@Suite struct TaskTests: RuleFamilyTests {
     private func task(
         _ members: String = "", containers: String = "{\"name\": \"app\", \"image\": \"nginx:1.27\", \"memory\": 512}"
     )

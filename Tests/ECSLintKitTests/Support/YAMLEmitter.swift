@@ -61,7 +61,7 @@ struct YAMLEmitter {
                 if positions[Anchor(pointer: child, target: .key)] == nil {
                     positions[Anchor(pointer: child, target: .key)] = position
                 }
-                write(JSONWriter.quoted(member.key) + ":")
+                write(JSONString.quoted(member.key) + ":")
                 emitValue(member.value, pointer: child, indent: indent + 2)
             }
         } else if let elements = node.elements {
@@ -95,7 +95,7 @@ struct YAMLEmitter {
         switch node.value {
         case .object: "{}"
         case .array: "[]"
-        case .string(let text): JSONWriter.quoted(text)
+        case .string(let text): JSONString.quoted(text)
         case .number(let number): number.lexeme
         case .bool(let flag): flag ? "true" : "false"
         case .null: "null"

@@ -27,7 +27,7 @@ extension JSONParser {
         case .value: return unexpectedValue()
         case .key: return unexpectedKey()
         case .colon:
-            let key = keys.last.map { JSONParser.quoted($0.text) } ?? "\"\""
+            let key = keys.last.map { JSONString.quoted($0.text, limit: 60) } ?? "\"\""
             return SyntaxError(
                 message: "expected ':' after key \(key)",
                 range: range(from: index, to: index + 1),
@@ -164,7 +164,7 @@ extension JSONParser {
         }
         if frame.isObject, let key = keys.last {
             return SyntaxError(
-                message: "expected a value for \(JSONParser.quoted(key.text))", range: here,
+                message: "expected a value for \(JSONString.quoted(key.text, limit: 60))", range: here,
                 fix: JSONParser.valueHint)
         }
         let fix: String
@@ -257,7 +257,7 @@ extension JSONParser {
         let (closer, kind, item) = frame.isObject ? ("}", "object", "members") : ("]", "array", "elements")
         let message =
             frame.isObject
-            ? "expected ',' or '}' after the value of \(keys.last.map { JSONParser.quoted($0.text) } ?? "\"\"")"
+            ? "expected ',' or '}' after the value of \(keys.last.map { JSONString.quoted($0.text, limit: 60) } ?? "\"\"")"
             : "expected ',' or ']' after array element"
         let fix: String
         switch byte {

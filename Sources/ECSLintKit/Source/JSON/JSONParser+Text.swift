@@ -40,24 +40,6 @@ extension JSONParser {
         return end
     }
 
-    /// A key as shown in messages: quoted, escaped, and shortened when long.
-    static func quoted(_ key: String) -> String {
-        var shown = ""
-        for (number, scalar) in key.unicodeScalars.enumerated() {
-            if number == 60 {
-                shown += "…"
-                break
-            }
-            switch scalar {
-            case "\"": shown += "\\\""
-            case "\\": shown += "\\\\"
-            case "\u{0}"..."\u{1F}", "\u{7F}": shown += "\\u" + JSONParser.hex4(scalar.value)
-            default: shown.unicodeScalars.append(scalar)
-            }
-        }
-        return "\"\(shown)\""
-    }
-
     /// `U+00A0` for a scalar value.
     static func codePoint(_ value: UInt32) -> String {
         "U+" + (value > 0xFFFF ? String(value, radix: 16, uppercase: true) : hex4(value).uppercased())

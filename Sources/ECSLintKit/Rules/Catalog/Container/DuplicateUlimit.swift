@@ -41,22 +41,13 @@ struct DuplicateUlimit: Rule {
     )
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
-        var violations: [Violation] = []
-        for container in task.containers {
-            var first: [String: JSONPointer] = [:]
-            for ulimit in container.ulimits {
-                guard let name = ulimit.name else { continue }
-                if let earlier = first[name] {
-                    violations.append(
-                        Violation(
-                            "ulimit \(name) is listed more than once in container \(container.displayName); only one entry takes effect",
-                            fix: "merge the \(name) entries into one", at: ulimit.pointer / "name",
-                            notes: [FindingNote("first listed here", at: earlier / "name")]))
-                } else {
-                    first[name] = ulimit.pointer
-                }
+        task.containers.flatMap { container in
+            container.ulimits.repeats(by: \.name).map { ulimit, name, earlier in
+                Violation(
+                    "ulimit \(name) is listed more than once in container \(container.displayName); only one entry takes effect",
+                    fix: "merge the \(name) entries into one", at: ulimit.pointer / "name",
+                    notes: [FindingNote("first listed here", at: earlier.pointer / "name")])
             }
         }
-        return violations
     }
 }

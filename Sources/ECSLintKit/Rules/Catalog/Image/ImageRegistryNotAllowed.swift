@@ -65,25 +65,12 @@ struct ImageRegistryNotAllowed: Rule, ReadsLiteralParts {
         return host + "/" + reference.path
     }
 
-    /// Whether `location` is the pattern's registry or lies below its path prefix.
+    /// Whether `location` is the pattern's registry or lies below its path
+    /// prefix (`*` matches within one segment: the head has as many as the pattern).
     static func matches(_ location: String, pattern: String) -> Bool {
         let trimmed = pattern.hasSuffix("/") ? String(pattern.dropLast()) : pattern
         let prefixDepth = trimmed.split(separator: "/").count
         let head = location.split(separator: "/").prefix(prefixDepth).joined(separator: "/")
-        return wildcard(Array(head.unicodeScalars)[...], Array(trimmed.unicodeScalars)[...])
-    }
-
-    private static func wildcard(_ text: ArraySlice<Unicode.Scalar>, _ pattern: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard let first = pattern.first else { return text.isEmpty }
-        if first == "*" {
-            var rest = text
-            while true {
-                if wildcard(rest, pattern.dropFirst()) { return true }
-                guard !rest.isEmpty else { return false }
-                rest = rest.dropFirst()
-            }
-        }
-        guard let head = text.first, head == first else { return false }
-        return wildcard(text.dropFirst(), pattern.dropFirst())
+        return PathGlob.matches(head, pattern: trimmed)
     }
 }

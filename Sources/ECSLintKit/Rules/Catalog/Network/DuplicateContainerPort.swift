@@ -48,24 +48,15 @@ struct DuplicateContainerPort: Rule {
     )
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
-        var violations: [Violation] = []
-        for container in task.containers {
-            var first: [Int: PortMapping] = [:]
-            for mapping in container.portMappings {
-                guard let port = mapping.containerPort else { continue }
-                guard let earlier = first[port] else {
-                    first[port] = mapping
-                    continue
-                }
+        task.containers.flatMap { container in
+            container.portMappings.repeats(by: \.containerPort).map { mapping, port, earlier in
                 let name = container.name ?? "#\(container.index)"
-                violations.append(
-                    Violation(
-                        "container port \(port) is already mapped (\(earlier.effectiveProtocol)) in container \(container.displayName); each container port may be mapped once (AWS: \"Container port \(port) is used in more than one port mapping for container \(name)\")",
-                        fix: "remove this mapping, or change its containerPort",
-                        at: mapping.pointer / "containerPort",
-                        notes: [FindingNote("first mapped here", at: earlier.pointer / "containerPort")]))
+                return Violation(
+                    "container port \(port) is already mapped (\(earlier.effectiveProtocol)) in container \(container.displayName); each container port may be mapped once (AWS: \"Container port \(port) is used in more than one port mapping for container \(name)\")",
+                    fix: "remove this mapping, or change its containerPort",
+                    at: mapping.pointer / "containerPort",
+                    notes: [FindingNote("first mapped here", at: earlier.pointer / "containerPort")])
             }
         }
-        return violations
     }
 }

@@ -64,35 +64,31 @@ struct DuplicateHostPort: Rule {
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         let mode = context.networkMode
-        var first: [Key: (container: ContainerDefinition, mapping: PortMapping)] = [:]
-        var violations: [Violation] = []
-        for container in task.containers {
-            for mapping in container.portMappings {
-                guard let port = mapping.occupiedHostPort(in: mode) else { continue }
-                let key = Key(port: port, proto: mapping.effectiveProtocol)
-                guard let earlier = first[key] else {
-                    first[key] = (container, mapping)
-                    continue
-                }
-                // The same container port twice in one container is ECS305's finding.
-                if earlier.container.index == container.index, earlier.mapping.containerPort == mapping.containerPort {
-                    continue
-                }
-                let quote = "AWS: \"\(mapping.protocolLabel) host port '\(port)' is mapped multiple times in task.\""
-                let message =
-                    mode == .bridge
-                    ? "hostPort \(port)/\(mapping.effectiveProtocol) is already used by container \(earlier.container.displayName) (\(quote))"
-                    : "port \(port)/\(mapping.effectiveProtocol) is already used by container \(earlier.container.displayName); with networkMode \(mode.rawValue) all containers share the task's network interface (\(quote))"
-                violations.append(
-                    Violation(
-                        message,
-                        fix: mode == .bridge
-                            ? "use another hostPort, or 0 for a dynamic port"
-                            : "listen on a different port in one of the containers, or remove the duplicate mapping",
-                        at: mapping.hostPortPointer,
-                        notes: [FindingNote("first used here", at: earlier.mapping.hostPortPointer)]))
-            }
+        let mappings = task.containers.flatMap { container in
+            container.portMappings.map { (container: container, mapping: $0) }
         }
-        return violations
+        let repeats = mappings.repeats(by: { entry in
+            entry.mapping.occupiedHostPort(in: mode).map { Key(port: $0, proto: entry.mapping.effectiveProtocol) }
+        })
+        // The same container port twice in one container is ECS305's finding.
+        return repeats.filter { current, _, earlier in
+            earlier.container.index != current.container.index
+                || earlier.mapping.containerPort != current.mapping.containerPort
+        }
+        .map { current, key, earlier in
+            let (mapping, port) = (current.mapping, key.port)
+            let quote = "AWS: \"\(mapping.protocolLabel) host port '\(port)' is mapped multiple times in task.\""
+            let message =
+                mode == .bridge
+                ? "hostPort \(port)/\(mapping.effectiveProtocol) is already used by container \(earlier.container.displayName) (\(quote))"
+                : "port \(port)/\(mapping.effectiveProtocol) is already used by container \(earlier.container.displayName); with networkMode \(mode.rawValue) all containers share the task's network interface (\(quote))"
+            return Violation(
+                message,
+                fix: mode == .bridge
+                    ? "use another hostPort, or 0 for a dynamic port"
+                    : "listen on a different port in one of the containers, or remove the duplicate mapping",
+                at: mapping.hostPortPointer,
+                notes: [FindingNote("first used here", at: earlier.mapping.hostPortPointer)])
+        }
     }
 }

@@ -40,24 +40,15 @@ struct DuplicatePortMappingName: Rule {
     )
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
-        var first: [String: (container: ContainerDefinition, mapping: PortMapping)] = [:]
-        var violations: [Violation] = []
-        for container in task.containers {
-            for mapping in container.portMappings {
-                guard let name = mapping.name else { continue }
-                guard let earlier = first[name] else {
-                    first[name] = (container, mapping)
-                    continue
-                }
-                violations.append(
-                    Violation(
-                        "port mapping name \"\(name)\" is already used in container \(earlier.container.displayName); Service Connect cannot tell the two ports apart",
-                        fix:
-                            "rename one of them, for example \"\(container.name ?? "port")-\(mapping.containerPort.map(String.init) ?? "range")-\(mapping.effectiveProtocol)\"",
-                        at: mapping.pointer / "name",
-                        notes: [FindingNote("first used here", at: earlier.mapping.pointer / "name")]))
-            }
+        let mappings = task.containers.flatMap { container in container.portMappings.map { (container, $0) } }
+        return mappings.repeats(by: { $0.1.name }).map { current, name, earlier in
+            let (container, mapping) = current
+            return Violation(
+                "port mapping name \"\(name)\" is already used in container \(earlier.0.displayName); Service Connect cannot tell the two ports apart",
+                fix:
+                    "rename one of them, for example \"\(container.name ?? "port")-\(mapping.containerPort.map(String.init) ?? "range")-\(mapping.effectiveProtocol)\"",
+                at: mapping.pointer / "name",
+                notes: [FindingNote("first used here", at: earlier.1.pointer / "name")])
         }
-        return violations
     }
 }

@@ -31,9 +31,6 @@ extension PortMapping {
     /// The protocol as AWS prints it in messages (`TCP`, `UDP`).
     var protocolLabel: String { effectiveProtocol.uppercased() }
 
-    /// The parsed `containerPortRange`, when it is well formed.
-    var parsedPortRange: ContainerPortRange? { containerPortRange.flatMap(ContainerPortRange.init(parsing:)) }
-
     /// The instance or task port this mapping occupies in a network mode:
     /// a static `hostPort` in bridge mode (0 or absent is dynamic: nil), the
     /// container port in awsvpc and host modes, nothing in none mode.

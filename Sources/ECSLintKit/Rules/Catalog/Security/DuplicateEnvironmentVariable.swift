@@ -48,26 +48,17 @@ struct DuplicateEnvironmentVariable: Rule {
     )
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
-        var violations: [Violation] = []
-        for container in task.containers {
-            var seen: [String: (kind: String, pointer: JSONPointer)] = [:]
+        task.containers.flatMap { container in
             let entries =
-                container.environment.map { ($0.name, $0.pointer, "environment") }
-                + container.secrets.map { ($0.name, $0.pointer, "secrets") }
-            for (name, pointer, kind) in entries {
-                guard let name, !name.isEmpty else { continue }
-                guard let first = seen[name] else {
-                    seen[name] = (kind, pointer)
-                    continue
-                }
-                let place = first.kind == kind ? "earlier in \(kind)" : "in \(first.kind)"
-                violations.append(
-                    Violation(
-                        "variable '\(name)' of container \(container.displayName) is defined in \(kind) and again \(place); which value the process sees is not defined",
-                        fix: "remove one of the definitions of \(name)", at: pointer / "name",
-                        notes: [FindingNote("'\(name)' first defined here", at: first.pointer / "name")]))
+                container.environment.map { (name: $0.name, pointer: $0.pointer, kind: "environment") }
+                + container.secrets.map { (name: $0.name, pointer: $0.pointer, kind: "secrets") }
+            return entries.repeats(by: { $0.name.flatMap { $0.isEmpty ? nil : $0 } }).map { entry, name, first in
+                let place = first.kind == entry.kind ? "earlier in \(entry.kind)" : "in \(first.kind)"
+                return Violation(
+                    "variable '\(name)' of container \(container.displayName) is defined in \(entry.kind) and again \(place); which value the process sees is not defined",
+                    fix: "remove one of the definitions of \(name)", at: entry.pointer / "name",
+                    notes: [FindingNote("'\(name)' first defined here", at: first.pointer / "name")])
             }
         }
-        return violations
     }
 }

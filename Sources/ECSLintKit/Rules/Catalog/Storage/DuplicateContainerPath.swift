@@ -43,26 +43,22 @@ struct DuplicateContainerPath: Rule {
     )
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
-        var violations: [Violation] = []
-        for container in task.containers {
-            var seen: [String: JSONPointer] = [:]
-            for mount in container.mountPoints {
-                guard let path = mount.containerPath, !path.isEmpty else { continue }
-                var key = path
-                while key.count > 1, key.hasSuffix("/") || key.hasSuffix("\\") { key.removeLast() }
-                if context.isWindows { key = key.lowercased() }
-                if let first = seen[key] {
-                    violations.append(
-                        Violation(
-                            "container \(container.displayName) mounts two volumes at \(path); the container fails to start (Docker: \"Duplicate mount point: \(key)\")",
-                            fix: "give this mount point another containerPath, or remove it",
-                            at: mount.pointer / "containerPath",
-                            notes: [FindingNote("first mounted here", at: first / "containerPath")]))
-                } else {
-                    seen[key] = mount.pointer
-                }
+        task.containers.flatMap { container in
+            container.mountPoints.repeats(by: { mountKey($0, in: context) }).map { mount, key, first in
+                Violation(
+                    "container \(container.displayName) mounts two volumes at \(mount.containerPath ?? key); the container fails to start (Docker: \"Duplicate mount point: \(key)\")",
+                    fix: "give this mount point another containerPath, or remove it",
+                    at: mount.pointer / "containerPath",
+                    notes: [FindingNote("first mounted here", at: first.pointer / "containerPath")])
             }
         }
-        return violations
+    }
+
+    /// The container path as Docker compares it: trailing separators
+    /// dropped, case folded on Windows; nil when it is absent or empty.
+    private func mountKey(_ mount: MountPoint, in context: RuleContext) -> String? {
+        guard var key = mount.containerPath, !key.isEmpty else { return nil }
+        while key.count > 1, key.hasSuffix("/") || key.hasSuffix("\\") { key.removeLast() }
+        return context.isWindows ? key.lowercased() : key
     }
 }

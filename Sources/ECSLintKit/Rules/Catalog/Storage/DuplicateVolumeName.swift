@@ -34,21 +34,12 @@ struct DuplicateVolumeName: Rule {
     )
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
-        var first: [String: JSONPointer] = [:]
-        var violations: [Violation] = []
-        for volume in task.volumes {
-            guard let name = volume.name else { continue }
-            if let earlier = first[name] {
-                violations.append(
-                    Violation(
-                        "volume name '\(name)' is used by more than one volume",
-                        fix: "give this volume another name and update the mount points that should use it",
-                        at: volume.pointer / "name",
-                        notes: [FindingNote("first declared here", at: earlier / "name")]))
-            } else {
-                first[name] = volume.pointer
-            }
+        task.volumes.repeats(by: \.name).map { volume, name, earlier in
+            Violation(
+                "volume name '\(name)' is used by more than one volume",
+                fix: "give this volume another name and update the mount points that should use it",
+                at: volume.pointer / "name",
+                notes: [FindingNote("first declared here", at: earlier.pointer / "name")])
         }
-        return violations
     }
 }

@@ -41,21 +41,12 @@ struct DuplicateContainerName: Rule {
     )
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
-        var first: [String: ContainerDefinition] = [:]
-        var violations: [Violation] = []
-        for container in task.containers {
-            guard let name = container.name, !name.isEmpty else { continue }
-            guard let original = first[name] else {
-                first[name] = container
-                continue
-            }
-            violations.append(
-                Violation(
-                    "container #\(container.index) is named '\(name)' like container #\(original.index) (AWS: \"Container names must be unique within a Task Definition.\")",
-                    fix: "rename it, for example to \"\(name)-\(container.index)\", and update references to it",
-                    at: container.pointer / "name",
-                    notes: [FindingNote("'\(name)' first used here", at: original.pointer / "name")]))
+        task.containers.repeats(by: { $0.name.flatMap { $0.isEmpty ? nil : $0 } }).map { container, name, original in
+            Violation(
+                "container #\(container.index) is named '\(name)' like container #\(original.index) (AWS: \"Container names must be unique within a Task Definition.\")",
+                fix: "rename it, for example to \"\(name)-\(container.index)\", and update references to it",
+                at: container.pointer / "name",
+                notes: [FindingNote("'\(name)' first used here", at: original.pointer / "name")])
         }
-        return violations
     }
 }

@@ -33,21 +33,12 @@ struct DuplicateTagKey: Rule {
     )
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
-        var first: [String: Tag] = [:]
-        var violations: [Violation] = []
-        for tag in task.tags {
-            guard let key = tag.key else { continue }
-            guard let original = first[key] else {
-                first[key] = tag
-                continue
-            }
-            violations.append(
-                Violation(
-                    "tag key '\(key)' appears more than once; a key can hold only one value",
-                    fix: "remove this entry or merge its value into the first '\(key)' tag",
-                    at: tag.pointer / "key",
-                    notes: [FindingNote("'\(key)' first used here", at: original.pointer / "key")]))
+        task.tags.repeats(by: \.key).map { tag, key, original in
+            Violation(
+                "tag key '\(key)' appears more than once; a key can hold only one value",
+                fix: "remove this entry or merge its value into the first '\(key)' tag",
+                at: tag.pointer / "key",
+                notes: [FindingNote("'\(key)' first used here", at: original.pointer / "key")])
         }
-        return violations
     }
 }

@@ -3,7 +3,7 @@ import ECSLintKit
 
 extension ECSLintCommand {
     /// `ecslint rules`: lists every rule.
-    struct Rules: ParsableCommand {
+    struct Rules: ConsoleCommand {
         static let configuration = CommandConfiguration(
             abstract: "List every rule: code, name, severity, stage and summary.")
 
@@ -13,10 +13,10 @@ extension ECSLintCommand {
         @Option(help: ArgumentHelp("Write the Markdown rule pages and index into this folder.", visibility: .hidden))
         var writePages: String?
 
-        func run() throws {
+        func run(in console: Console) throws {
             let descriptors = RuleRegistry.descriptors
             if let folder = writePages {
-                try writeRulePages(descriptors, to: folder)
+                try writeRulePages(descriptors, to: folder, console: console)
                 return
             }
             switch format {
@@ -24,21 +24,22 @@ extension ECSLintCommand {
                 for rule in descriptors {
                     let severity = rule.severity.rawValue.padding(7)
                     let stage = rule.stage.rawValue.padding(8)
-                    print("\(rule.code)  \(rule.slug.padding(40)) \(severity) \(stage) \(rule.summary)")
+                    console.write(
+                        "\(rule.code)  \(rule.slug.padding(40)) \(severity) \(stage) \(rule.summary)", terminator: "\n")
                 }
             case .json:
-                print(RuleCatalogJSON.render(descriptors), terminator: "")
+                console.write(RuleCatalogJSON.render(descriptors))
             }
         }
 
-        private func writeRulePages(_ descriptors: [RuleDescriptor], to folder: String) throws {
+        private func writeRulePages(_ descriptors: [RuleDescriptor], to folder: String, console: Console) throws {
             do {
                 for rule in descriptors {
                     try AtomicFile.write(RulePage.markdown(for: rule), to: folder + "/" + RulePage.fileName(for: rule))
                 }
                 try AtomicFile.write(RulePage.index(for: descriptors), to: folder + "/README.md")
             } catch {
-                printError("ecslint: cannot write rule pages to \(folder): \(error)")
+                console.printError("ecslint: cannot write rule pages to \(folder): \(error)")
                 throw ExitStatus.usage
             }
         }
@@ -46,7 +47,7 @@ extension ECSLintCommand {
 
     /// `ecslint explain`: prints one rule's page, or the rules that prevent
     /// an error AWS printed.
-    struct Explain: ParsableCommand {
+    struct Explain: ConsoleCommand {
         static let configuration = CommandConfiguration(
             abstract: "Explain a rule, or which rules prevent an error AWS printed.",
             discussion: """
@@ -59,22 +60,23 @@ extension ECSLintCommand {
         @Argument(help: "A rule code (ECS301), a rule name (host-port-mismatch), or an AWS error message.")
         var subject: String
 
-        func run() throws {
+        func run(in console: Console) throws {
             if let descriptor = RuleRegistry.descriptor(named: subject) {
-                print(RulePage.markdown(for: descriptor), terminator: "")
-                print("Online: \(RulePage.url(for: descriptor))")
+                console.write(RulePage.markdown(for: descriptor))
+                console.write("Online: \(RulePage.url(for: descriptor))", terminator: "\n")
                 return
             }
             let matches = AWSErrorMatcher.matches(for: subject)
             guard !matches.isEmpty else {
                 if !subject.contains(where: \.isWhitespace) {
-                    printError("ecslint: " + RuleNameSuggestion.unknownRuleMessage(subject))
+                    console.printError("ecslint: " + RuleNameSuggestion.unknownRuleMessage(subject))
                     throw ExitStatus.usage
                 }
-                printError("ecslint: no rule's AWS error matches this message; run 'ecslint rules' for the list")
+                console.printError(
+                    "ecslint: no rule's AWS error matches this message; run 'ecslint rules' for the list")
                 throw ExitStatus.findings
             }
-            print(Self.explanation(matches), terminator: "")
+            console.write(Self.explanation(matches))
         }
 
         /// One paragraph per matching rule, best first.

@@ -7,7 +7,7 @@
 ///
 /// Names come in from the command line (``arguments()``, read from the raw
 /// `argv`) and from folder walks (``child(of:name:)``).
-enum RawPath {
+public enum RawPath {
     private final class Registry: @unchecked Sendable {
         let lock = PosixLock()
         var bytes: [String: [UInt8]] = [:]
@@ -16,7 +16,7 @@ enum RawPath {
     private static let registry = Registry()
 
     /// The shown form of raw path bytes; registers the bytes when they differ.
-    static func display(_ bytes: [UInt8]) -> String {
+    public static func display(_ bytes: [UInt8]) -> String {
         if let text = String(validating: bytes, as: UTF8.self) { return text }
         var shown = ""
         var index = 0

@@ -9,7 +9,7 @@ import ECSLintKit
 
 extension ECSLintCommand {
     /// `ecslint init`: writes a commented starter configuration.
-    struct Init: ParsableCommand {
+    struct Init: ConsoleCommand {
         static let configuration = CommandConfiguration(abstract: "Write a commented starter .ecslint.yml.")
 
         @Argument(help: "Where to write it.")
@@ -18,18 +18,18 @@ extension ECSLintCommand {
         @Flag(help: "Overwrite an existing file.")
         var force = false
 
-        func run() throws {
+        func run(in console: Console) throws {
             if access(path, F_OK) == 0 && !force {
-                printError("ecslint: \(path) already exists; use --force to overwrite it")
+                console.printError("ecslint: \(path) already exists; use --force to overwrite it")
                 throw ExitStatus.usage
             }
             do {
                 try AtomicFile.write(StarterConfiguration.text, to: path)
             } catch {
-                printError("ecslint: cannot write \(path): \(error)")
+                console.printError("ecslint: cannot write \(path): \(error)")
                 throw ExitStatus.usage
             }
-            print("wrote \(path)")
+            console.write("wrote \(path)", terminator: "\n")
         }
     }
 }

@@ -1,12 +1,6 @@
 import ArgumentParser
 import ECSLintKit
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// The lint gate of `ecslint register`: the same engine, configuration
 /// (`--config` or the nearest `.ecslint.yml`) and filters as `ecslint lint`,
 /// with the template variables substituted as `render` does. Placeholders
@@ -26,6 +20,8 @@ struct RegisterGate {
     let configPath: String?
     let launchType: LaunchType?
     let failOn: FailureThreshold?
+    /// Where messages go and which secrets they mask.
+    let console: Console
     /// The template variables (`--var`, `--var-file`, `--vars-from-env`).
     var variables: [String: String] = [:]
 
@@ -39,7 +35,7 @@ struct RegisterGate {
             resolver = try ConfigurationResolver(explicitPath: configPath)
             configuration = try resolver.configuration(forFileAt: path)
         } catch {
-            printError(error.description)
+            console.printError(error.description)
             throw ExitStatus.usage
         }
         var options = LintOptions(configuration: configuration, launchType: launchType)
@@ -48,7 +44,7 @@ struct RegisterGate {
         let filter = FindingFilter(configuration: configuration, pathForIgnores: resolver.absolutePath(path))
         let linted = linter.lint(SourceText(path: path, bytes: bytes))
         var report = filter.apply(to: linted)
-        OutputMasking.learn([report])
+        console.masking.learn([report])
         report.findings.removeAll { waived($0) || $0.code == PlaceholderRefusal.code }
         report.findings += linted.findings.filter { $0.code == PlaceholderRefusal.code }.map(PlaceholderRefusal.refusal)
         report.findings.sort(by: Finding.reportOrder)
@@ -61,32 +57,33 @@ struct RegisterGate {
     }
 
     /// Prints a refused file's findings on standard output, as `lint` does.
-    static func printRefusal(_ verdict: Verdict, format: RegisterFormat) {
+    func printRefusal(_ verdict: Verdict, format: RegisterFormat) {
         let run = LintRun(files: [verdict.report])
         switch format {
         case .text:
-            let colored = ColorChoice.auto.enabled(forFileDescriptor: STDOUT_FILENO)
-            printOutput(TextReporter(style: TextStyle(colored: colored)).render(run), terminator: "")
+            let colored = ColorChoice.auto.enabled(
+                isTerminal: console.standardOutput.isTerminal, environment: console.environment)
+            console.printOutput(TextReporter(style: TextStyle(colored: colored)).render(run), terminator: "")
         case .json:
-            printOutput(JSONReporter().render(run), terminator: "")
+            console.printOutput(JSONReporter().render(run), terminator: "")
         }
         let unfilled = verdict.failing.filter { $0.code == PlaceholderRefusal.code }
         if let placeholders = unfilled.first {
-            printError("ecslint: not registered: \(placeholders.message); nothing was sent")
+            console.printError("ecslint: not registered: \(placeholders.message); nothing was sent")
         }
         let count = verdict.failing.count - unfilled.count
         if count > 0 {
-            printError(
+            console.printError(
                 "ecslint: not registered: \(count) finding\(count == 1 ? "" : "s") at or above --fail-on "
                     + "\(verdict.threshold.rawValue); nothing was sent")
         }
     }
 
     /// Prints findings below the threshold on standard error, keeping standard output for the ARN.
-    static func printBelowThreshold(_ verdict: Verdict) {
+    func printBelowThreshold(_ verdict: Verdict) {
         guard !verdict.report.findings.isEmpty else { return }
         let text = TextReporter(style: TextStyle(colored: false)).render(LintRun(files: [verdict.report]))
-        printError(text.hasSuffix("\n") ? String(text.dropLast()) : text)
+        console.printError(text.hasSuffix("\n") ? String(text.dropLast()) : text)
     }
 }
 

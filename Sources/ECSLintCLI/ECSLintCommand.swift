@@ -1,8 +1,7 @@
 import ArgumentParser
 import ECSLintKit
 
-/// The `ecslint` command: lints ECS task definitions offline.
-@main
+/// The `ecslint` command: lints ECS task definitions offline. ``Runner`` parses and runs it.
 struct ECSLintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ecslint",
@@ -20,31 +19,6 @@ struct ECSLintCommand: ParsableCommand {
         ],
         defaultSubcommand: Lint.self
     )
-}
-
-extension ECSLintCommand {
-    /// Runs the command, mapping argument errors to exit status 2 (the
-    /// documented usage-error status) instead of ArgumentParser's 64, and
-    /// refusing to run when the arguments cannot be read (linting the
-    /// current folder instead of what was asked would be silently wrong).
-    static func main() {
-        guard let arguments = CommandLineArguments.read() else {
-            printError(CommandLineArguments.unreadableMessage)
-            exit(withError: ExitStatus.usage)
-        }
-        do {
-            var command = try parseLintAlone(arguments) ?? parseAsRoot(arguments)
-            try command.run()
-        } catch {
-            let code = exitCode(for: error)
-            if code == .validationFailure {
-                printError(fullMessage(for: error))
-                printError("Run 'ecslint help' for usage.")
-                exit(withError: ExitStatus.usage)
-            }
-            exit(withError: error)
-        }
-    }
 }
 
 extension ECSLintCommand {

@@ -3,7 +3,7 @@ import ECSLintKit
 
 extension ECSLintCommand {
     /// `ecslint schema`: prints a JSON Schema for editors.
-    struct Schema: ParsableCommand {
+    struct Schema: ConsoleCommand {
         static let configuration = CommandConfiguration(
             abstract: "Print a JSON Schema (draft-07) of a task definition for editors.",
             discussion: """
@@ -18,22 +18,22 @@ extension ECSLintCommand {
         @Option(name: [.short, .long], help: "Write the schema to this file (atomically) instead of standard output.")
         var output: String?
 
-        func run() throws {
+        func run(in console: Console) throws {
             guard let chosen = JSONSchemaKind(rawValue: kind), JSONSchemaKind.available.contains(chosen),
                 let schema = JSONSchemaGenerator.schema(for: chosen, version: ECSLintVersion.current)
             else {
                 let known = JSONSchemaKind.available.map(\.rawValue).joined(separator: ", ")
-                printError("ecslint: no schema of kind '\(kind)'; available: \(known)")
+                console.printError("ecslint: no schema of kind '\(kind)'; available: \(known)")
                 throw ExitStatus.usage
             }
             guard let output else {
-                print(schema, terminator: "")
+                console.write(schema)
                 return
             }
             do {
                 try AtomicFile.write(schema, to: output)
             } catch {
-                printError("ecslint: cannot write \(output): \(error)")
+                console.printError("ecslint: cannot write \(output): \(error)")
                 throw ExitStatus.usage
             }
         }

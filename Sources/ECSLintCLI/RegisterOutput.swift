@@ -43,9 +43,9 @@ enum RegisterOutput {
     static func json(_ request: HTTPRequest) -> String {
         var headers = [HTTPHeader("Host", hostHeader(request))] + request.headers
         headers.append(HTTPHeader("Content-Length", String(request.body.count)))
-        let headerList = headers.map { "[\(CompactJSON.quoted($0.name)),\(CompactJSON.quoted(printable($0)))]" }
+        let headerList = headers.map { "[\(JSONString.quoted($0.name)),\(JSONString.quoted(printable($0)))]" }
         return
-            "{\"method\":\(CompactJSON.quoted(request.method)),\"url\":\(CompactJSON.quoted(request.url.absoluteString)),"
+            "{\"method\":\(JSONString.quoted(request.method)),\"url\":\(JSONString.quoted(request.url.absoluteString)),"
             + "\"headers\":[\(headerList.joined(separator: ","))],\"body\":\(String(decoding: request.body, as: UTF8.self))}\n"
     }
 

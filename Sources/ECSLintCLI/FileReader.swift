@@ -4,11 +4,12 @@
     import Darwin
 #endif
 
-/// Reads whole files and standard input as bytes, with errors a person understands.
+/// Reads whole files and file descriptors as bytes, with errors a person understands.
 enum FileReader {
     /// Files larger than this are not read whole: a task definition is at most 64 KiB.
     static let maximumSize = 16 * 1024 * 1024
 
+    /// Why an input could not be read.
     enum Failure: Error, CustomStringConvertible {
         case cannotOpen(String, String)
         case cannotRead(String, String)
@@ -24,21 +25,16 @@ enum FileReader {
         }
     }
 
-    static func contents(of input: LintInput) -> Swift.Result<(path: String, bytes: [UInt8]), Failure> {
-        switch input {
-        case .standardInput:
-            return readDescriptor(STDIN_FILENO, path: "-")
-        case .file(let path):
-            let descriptor = RawPath.withCString(path) { open($0, O_RDONLY | O_CLOEXEC) }
-            guard descriptor >= 0 else { return .failure(.cannotOpen(path, String(cString: strerror(errno)))) }
-            defer { close(descriptor) }
-            return readDescriptor(descriptor, path: path)
-        }
+    /// The bytes of the file at `path`.
+    static func contents(ofFile path: String) -> Result<(path: String, bytes: [UInt8]), Failure> {
+        let descriptor = RawPath.withCString(path) { open($0, O_RDONLY | O_CLOEXEC) }
+        guard descriptor >= 0 else { return .failure(.cannotOpen(path, String(cString: strerror(errno)))) }
+        defer { close(descriptor) }
+        return read(descriptor, path: path)
     }
 
-    private static func readDescriptor(_ descriptor: Int32, path: String)
-        -> Swift.Result<(path: String, bytes: [UInt8]), Failure>
-    {
+    /// Everything left to read on `descriptor`, named `path` in errors.
+    static func read(_ descriptor: Int32, path: String) -> Result<(path: String, bytes: [UInt8]), Failure> {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 65536)
         while true {

@@ -70,7 +70,7 @@ final class ConfigurationResolver {
     }
 
     private static func load(_ path: String) throws(ConfigurationError) -> Configuration {
-        switch FileReader.contents(of: .file(path)) {
+        switch FileReader.contents(ofFile: path) {
         case .success(let file):
             return try ConfigurationLoader.parseReportingAll(file.bytes, path: path, baseDirectory: parent(path))
         case .failure(let failure):

@@ -9,6 +9,8 @@ struct FixRun {
     let includesUnsafe: Bool
     /// The format of standard input, when given.
     let stdinFormat: SourceFormat?
+    /// Where standard input comes from and fixed text or diffs go.
+    let console: Console
 
     /// What the run did, for the summary and the exit status.
     struct Result {
@@ -23,7 +25,7 @@ struct FixRun {
     func run(_ plans: [LintPlan]) -> Result {
         var result = Result()
         for plan in plans {
-            switch FileReader.contents(of: plan.input) {
+            switch console.contents(of: plan.input) {
             case .failure(let failure):
                 result.problems.append(failure.description)
             case .success(let file):
@@ -56,13 +58,12 @@ struct FixRun {
             // a/ and b/ before relative paths, as git prints them (`git apply` takes the diff).
             let label = file.path == "-" ? "<stdin>" : file.path
             let relative = !label.hasPrefix("/") && label != "<stdin>"
-            print(
+            console.write(
                 UnifiedDiff.render(
                     old: source.bytes, new: outcome.bytes, oldLabel: relative ? "a/\(label)" : label,
-                    newLabel: relative ? "b/\(label)" : label),
-                terminator: "")
+                    newLabel: relative ? "b/\(label)" : label))
         } else if plan.input == .standardInput {
-            print(text, terminator: "")
+            console.write(text)
         } else {
             do {
                 try AtomicFile.write(text, to: file.path)

@@ -1,15 +1,9 @@
 import ArgumentParser
 import ECSLintKit
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 extension ECSLintCommand {
     /// `ecslint render`: writes the register-ready JSON of a task definition file.
-    struct Render: ParsableCommand {
+    struct Render: ConsoleCommand {
         static let configuration = CommandConfiguration(
             abstract: "Write the JSON that register-task-definition takes: YAML converted, variables substituted, "
                 + "describe output unwrapped, read-only fields and nulls removed.",
@@ -30,11 +24,7 @@ extension ECSLintCommand {
         @Option(name: [.short, .long], help: "Write the JSON to this file (atomically) instead of standard output.")
         var output: String?
 
-        @Option(
-            help:
-                "Launch type to assume when requiresCompatibilities is absent: EC2, FARGATE, EXTERNAL or MANAGED_INSTANCES."
-        )
-        var launchType: LaunchType?
+        @OptionGroup var linter: LinterOptions
 
         @Option(help: "The logical id of the CloudFormation resource to render.")
         var resource: String?
@@ -42,83 +32,76 @@ extension ECSLintCommand {
         @Flag(help: "Write placeholders that were not substituted as they are instead of refusing.")
         var keepPlaceholders = false
 
-        @Option(name: [.short, .long], help: "Use this configuration file instead of the nearest .ecslint.yml.")
-        var config: String?
-
-        @Option(help: "Colour the error report: auto, always or never.")
-        var color: ColorChoice = .auto
-
-        @Flag(name: .customLong("no-color"), help: "Do not colour the error report (the same as --color never).")
-        var noColor = false
+        @OptionGroup var color: ColorOptions
 
         @Option(help: "Read standard input as this format (json or yaml) instead of guessing.")
         var stdinFormat: StdinFormat?
 
-        func run() throws {
+        func run(in console: Console) throws {
             let input: LintInput = path == "-" ? .standardInput : .file(path)
             let file: (path: String, bytes: [UInt8])
-            switch FileReader.contents(of: input) {
+            switch console.contents(of: input) {
             case .success(let read): file = read
             case .failure(let failure):
-                printError("ecslint: \(failure)")
+                console.printError("ecslint: \(failure)")
                 throw ExitStatus.usage
             }
-            let (options, filter) = try settings(for: path == "-" ? nil : path)
+            let (options, filter) = try settings(for: path == "-" ? nil : path, console: console)
             let renderer = TaskDefinitionRenderer(
                 linter: Linter(options: options), resource: resource, keepsPlaceholders: keepPlaceholders)
             let source = SourceText(path: file.path, bytes: file.bytes)
             let rendered = renderer.render(
                 source, format: path == "-" ? stdinFormat?.sourceFormat : nil, filter: filter.apply(to:))
-            OutputMasking.learn([rendered.report])
+            console.masking.learn([rendered.report])
             guard rendered.blocking.isEmpty, rendered.problems.isEmpty, let json = rendered.json else {
-                report(rendered)
+                report(rendered, console: console)
                 throw ExitStatus.findings
             }
-            for change in rendered.changes { printError("note: \(change)") }
+            for change in rendered.changes { console.printError("note: \(change)") }
             if let output {
                 do {
                     try AtomicFile.write(json, to: output)
                 } catch {
-                    printError("ecslint: cannot write \(output): \(error)")
+                    console.printError("ecslint: cannot write \(output): \(error)")
                     throw ExitStatus.usage
                 }
             } else {
-                print(json, terminator: "")
+                console.write(json)
             }
         }
 
         /// The lint options and configuration filter for the file.
-        private func settings(for filePath: String?) throws -> (LintOptions, FindingFilter) {
+        private func settings(for filePath: String?, console: Console) throws -> (LintOptions, FindingFilter) {
             do {
-                let resolver = try ConfigurationResolver(explicitPath: config)
+                let resolver = try ConfigurationResolver(explicitPath: linter.config)
                 let configuration = try resolver.configuration(forFileAt: filePath)
-                var options = LintOptions(configuration: configuration, launchType: launchType)
-                let resolved = try variables.resolved()
+                var options = LintOptions(configuration: configuration, launchType: linter.launchType)
+                let resolved = try variables.resolved(console: console)
                 options.variables = resolved?.values ?? [:]
                 options.namedVariables = resolved?.named
                 let filter = FindingFilter(
                     configuration: configuration, pathForIgnores: filePath.map(resolver.absolutePath))
                 return (options, filter)
             } catch let error as ConfigurationError {
-                printError(error.description)
+                console.printError(error.description)
                 throw ExitStatus.usage
             }
         }
 
         /// Prints why nothing was written, as `lint` prints findings, to standard error.
-        private func report(_ rendered: TaskDefinitionRenderer.Output) {
+        private func report(_ rendered: TaskDefinitionRenderer.Output, console: Console) {
             var file = rendered.report
             file.findings = rendered.blocking
-            let colored = (noColor ? ColorChoice.never : color).enabled(forFileDescriptor: STDERR_FILENO)
+            let colored = color.enabled(for: console.standardError, environment: console.environment)
             if !file.findings.isEmpty {
                 let text = TextReporter(style: TextStyle(colored: colored), showsSummary: false).render(
                     LintRun(files: [file]))
-                printError(String(text.dropLast()))
+                console.printError(String(text.dropLast()))
             }
-            for problem in rendered.problems { printError("ecslint: \(file.source.path): \(problem)") }
+            for problem in rendered.problems { console.printError("ecslint: \(file.source.path): \(problem)") }
             let count = rendered.blocking.count
             if count > 0 {
-                printError(
+                console.printError(
                     "ecslint: not rendered: \(count) error\(count == 1 ? " remains" : "s remain"); nothing was written")
             }
         }

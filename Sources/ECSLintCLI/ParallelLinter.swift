@@ -23,6 +23,12 @@ struct ParallelLinter {
     var threads = ParallelLinter.onlineProcessors()
     /// How many finished results may wait for an earlier one.
     var window = 256
+    /// Where `-` is read from.
+    let standardInput: CommandInput
+
+    init(standardInput: CommandInput) {
+        self.standardInput = standardInput
+    }
 
     /// Lints `plans`, calling `handle` on the calling thread with each
     /// outcome in input order. When `handle` throws, the workers stop after
@@ -31,13 +37,13 @@ struct ParallelLinter {
         _ plans: [LintPlan], stdinFormat: SourceFormat?, handle: (LintPlan, LintOutcome) throws -> Void
     ) rethrows {
         guard plans.count > 1, threads > 1 else {
-            for plan in plans { try handle(plan, Self.lint(plan, stdinFormat: stdinFormat)) }
+            for plan in plans { try handle(plan, lint(plan, stdinFormat: stdinFormat)) }
             return
         }
-        let queue = OrderedQueue(plans: plans, stdinFormat: stdinFormat, window: max(1, window))
+        let queue = OrderedQueue(linter: self, plans: plans, stdinFormat: stdinFormat)
         let workers = (0..<min(threads, plans.count)).compactMap { _ in WorkerThread.start(queue) }
         guard !workers.isEmpty else {
-            for plan in plans { try handle(plan, Self.lint(plan, stdinFormat: stdinFormat)) }
+            for plan in plans { try handle(plan, lint(plan, stdinFormat: stdinFormat)) }
             return
         }
         defer {
@@ -53,8 +59,13 @@ struct ParallelLinter {
     /// are left pending (`Linter.lintDeferringServices`) for `ServiceStream`,
     /// and a report with pending requests is filtered only once they are
     /// resolved (`LintPlan.filtered`).
-    static func lint(_ plan: LintPlan, stdinFormat: SourceFormat?) -> LintOutcome {
-        FileReader.contents(of: plan.input).map { file in
+    func lint(_ plan: LintPlan, stdinFormat: SourceFormat?) -> LintOutcome {
+        let contents =
+            switch plan.input {
+            case .standardInput: standardInput.readAll()
+            case .file(let path): FileReader.contents(ofFile: path)
+            }
+        return contents.map { file in
             let format = plan.input == .standardInput ? stdinFormat : nil
             let report = plan.linter.lintDeferringServices(
                 SourceText(path: plan.input == .standardInput ? plan.path : file.path, bytes: file.bytes),
@@ -73,6 +84,7 @@ struct ParallelLinter {
 /// The shared state of one run: the next input to claim, and a ring of
 /// finished results waiting to be handed over in order.
 private final class OrderedQueue: @unchecked Sendable {
+    private let linter: ParallelLinter
     private let plans: [LintPlan]
     private let stdinFormat: SourceFormat?
     private let window: Int
@@ -85,10 +97,11 @@ private final class OrderedQueue: @unchecked Sendable {
     private let finished = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
     private let roomLeft = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
 
-    init(plans: [LintPlan], stdinFormat: SourceFormat?, window: Int) {
+    init(linter: ParallelLinter, plans: [LintPlan], stdinFormat: SourceFormat?) {
+        self.linter = linter
         self.plans = plans
         self.stdinFormat = stdinFormat
-        self.window = window
+        window = max(1, linter.window)
         slots = Array(repeating: nil, count: window)
         pthread_mutex_init(mutex, nil)
         pthread_cond_init(finished, nil)
@@ -107,7 +120,7 @@ private final class OrderedQueue: @unchecked Sendable {
     /// A worker's loop: claim the next input while the window has room, lint it, store it.
     func work() {
         while let index = claim() {
-            let outcome = ParallelLinter.lint(plans[index], stdinFormat: stdinFormat)
+            let outcome = linter.lint(plans[index], stdinFormat: stdinFormat)
             pthread_mutex_lock(mutex)
             slots[index % window] = outcome
             pthread_cond_broadcast(finished)

@@ -18,31 +18,33 @@ struct RegisterSetup {
     let caBundle: String?
 
     /// Resolves region and endpoint; an unusable endpoint setting is a usage error, no region an AWS one.
-    init(region flag: String?, profile: String?, endpointURL: String?, log: @escaping @Sendable (String) -> Void) throws
-    {
-        let environment = ProcessInfo.processInfo.environment
+    init(
+        region flag: String?, profile: String?, endpointURL: String?, console: Console,
+        log: @escaping @Sendable (String) -> Void
+    ) throws {
+        let environment = console.environment.all
         var context = CredentialContext(environment: environment, profileFlag: profile, log: log)
         let profileValues = context.profile
         if context.profileIsExplicit && profileValues == nil {
-            printError(
+            console.printError(
                 "ecslint: profile \(context.profileName) is not in \(context.config.configPath) or "
                     + context.config.credentialsPath)
             throw RegisterExit.aws
         }
         guard let region = RegionResolver.resolve(flag: flag, environment: environment, profile: profileValues) else {
-            printError(
+            console.printError(
                 "ecslint: " + RegionResolver.missingMessage(profileName: context.profileName, config: context.config))
             throw RegisterExit.aws
         }
         context.region = region.name
-        caBundle = try Self.caBundle(context: context, log: log)
+        caBundle = try Self.caBundle(context: context, console: console, log: log)
         context.transport = CurlTransport(caBundle: caBundle)
         do {
             endpoint = try EndpointResolver.resolve(
                 .ecs, region: region.name, endpointURLFlag: endpointURL, environment: environment,
                 profile: profileValues, config: context.config)
         } catch {
-            printError("ecslint: \(error)")
+            console.printError("ecslint: \(error)")
             throw ExitStatus.usage
         }
         self.region = region
@@ -55,7 +57,9 @@ struct RegisterSetup {
     /// `AWS_CA_BUNDLE` or the profile's `ca_bundle` (`~/` expanded), which must
     /// be a readable file; an unreadable one is a usage error, as the AWS CLI
     /// refuses it too.
-    private static func caBundle(context: CredentialContext, log: (String) -> Void) throws -> String? {
+    private static func caBundle(context: CredentialContext, console: Console, log: (String) -> Void) throws
+        -> String?
+    {
         let source: String
         var path: String
         if let variable = context.variable("AWS_CA_BUNDLE") {
@@ -67,7 +71,7 @@ struct RegisterSetup {
         }
         if path.hasPrefix("~/"), let home = context.variable("HOME") { path = home + path.dropFirst(1) }
         guard FileManager.default.isReadableFile(atPath: path) else {
-            printError(
+            console.printError(
                 "ecslint: the CA bundle \(path) (from \(source)) cannot be read; give a PEM file of certificates")
             throw ExitStatus.usage
         }
@@ -76,11 +80,11 @@ struct RegisterSetup {
     }
 
     /// The credentials, or exit status 3 with the list of what was tried.
-    func credentials() throws -> AWSCredentials {
+    func credentials(console: Console) throws -> AWSCredentials {
         do {
             return try CredentialChain(context: context).resolve()
         } catch {
-            printError("ecslint: \(error)")
+            console.printError("ecslint: \(error)")
             throw RegisterExit.aws
         }
     }

@@ -1,12 +1,6 @@
 import ArgumentParser
 import ECSLintKit
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// `--var`, `--var-file` and `--vars-from-env`: values substituted into
 /// templated files before they are parsed (envsubst syntax: `$NAME`,
 /// `${NAME}`, `${NAME:-default}`), shared by `lint` and `render`. Variables
@@ -45,21 +39,21 @@ struct VariableOptions: ParsableArguments {
 
     /// The variables, or nil when no option was given (files are linted as written).
     /// Later sources win: the environment, then each file, then each `--var`.
-    func resolved() throws -> Resolved? {
+    func resolved(console: Console) throws -> Resolved? {
         guard fromEnvironment || !files.isEmpty || !assignments.isEmpty else { return nil }
-        let environment = fromEnvironment ? Self.environment() : [:]
+        let environment = fromEnvironment ? console.environment.all : [:]
         var variables: [String: String] = [:]
         for path in files {
-            switch FileReader.contents(of: .file(path)) {
+            switch FileReader.contents(ofFile: path) {
             case .success(let file):
                 do {
                     variables.merge(try DotEnv.parse(String(decoding: file.bytes, as: UTF8.self))) { $1 }
                 } catch {
-                    printError("ecslint: \(path): \(error)")
+                    console.printError("ecslint: \(path): \(error)")
                     throw ExitStatus.usage
                 }
             case .failure(let failure):
-                printError("ecslint: \(failure)")
+                console.printError("ecslint: \(failure)")
                 throw ExitStatus.usage
             }
         }
@@ -69,20 +63,6 @@ struct VariableOptions: ParsableArguments {
         }
         let named = fromEnvironment ? Set(variables.keys) : nil
         return Resolved(values: environment.merging(variables) { $1 }, named: named)
-    }
-
-    /// The process environment.
-    private static func environment() -> [String: String] {
-        var variables: [String: String] = [:]
-        var entry = environ
-        while let pointer = entry.pointee {
-            let text = String(cString: pointer)
-            if let equals = text.firstIndex(of: "=") {
-                variables[String(text[..<equals])] = String(text[text.index(after: equals)...])
-            }
-            entry += 1
-        }
-        return variables
     }
 }
 

@@ -1,5 +1,6 @@
-/// Glob matching for per-path ignores: `*` matches within one path segment,
-/// `**` across segments, `?` one character; everything else literally.
+/// The one wildcard matcher, for per-path ignores and allowed image
+/// registries: `*` matches within one path segment, `**` across segments,
+/// `?` one character; everything else literally.
 enum PathGlob {
     /// Whether `path` (with `/` separators) matches `pattern`.
     static func matches(_ path: String, pattern: String) -> Bool {

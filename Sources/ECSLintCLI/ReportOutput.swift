@@ -1,11 +1,5 @@
 import ECSLintKit
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Where each `--format` goes, written as the reports arrive: standard output
 /// directly, an `--output` file through a temporary file renamed over it at
 /// the end (so a reader never sees half a report).
@@ -24,11 +18,14 @@ struct ReportOutput {
     /// Standard output not yet written: written in blocks of 64 KiB, or at
     /// once when standard output is a terminal.
     private var pending: [UInt8] = []
-    private let flushesEachPart = isatty(STDOUT_FILENO) == 1
+    private let console: Console
+    private let flushesEachPart: Bool
     /// The counts over every file written so far.
     private(set) var summary = RunSummary()
 
-    init(_ reporters: [(reporter: any StreamingReporter, destination: String?)]) {
+    init(_ reporters: [(reporter: any StreamingReporter, destination: String?)], console: Console) {
+        self.console = console
+        flushesEachPart = console.standardOutput.isTerminal
         sinks = reporters.map { Sink(reporter: $0.reporter, destination: $0.destination, file: nil) }
     }
 
@@ -72,7 +69,7 @@ struct ReportOutput {
         guard !unmasked.isEmpty else { return }
         // Reports are masked by the engine; this also covers text built from
         // rule pages (SARIF help) that may repeat a value the inputs hold.
-        let text = OutputMasking.mask(unmasked)
+        let text = console.masking.mask(unmasked)
         if let file = sinks[index].file {
             try file.write(text)
         } else {
@@ -82,15 +79,7 @@ struct ReportOutput {
     }
 
     private mutating func flushStandardOutput() {
-        pending.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(STDOUT_FILENO, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
-                if written < 0 && errno == EINTR { continue }
-                if written <= 0 { break }
-                offset += written
-            }
-        }
+        console.standardOutput.write(pending)
         pending.removeAll(keepingCapacity: true)
     }
 }

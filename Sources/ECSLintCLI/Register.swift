@@ -10,7 +10,7 @@ import ECSLive
 
 extension ECSLintCommand {
     /// `ecslint register`: lints a file, then registers it with ECS only when it is clean.
-    struct Register: ParsableCommand {
+    struct Register: ConsoleCommand {
         static let configuration = CommandConfiguration(
             abstract: "Lint a task definition, then register it with Amazon ECS if nothing fails.",
             discussion: """
@@ -41,20 +41,12 @@ extension ECSLintCommand {
         @Flag(help: "Print the request that would be sent (signature and credentials elided) and send nothing.")
         var dryRun = false
 
-        @Option(help: "Lowest severity that refuses the file: error, warning, info or never.")
-        var failOn: FailureThreshold?
+        @OptionGroup var failure: FailureOptions
 
         @Option(name: [.short, .long], help: "Output: text (the ARN) or json (the API response).")
         var format: RegisterFormat = .text
 
-        @Option(
-            help:
-                "Launch type to assume when requiresCompatibilities is absent: EC2, FARGATE, EXTERNAL or MANAGED_INSTANCES."
-        )
-        var launchType: LaunchType?
-
-        @Option(help: "Use this configuration file instead of the nearest .ecslint.yml.")
-        var config: String?
+        @OptionGroup var linter: LinterOptions
 
         @Flag(help: "Explain each step on standard error (never a key, secret, token or signature).")
         var verbose = false
@@ -65,15 +57,15 @@ extension ECSLintCommand {
         @OptionGroup(title: "Template variables")
         var variables: VariableOptions
 
-        func run() throws {
+        func run(in console: Console) throws {
             let bytes: [UInt8]
-            switch FileReader.contents(of: .file(file)) {
+            switch FileReader.contents(ofFile: file) {
             case .success(let contents): bytes = contents.bytes
             case .failure(let failure):
-                printError("ecslint: \(failure)")
+                console.printError("ecslint: \(failure)")
                 throw ExitStatus.usage
             }
-            let resolved = try variables.resolved()
+            let resolved = try variables.resolved(console: console)
             let values = resolved?.values ?? [:]
             let substituted =
                 resolved == nil
@@ -83,46 +75,49 @@ extension ECSLintCommand {
             let converted = Result { () throws(RegisterReadyError) in
                 try RegisterReadyDocument(loading: SourceText(path: file, bytes: substituted))
             }
-            var gate = RegisterGate(configPath: config, launchType: launchType, failOn: failOn)
+            var gate = RegisterGate(
+                configPath: linter.config, launchType: linter.launchType, failOn: failure.failOn, console: console)
             gate.variables = values
             let verdict = try gate.check(path: file, bytes: bytes) { (try? converted.get())?.resolves($0) ?? false }
             guard verdict.failing.isEmpty else {
-                RegisterGate.printRefusal(verdict, format: format)
+                gate.printRefusal(verdict, format: format)
                 throw ExitStatus.findings
             }
-            RegisterGate.printBelowThreshold(verdict)
+            gate.printBelowThreshold(verdict)
             let ready: RegisterReadyDocument
             switch converted {
             case .success(let document): ready = document
             case .failure(let error):
-                printError("ecslint: \(file): \(error)")
+                console.printError("ecslint: \(file): \(error)")
                 throw ExitStatus.usage
             }
-            for line in RegisterReadyChange.summarized(ready.changes) { printError("ecslint: note: \(line)") }
+            for line in RegisterReadyChange.summarized(ready.changes) { console.printError("ecslint: note: \(line)") }
             let verbose = self.verbose
-            let log: @Sendable (String) -> Void = { line in if verbose { printError("ecslint: \(line)") } }
-            let setup = try RegisterSetup(region: region, profile: profile, endpointURL: endpointURL, log: log)
-            try checkPlainHTTP(setup.endpoint)
-            let credentials = try setup.credentials()
+            let log: @Sendable (String) -> Void = { line in if verbose { console.printError("ecslint: \(line)") } }
+            let setup = try RegisterSetup(
+                region: region, profile: profile, endpointURL: endpointURL, console: console, log: log)
+            try checkPlainHTTP(setup.endpoint, console: console)
+            let credentials = try setup.credentials(console: console)
             let client = setup.client(credentials: credentials, log: log)
             if dryRun {
-                try printDryRun(ready, client: client)
+                try printDryRun(ready, client: client, console: console)
                 return
             }
             do {
-                if ifChanged, try printIfUnchanged(ready, client: client) { return }
+                if ifChanged, try printIfUnchanged(ready, client: client, console: console) { return }
                 let registered = try client.registerTaskDefinition(ready.json)
                 switch format {
-                case .text: printOutput(registered.arn)
-                case .json: printOutput(registered.responseBody)
+                case .text: console.printOutput(registered.arn)
+                case .json: console.printOutput(registered.responseBody)
                 }
                 let family = ServerText.printable(
                     registered.taskDefinition["family"]?.stringValue ?? "", limit: ServerText.fieldLimit)
-                printError("ecslint: registered \(family) revision \(registered.revision.map(String.init) ?? "?")")
+                console.printError(
+                    "ecslint: registered \(family) revision \(registered.revision.map(String.init) ?? "?")")
             } catch {
-                printError("ecslint: \(error)")
+                console.printError("ecslint: \(error)")
                 if let message = error.serviceError?.message, let explanation = RuleHints.explanation(for: message) {
-                    printError(explanation)
+                    console.printError(explanation)
                 }
                 throw RegisterExit.aws
             }
@@ -131,62 +126,67 @@ extension ECSLintCommand {
         /// Plain http to another machine sends the request and its signature
         /// unencrypted: refused (exit 2) unless `--allow-http`, then warned;
         /// a dry run sends nothing, so it only warns.
-        private func checkPlainHTTP(_ endpoint: ServiceEndpoint) throws {
+        private func checkPlainHTTP(_ endpoint: ServiceEndpoint, console: Console) throws {
             guard endpoint.isPlainHTTPToRemoteHost else { return }
             let host = endpoint.url.host ?? endpoint.url.absoluteString
             if allowHTTP || dryRun {
-                printError(
+                console.printError(
                     "ecslint: warning: \(endpoint.url.absoluteString) is plain http to \(host), not this machine: "
                         + "the request and the answer travel unencrypted")
                 return
             }
-            printError(
+            console.printError(
                 "ecslint: refusing to send to \(endpoint.url.absoluteString): plain http to \(host), which is not this "
                     + "machine, sends the request unencrypted; use https, or --allow-http to send anyway")
             throw ExitStatus.usage
         }
 
-        private func printDryRun(_ ready: RegisterReadyDocument, client: ECSClient) throws {
-            if ifChanged { printError("ecslint: note: --dry-run sends nothing, so --if-changed compared nothing") }
+        private func printDryRun(_ ready: RegisterReadyDocument, client: ECSClient, console: Console) throws {
+            if ifChanged {
+                console.printError("ecslint: note: --dry-run sends nothing, so --if-changed compared nothing")
+            }
             let (request, _) = client.client.signedRequest("RegisterTaskDefinition", body: ready.json, at: Date())
             // The body is the task definition: its secret values are masked like any report's.
-            OutputMasking.learn(Secrets.find(in: request.body).masker)
+            console.masking.learn(Secrets.find(in: request.body).masker)
             switch format {
-            case .text: printOutput(RegisterOutput.httpText(request), terminator: "")
-            case .json: printOutput(RegisterOutput.json(request), terminator: "")
+            case .text: console.printOutput(RegisterOutput.httpText(request), terminator: "")
+            case .json: console.printOutput(RegisterOutput.json(request), terminator: "")
             }
-            printError("ecslint: dry run: nothing was sent")
+            console.printError("ecslint: dry run: nothing was sent")
         }
 
         /// Prints the existing ARN and returns true when the latest ACTIVE revision equals the file.
-        private func printIfUnchanged(_ ready: RegisterReadyDocument, client: ECSClient) throws(AWSFailure) -> Bool {
+        private func printIfUnchanged(_ ready: RegisterReadyDocument, client: ECSClient, console: Console)
+            throws(AWSFailure)
+            -> Bool
+        {
             guard let family = ready.request["family"]?.stringValue else { return false }
             guard let latest = try client.describeLatest(family: family) else {
-                printError("ecslint: family \(family) has no revision yet; registering")
+                console.printError("ecslint: family \(family) has no revision yet; registering")
                 return false
             }
             guard latest.status == nil || latest.status == "ACTIVE" else {
-                printError("ecslint: the latest revision of \(family) is \(latest.status ?? "?"); registering")
+                console.printError("ecslint: the latest revision of \(family) is \(latest.status ?? "?"); registering")
                 return false
             }
             let differences = RevisionComparison.differences(
                 request: ready.request, registered: latest.taskDefinition, registeredTags: latest.tags)
             guard differences.isEmpty else {
-                printError(
+                console.printError(
                     "ecslint: the file differs from \(latest.arn) in \(differences.count) place\(differences.count == 1 ? "" : "s"); registering"
                 )
                 if verbose {
                     for line in differences {
-                        printError("  " + ServerText.printable(line, limit: ServerText.messageLimit))
+                        console.printError("  " + ServerText.printable(line, limit: ServerText.messageLimit))
                     }
                 }
                 return false
             }
             switch format {
-            case .text: printOutput(latest.arn)
-            case .json: printOutput(latest.responseBody)
+            case .text: console.printOutput(latest.arn)
+            case .json: console.printOutput(latest.responseBody)
             }
-            printError(
+            console.printError(
                 "ecslint: unchanged: same as \(family) revision \(latest.revision.map(String.init) ?? "?"); nothing registered"
             )
             return true

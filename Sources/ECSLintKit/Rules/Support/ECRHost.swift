@@ -1,0 +1,91 @@
+/// An ECR private registry host:
+/// `<12-digit account>.dkr.ecr[-fips].<region>.<dns suffix>` or the
+/// dual-stack form `<account>.dkr-ecr.<region>.on.aws`.
+struct ECRHost {
+    /// The host, lower case, without a port.
+    let host: String
+    /// The labels before `dkr` (exactly one, the account, when well formed).
+    let account: String
+    let isFIPS: Bool
+    let isDualStack: Bool
+    /// The region label ("" when missing).
+    let region: String
+    /// The labels after the region.
+    let suffix: String
+    /// The label after `dkr` (`ecr`, `ecr-fips`), when there is one.
+    let service: String?
+
+    /// Whether a lower-case host is meant as an ECR private registry.
+    static func looksLikeECR(_ host: String) -> Bool {
+        host.contains(".dkr.ecr") || host.hasPrefix("dkr.ecr") || host.contains("dkr-ecr.")
+            || (host.contains(".dkr.") && host.contains(".amazonaws."))
+    }
+
+    /// Whether the region label is written literally (not a placeholder).
+    var isRegionKnown: Bool { !Placeholder.contains(region) }
+
+    init(_ host: String) {
+        self.host = host
+        let labels = Self.labels(of: host)
+        let dkr = labels.firstIndex(where: { $0 == "dkr" || $0 == "dkr-ecr" }) ?? 0
+        account = labels[..<dkr].joined(separator: ".")
+        isDualStack = labels.indices.contains(dkr) && labels[dkr] == "dkr-ecr"
+        let regionIndex = isDualStack ? dkr + 1 : dkr + 2
+        service = !isDualStack && labels.indices.contains(dkr + 1) ? labels[dkr + 1] : nil
+        isFIPS = service == "ecr-fips"
+        region = labels.indices.contains(regionIndex) ? labels[regionIndex] : ""
+        suffix = regionIndex + 1 < labels.count ? labels[(regionIndex + 1)...].joined(separator: ".") : ""
+    }
+
+    /// The partition of the host's region.
+    var partition: AWSPartition? { AWSRegion.partition(of: region) }
+
+    /// What is wrong with the host, as a sentence fragment; a placeholder
+    /// account is not a problem here.
+    func problem() -> String? {
+        if account.isEmpty {
+            return "registry host '\(host)' has no account ID before '.dkr'"
+        }
+        if AccountID.kind(account) == .invalid {
+            return "registry host '\(host)' has account '\(account)'; an ECR registry ID is 12 digits"
+        }
+        if !isDualStack {
+            let labels = host.split(separator: ".", omittingEmptySubsequences: false)
+            let service = labels.firstIndex(of: "dkr").flatMap {
+                labels.indices.contains($0 + 1) ? labels[$0 + 1] : nil
+            }
+            if service != "ecr", service != "ecr-fips" {
+                return "registry host '\(host)' must have 'dkr.ecr' (or 'dkr.ecr-fips') after the account"
+            }
+        }
+        guard isRegionKnown else { return nil }
+        guard let partition else {
+            return region.isEmpty
+                ? "registry host '\(host)' has no region"
+                : "registry host '\(host)' has '\(region)', which is not an AWS region name (like us-east-1)"
+        }
+        if !isDualStack, suffix != partition.dnsSuffix, !Placeholder.contains(suffix) {
+            return
+                "registry host '\(host)' ends in '\(suffix)', but ECR hosts in \(region) (partition \(partition.rawValue)) end in '\(partition.dnsSuffix)'"
+        }
+        return nil
+    }
+
+    /// The dot-separated labels of a host; a dot inside a placeholder
+    /// (`{{ .Values.account }}`) separates nothing.
+    private static func labels(of host: String) -> [String] {
+        let placeholders = Placeholder.matches(in: host).map(\.range)
+        var labels: [String] = []
+        var current: [UInt8] = []
+        for (offset, byte) in host.utf8.enumerated() {
+            if byte == UInt8(ascii: "."), !placeholders.contains(where: { $0.contains(offset) }) {
+                labels.append(String(decoding: current, as: UTF8.self))
+                current = []
+            } else {
+                current.append(byte)
+            }
+        }
+        labels.append(String(decoding: current, as: UTF8.self))
+        return labels
+    }
+}
