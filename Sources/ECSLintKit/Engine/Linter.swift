@@ -148,7 +148,7 @@ private final class EnabledRule: Sendable {
 
     init(_ rule: any Rule, descriptor: RuleDescriptor) {
         self.rule = rule
-        readsLiteralParts = rule is any ReadsLiteralParts
+        readsLiteralParts = type(of: rule).readsLiteralParts
         code = descriptor.code
         slug = descriptor.slug
         severity = descriptor.severity
