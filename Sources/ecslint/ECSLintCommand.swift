@@ -14,7 +14,10 @@ struct ECSLintCommand: ParsableCommand {
             and for `register` 3 when AWS or the network fails.
             """,
         version: ECSLintVersion.current,
-        subcommands: [Lint.self, Rules.self, Explain.self, Init.self, Register.self, Render.self],
+        subcommands: [
+            Lint.self, Rules.self, Explain.self, Init.self, Register.self, Render.self, Schema.self,
+            LanguageServerCommand.self,
+        ],
         defaultSubcommand: Lint.self
     )
 }
@@ -47,10 +50,11 @@ extension ECSLintCommand {
 extension ECSLintCommand {
     /// The arguments that make swift-argument-parser answer for the whole
     /// command tree: subcommand names, help, version and completion requests.
-    static let treeArguments: Set<String> = [
-        "rules", "explain", "init", "register", "render", "help", "-h", "--help", "-help", "--version",
-        "--experimental-dump-help", "--generate-completion-script",
-    ]
+    static let treeArguments: Set<String> = Set(
+        configuration.subcommands.map { $0._commandName }.filter { $0 != Lint._commandName }
+    ).union([
+        "help", "-h", "--help", "-help", "--version", "--experimental-dump-help", "--generate-completion-script",
+    ])
 
     /// `ecslint [lint] ARGS…` parsed by the lint command alone, or nil when
     /// the whole tree must parse (another subcommand, help, version, or an

@@ -98,10 +98,36 @@ extension ECSLintCommand {
         )
         var skipUnrecognized = false
 
+        @Flag(help: "Apply the safe fixes to the files (written atomically), then report what remains.")
+        var fix = false
+
+        @Flag(help: "Print the fixes as a unified diff and change nothing; exit 1 when there is something to fix.")
+        var diff = false
+
+        @Flag(help: "With --fix or --diff, apply the unsafe fixes too.")
+        var unsafeFixes = false
+
+        @Option(
+            help: ArgumentHelp(
+                "The task definition that service and run-task requests launch, when it is not among the files linted (it is read, not reported; repeatable).",
+                valueName: "FILE"))
+        var taskDefinition: [String] = []
+
         @OptionGroup(title: "Template variables")
         var variables: VariableOptions
 
         func validate() throws {
+            if fix || diff {
+                if fix && diff { throw ValidationError("--fix and --diff cannot be combined") }
+                if writeBaseline != nil
+                    || (variables.fromEnvironment || !variables.files.isEmpty || !variables.assignments.isEmpty)
+                {
+                    throw ValidationError(
+                        "--fix and --diff cannot be combined with --write-baseline or template variables")
+                }
+            } else if unsafeFixes {
+                throw ValidationError("--unsafe-fixes needs --fix or --diff")
+            }
             _ = try destinations()
             _ = try ignoredCodes()
         }
@@ -142,6 +168,21 @@ extension ECSLintCommand {
                 throw ExitStatus.usage
             }
             let plans = try plan(collected.inputs, discovered: collected.discovered)
+            var fixed: FixRun.Result?
+            if fix || diff {
+                let result = FixRun(
+                    showsDiff: diff, includesUnsafe: unsafeFixes, stdinFormat: stdinFormat?.sourceFormat
+                )
+                .run(plans)
+                printError(FixRun.summary(result, showsDiff: diff))
+                if diff {
+                    for problem in result.problems { printError("ecslint: \(problem)") }
+                    if !collected.problems.isEmpty || !result.problems.isEmpty { throw ExitStatus.usage }
+                    if result.changedFiles > 0 { throw ExitStatus.findings }
+                    return
+                }
+                fixed = result
+            }
             let threshold = failOn ?? plans.first?.configuration.failOn ?? .error
             var output = ReportOutput(try reporters(threshold: threshold))
             defer { output.abandon() }
@@ -151,34 +192,63 @@ extension ECSLintCommand {
             var skipped = 0
             var skippedNamed = 0
             var failed = false
+            var services = ServiceStream(taskDefinitionFiles: try taskDefinitionFiles())
+            func emit(_ report: FileReport, of plan: LintPlan) throws {
+                reported += 1
+                if writeBaseline != nil {
+                    recorded.append(report)
+                    return
+                }
+                let shown = quiet ? report.errorsOnly : report
+                let fileThreshold = failOn ?? plan.configuration.failOn ?? threshold
+                if shown.findings.contains(where: { fileThreshold.fails(on: $0.severity) }) { failed = true }
+                try output.write(shown)
+            }
             do {
-                try ParallelLinter().lint(plans, stdinFormat: stdinFormat?.sourceFormat) { plan, outcome in
-                    switch outcome {
-                    case .failure(let failure):
-                        printError("ecslint: \(failure)")
+                if let fixed {
+                    for problem in fixed.problems {
+                        printError("ecslint: \(problem)")
                         unreadable += 1
-                    case .success(let report):
-                        OutputMasking.learn([report])
-                        if plan.skipsNonTaskDefinitions && !report.isTaskDefinitionCandidate {
-                            if collected.discovered.contains(plan.path) {
-                                skipped += 1
-                            } else {
-                                printError(
-                                    "ecslint: note: skipped \(plan.path): not an ECS task definition, container list or template"
-                                )
-                                skippedNamed += 1
-                            }
-                            return
-                        }
+                    }
+                    skipped = fixed.skipped
+                    // `--fix` on standard input prints the fixed text instead of a report.
+                    let printsFixedInput = collected.inputs.contains(.standardInput)
+                    for report in fixed.reports {
                         reported += 1
-                        if writeBaseline != nil {
-                            recorded.append(report)
-                            return
-                        }
                         let shown = quiet ? report.errorsOnly : report
-                        let fileThreshold = failOn ?? plan.configuration.failOn ?? threshold
-                        if shown.findings.contains(where: { fileThreshold.fails(on: $0.severity) }) { failed = true }
-                        try output.write(shown)
+                        if shown.findings.contains(where: { threshold.fails(on: $0.severity) }) { failed = true }
+                        if !printsFixedInput { try output.write(shown) }
+                    }
+                } else {
+                    try ParallelLinter().lint(plans, stdinFormat: stdinFormat?.sourceFormat) { plan, outcome in
+                        switch outcome {
+                        case .failure(let failure):
+                            printError("ecslint: \(failure)")
+                            unreadable += 1
+                        case .success(let report):
+                            OutputMasking.learn([report])
+                            if plan.skipsNonTaskDefinitions && !report.isTaskDefinitionCandidate {
+                                if collected.discovered.contains(plan.path) {
+                                    skipped += 1
+                                } else {
+                                    printError(
+                                        "ecslint: note: skipped \(plan.path): not an ECS task definition, container list or template"
+                                    )
+                                    skippedNamed += 1
+                                }
+                                return
+                            }
+                            let wasPending = report.hasPendingServices
+                            guard
+                                let ready = services.admit(
+                                    report, input: plan.index, linter: plan.linter,
+                                    canReadAgain: plan.input != .standardInput)
+                            else { return }
+                            try emit(wasPending ? plan.filtered(ready) : ready, of: plan)
+                        }
+                    }
+                    for (input, report) in services.finish(lintAgain: { plans[$0].lintAgain() }) {
+                        try emit(plans[input].filtered(report), of: plans[input])
                     }
                 }
             } catch let failure as AtomicFile.Failure {
@@ -238,7 +308,7 @@ extension ECSLintCommand {
                 }
                 // One linter per configuration file: files in the same tree share it.
                 var linters: [String: Linter] = [:]
-                return try inputs.map { input throws(ConfigurationError) -> LintPlan in
+                return try inputs.enumerated().map { index, input throws(ConfigurationError) -> LintPlan in
                     let path: String? = if case .file(let path) = input { path } else { stdinFilename }
                     var configuration = overridden(try resolver.configuration(forFileAt: path))
                     for code in ignored { configuration.rules[code, default: RuleSetting()].isEnabled = false }
@@ -250,7 +320,7 @@ extension ECSLintCommand {
                                 .substituting(substituted))
                     linters[key] = linter
                     return LintPlan(
-                        input: input, path: path ?? "-", configuration: configuration,
+                        index: index, input: input, path: path ?? "-", configuration: configuration,
                         skipsNonTaskDefinitions: skipUnrecognized || (path.map(discovered.contains) ?? false),
                         linter: linter,
                         filter: FindingFilter(
@@ -260,6 +330,21 @@ extension ECSLintCommand {
             } catch {
                 printError(error.description)
                 throw ExitStatus.usage
+            }
+        }
+
+        /// The files given with `--task-definition`, linted for their task
+        /// definitions only; one that cannot be read is a usage error.
+        private func taskDefinitionFiles() throws -> [FileReport] {
+            try taskDefinition.map { path in
+                switch FileReader.contents(of: .file(path)) {
+                case .success(let file):
+                    return Linter(options: LintOptions(launchType: launchType))
+                        .lintDeferringServices(SourceText(path: file.path, bytes: file.bytes))
+                case .failure(let failure):
+                    printError("ecslint: --task-definition: \(failure.description)")
+                    throw ExitStatus.usage
+                }
             }
         }
 
@@ -318,6 +403,8 @@ extension ECSLintCommand {
 
 /// How one input is linted: with which configuration, linter and filter.
 struct LintPlan: Sendable {
+    /// The input's place in the run.
+    let index: Int
     let input: LintInput
     let path: String
     let configuration: Configuration
@@ -325,6 +412,19 @@ struct LintPlan: Sendable {
     let skipsNonTaskDefinitions: Bool
     let linter: Linter
     let filter: FindingFilter
+
+    /// The report as the configuration, the baseline and suppression comments
+    /// leave it; a file skipped as no task definition is left as it is.
+    func filtered(_ report: FileReport) -> FileReport {
+        report.isTaskDefinitionCandidate || !skipsNonTaskDefinitions ? filter.apply(to: report) : report
+    }
+
+    /// Lints the file again, its requests left pending (for `ServiceStream`,
+    /// which keeps no parsed tree); nil when it can no longer be read.
+    func lintAgain() -> FileReport? {
+        guard case .file = input, case .success(let file) = FileReader.contents(of: input) else { return nil }
+        return linter.lintDeferringServices(SourceText(path: file.path, bytes: file.bytes))
+    }
 }
 
 extension FileReport {

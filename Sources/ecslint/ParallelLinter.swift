@@ -49,16 +49,18 @@ struct ParallelLinter {
         }
     }
 
-    /// Reads and lints one input with its plan.
+    /// Reads and lints one input with its plan. Service and run-task requests
+    /// are left pending (`Linter.lintDeferringServices`) for `ServiceStream`,
+    /// and a report with pending requests is filtered only once they are
+    /// resolved (`LintPlan.filtered`).
     static func lint(_ plan: LintPlan, stdinFormat: SourceFormat?) -> LintOutcome {
         FileReader.contents(of: plan.input).map { file in
             let format = plan.input == .standardInput ? stdinFormat : nil
-            let report = plan.linter.lint(
+            let report = plan.linter.lintDeferringServices(
                 SourceText(path: plan.input == .standardInput ? plan.path : file.path, bytes: file.bytes),
                 format: format,
                 onlyTaskDefinitions: plan.skipsNonTaskDefinitions)
-            return report.isTaskDefinitionCandidate || !plan.skipsNonTaskDefinitions
-                ? plan.filter.apply(to: report) : report
+            return report.hasPendingServices ? report : plan.filtered(report)
         }
     }
 

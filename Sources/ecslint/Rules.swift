@@ -44,21 +44,57 @@ extension ECSLintCommand {
         }
     }
 
-    /// `ecslint explain`: prints one rule's page.
+    /// `ecslint explain`: prints one rule's page, or the rules that prevent
+    /// an error AWS printed.
     struct Explain: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Explain a rule: what it checks, why, examples and the fix.")
+            abstract: "Explain a rule, or which rules prevent an error AWS printed.",
+            discussion: """
+                Given a rule code or name, prints the rule's page. Given an error message from AWS \
+                (quote it; the AWS CLI's "An error occurred (…) when calling …:" prefix may stay), \
+                prints the rules whose documented AWS error matches, best first, with their fix. \
+                Exit status 1 when no rule matches the message.
+                """)
 
-        @Argument(help: "A rule code (ECS301) or name (awsvpc-host-port-mismatch).")
-        var rule: String
+        @Argument(help: "A rule code (ECS301), a rule name (host-port-mismatch), or an AWS error message.")
+        var subject: String
 
         func run() throws {
-            guard let descriptor = RuleRegistry.descriptor(named: rule) else {
-                printError("ecslint: " + RuleNameSuggestion.unknownRuleMessage(rule))
-                throw ExitStatus.usage
+            if let descriptor = RuleRegistry.descriptor(named: subject) {
+                print(RulePage.markdown(for: descriptor), terminator: "")
+                print("Online: \(RulePage.url(for: descriptor))")
+                return
             }
-            print(RulePage.markdown(for: descriptor), terminator: "")
-            print("Online: \(RulePage.url(for: descriptor))")
+            let matches = AWSErrorMatcher.matches(for: subject)
+            guard !matches.isEmpty else {
+                if !subject.contains(where: \.isWhitespace) {
+                    printError("ecslint: " + RuleNameSuggestion.unknownRuleMessage(subject))
+                    throw ExitStatus.usage
+                }
+                printError("ecslint: no rule's AWS error matches this message; run 'ecslint rules' for the list")
+                throw ExitStatus.findings
+            }
+            print(Self.explanation(matches), terminator: "")
+        }
+
+        /// One paragraph per matching rule, best first.
+        static func explanation(_ matches: [AWSErrorMatch]) -> String {
+            var text = ""
+            for match in matches {
+                let rule = match.descriptor
+                let percent = Int((match.score * 100).rounded())
+                text +=
+                    "\(rule.code) \(rule.slug) (\(rule.severity.rawValue), \(rule.stage.rawValue); \(percent)% match)\n"
+                text += "  \(rule.title): \(rule.summary)\n"
+                text += "  AWS: \(match.quoted)\n"
+                text += "  fix: \(rule.fix)\n"
+                for fix in rule.fixes {
+                    let how = fix.applicability == .safe ? "ecslint lint --fix" : "ecslint lint --fix --unsafe-fixes"
+                    text += "  automatic fix (\(fix.applicability.rawValue), \(how)): \(fix.summary)\n"
+                }
+                text += "  more: ecslint explain \(rule.code)\n\n"
+            }
+            return text
         }
     }
 }

@@ -234,6 +234,74 @@ BASES = {
 }
 
 
+# Valid service and task requests (`--cli-input-json` of create-service, update-service and
+# run-task), keyed by operation: the walkthrough's service and a few richer ones.
+SERVICE_BASES = {
+    "CreateService": {
+        "cluster": "hello-world-cluster", "serviceName": "hello-world-service", "taskDefinition": "hello-world-task",
+        "desiredCount": 2, "launchType": "FARGATE", "platformVersion": "1.4.0",
+        "networkConfiguration": {"awsvpcConfiguration": {"subnets": ["subnet-0a1b2c3d4e5f60718"],
+                                                         "securityGroups": ["sg-0123456789abcdef0"],
+                                                         "assignPublicIp": "ENABLED"}},
+        "loadBalancers": [{"targetGroupArn": "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/w/1",
+                           "containerName": "web", "containerPort": 80}],
+        "healthCheckGracePeriodSeconds": 30,
+        "deploymentConfiguration": {"maximumPercent": 200, "minimumHealthyPercent": 50,
+                                    "deploymentCircuitBreaker": {"enable": True, "rollback": True}},
+        "deploymentController": {"type": "ECS"},
+        "serviceConnectConfiguration": {"enabled": True, "namespace": "internal",
+                                        "services": [{"portName": "http", "discoveryName": "web",
+                                                      "clientAliases": [{"port": 80, "dnsName": "web"}]}]},
+        "tags": [{"key": "team", "value": "core"}], "propagateTags": "SERVICE", "enableExecuteCommand": True,
+    },
+    "UpdateService": {
+        "cluster": "hello-world-cluster", "service": "hello-world-service", "taskDefinition": "hello-world-task:4",
+        "desiredCount": 3, "forceNewDeployment": True,
+        "capacityProviderStrategy": [{"capacityProvider": "FARGATE_SPOT", "weight": 3, "base": 0},
+                                     {"capacityProvider": "FARGATE", "weight": 1}],
+        "placementConstraints": [{"type": "distinctInstance"}],
+        "placementStrategy": [{"type": "spread", "field": "attribute:ecs.availability-zone"}],
+    },
+    "RunTask": {
+        "cluster": "batch", "taskDefinition": "arn:aws:ecs:us-east-1:123456789012:task-definition/batch:7",
+        "count": 2, "launchType": "EC2", "group": "nightly", "startedBy": "cron",
+        "overrides": {"containerOverrides": [{"name": "job", "command": ["run", "--all"], "memory": 512,
+                                              "environment": [{"name": "MODE", "value": "full"}]}],
+                      "cpu": "512", "memory": "1024"},
+        "placementConstraints": [{"type": "memberOf", "expression": "attribute:ecs.instance-type =~ t3.*"}],
+    },
+}
+
+
+def service_kind(document):
+    """The request ecslint reads a document as (its ServiceInput rule), or None for a task
+    definition: no containerDefinitions or family, then a non-null serviceName (create-service),
+    a non-null service (update-service), or a taskDefinition that is neither an object nor null
+    (run-task)."""
+    if not isinstance(document, dict) or "containerDefinitions" in document or "family" in document:
+        return None
+    if document.get("serviceName") is not None:
+        return "CreateService"
+    if document.get("service") is not None:
+        return "UpdateService"
+    reference = document.get("taskDefinition", None)
+    if "taskDefinition" in document and reference is not None and not isinstance(reference, dict):
+        return "RunTask"
+    return None
+
+
+def service_variants(model):
+    """Every variant of the service and task requests as (label, document), in a fixed order."""
+    out = []
+    for operation, doc in SERVICE_BASES.items():
+        shape = model.operation_model(operation).input_shape
+        name = f"{operation} {doc.get('serviceName') or doc.get('service') or doc.get('taskDefinition')}"
+        out.append((f"{name}: valid", doc))
+        out += [(label, edit(doc)) for label, edit in single_edits(name, doc, shape, thorough=True)]
+        out.append((f"{operation} maximal: valid", maximal_document(shape)))
+    return out
+
+
 def maximal_document(shape, depth=0):
     """A value for `shape` with every member filled in (a schema-valid document)."""
     kind = shape.type_name
@@ -443,11 +511,13 @@ def variants(input_shape, read_only):
     return out
 
 
-def write_variants(directory, input_shape, read_only):
-    """Writes every variant (and a YAML copy of every fifth) and returns their entries."""
+def write_variants(directory, input_shape, read_only, model=None):
+    """Writes every variant (and a YAML copy of every fifth) and returns their entries; with
+    `model`, the service and task request variants too."""
     os.makedirs(directory, exist_ok=True)
     entries = []
-    for number, (label, doc) in enumerate(variants(input_shape, read_only)):
+    documents = variants(input_shape, read_only) + (service_variants(model) if model is not None else [])
+    for number, (label, doc) in enumerate(documents):
         path = os.path.join(str(directory), f"v{number:05d}.json")
         text = dumps(doc) + "\n"
         with open(path, "w", encoding="utf-8") as handle:

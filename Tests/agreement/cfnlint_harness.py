@@ -771,7 +771,8 @@ def sample_inputs(mapper):
     A task definition is compared as it is; describe-task-definition output
     (`{"taskDefinition": {...}}`) by its inner task definition, as ecslint lints it; a
     CloudFormation template by each of its AWS::ECS::TaskDefinition resources (cfn-lint
-    lints the template file itself, intrinsic functions included). A list of container
+    lints the template file itself, intrinsic functions included). Service and run-task
+    requests are not task definitions and are skipped. A list of container
     definitions (ECS015) has no task around it, so the task-level checks compared here do
     not apply: it is skipped, as are files that are not JSON/YAML.
     """
@@ -793,6 +794,9 @@ def sample_inputs(mapper):
                         api, pathmap = to_api(resource.get("Properties") or {}, mapper)
                         inputs.append(Input(f"{label} resource {logical_id}", "samples", entry.path, index, api,
                                             "template", (logical_id, pathmap)))
+            elif agreement_corpus.service_kind(document) is not None:
+                skipped.append(f"{label}: a {agreement_corpus.service_kind(document)} request, not a task definition "
+                               "(compared in cfnlint_service_harness)")
             elif _is_describe_output(document):
                 inputs.append(Input(label, "samples", entry.path, index, document["taskDefinition"], "describe", None))
             elif isinstance(document, dict):

@@ -13,8 +13,14 @@ Rule for each botocore error: missing required field -> ECS005, unknown field ->
 ECS004, invalid type -> ECS006 (ECS007 when the value is null), invalid
 length/range (botocore checks `min` only) -> ECS009.
 
-Deliberate extras: ecslint reports these with stage "register" and botocore
-does not report them at all (the ECS API rejects them at RegisterTaskDefinition):
+The documents are RegisterTaskDefinition input, and the `--cli-input-json` of
+create-service, update-service and run-task (CreateService, UpdateService, RunTask
+input), each validated by botocore against the shape of the request ecslint reads
+it as (`agreement_corpus.service_kind`, the same rule as ecslint's detection).
+
+Deliberate extras: ecslint reports these with stage "register" ("deploy" for the
+service and task requests) and botocore does not report them at all (the ECS API
+rejects them at RegisterTaskDefinition, CreateService, UpdateService or RunTask):
 
 * ECS008 invalid-enum-value: botocore checks no enums (`networkMode: "AWSVPC"`).
 * ECS009 value-out-of-range above a model `max` (more than 50 tags, a tag key
@@ -115,9 +121,9 @@ def name_to_tokens(name, params):
     return tokens
 
 
-def botocore_errors(params):
+def botocore_errors(params, shape=INPUT_SHAPE):
     """[(tokens, rule, botocore message)] for one document."""
-    report = ParamValidator().validate(params, INPUT_SHAPE)
+    report = ParamValidator().validate(params, shape)
     found = []
     for error in report._errors:  # (reason, name, details); what generate_report() formats
         reason, name, details = error
@@ -168,7 +174,7 @@ def is_cloudformation(params):
 @pytest.fixture(scope="session")
 def comparison(tmp_path_factory):
     directory = tmp_path_factory.mktemp("agreement")
-    inputs = corpus.sample_inputs(ROOT / "samples") + corpus.write_variants(directory, INPUT_SHAPE, READ_ONLY)
+    inputs = corpus.sample_inputs(ROOT / "samples") + corpus.write_variants(directory, INPUT_SHAPE, READ_ONLY, MODEL)
     findings = run_ecslint([entry.path for entry in inputs])
     documents, sample_documents, mismatches, extras, skipped = 0, 0, [], [], []
     stats = collections.Counter()
@@ -190,6 +196,7 @@ def comparison(tmp_path_factory):
             in_document = [f for f in file_findings if f.get("document", 0) == index]
             documents += 1
             sample_documents += entry.label.startswith("sample ")
+            stats["documents " + (corpus.service_kind(params) or "RegisterTaskDefinition")] += 1
             mismatches += compare(entry, index, params, in_document, stats, extras)
     return Comparison(documents, sample_documents, mismatches, stats, extras, skipped)
 
@@ -212,7 +219,13 @@ def expected_errors(params, reported):
     when ecslint unwraps it (it then reports no unknown key "taskDefinition"): the inner
     object is checked at /taskDefinition, a sibling "tags" as the register `tags`, any other
     sibling is an unknown key. Read-only members are left out when ecslint leaves them to
-    its own rule (reports no ECS004 for them)."""
+    its own rule (reports no ECS004 for them). Service and task requests are checked as they are,
+    against their own request shape."""
+    operation = corpus.service_kind(params)
+    if operation is not None:
+        shape = MODEL.operation_model(operation).input_shape
+        return [(to_pointer(tokens), rule, message, value_at(params, tokens))
+                for tokens, rule, message in botocore_errors(params, shape)]
     prefix, body, wrapper_tags, extra = [], params, False, []
     if isinstance(params.get("taskDefinition"), dict) and ("/taskDefinition", "ECS004") not in reported:
         prefix, body = ["taskDefinition"], dict(params["taskDefinition"])
@@ -266,12 +279,13 @@ def compare(entry, index, params, in_document, stats, extras):
     for (pointer, rule), count in (actual - expected).items():
         message = next(f["message"] for f in ours if (f["pointer"], f["rule"]) == (pointer, rule))
         problems.append(f"{where}: ecslint reports {rule} stage cli at {pointer!r} ({message}); botocore does not")
+    extra_stage = "register" if corpus.service_kind(params) is None else "deploy"
     for f in ours:
         if f["stage"] != "cli":
             extras.append((where, f))
-            if f["rule"] not in REGISTER_EXTRAS or f["stage"] != "register":
+            if f["rule"] not in REGISTER_EXTRAS or f["stage"] != extra_stage:
                 problems.append(f"{where}: {f['rule']} at {f['pointer']!r} has stage {f['stage']!r}; only "
-                                f"{sorted(REGISTER_EXTRAS)} may be reported beyond botocore, at stage register")
+                                f"{sorted(REGISTER_EXTRAS)} may be reported beyond botocore, at stage {extra_stage}")
     return problems
 
 
@@ -293,6 +307,18 @@ def test_cli_stage_agrees_with_botocore(comparison, capsys):
     assert comparison.documents >= 500
     shown = "\n".join(comparison.mismatches[:40])
     assert not comparison.mismatches, f"{len(comparison.mismatches)} disagreements:\n{shown}"
+
+
+def test_every_request_is_compared(comparison):
+    for operation in ("RegisterTaskDefinition", "CreateService", "UpdateService", "RunTask"):
+        assert comparison.stats["documents " + operation] >= (20 if operation != "RegisterTaskDefinition" else 500), (
+            f"too few {operation} documents compared")
+
+
+def test_service_variants_are_deterministic():
+    first = corpus.service_variants(MODEL)
+    assert [(label, corpus.dumps(doc)) for label, doc in first] == [
+        (label, corpus.dumps(doc)) for label, doc in corpus.service_variants(MODEL)]
 
 
 def test_corpus_exercises_every_kind(comparison):

@@ -236,7 +236,7 @@ def test_rule_page_url_in_json_findings_and_explain(bad):
 # 6. File selection
 
 
-def test_folder_scan_skips_playbooks_and_service_definitions(tmp_path):
+def test_folder_scan_skips_playbooks_and_lints_service_requests(tmp_path):
     (tmp_path / "site.yml").write_text("- name: deploy\n  hosts: all\n  tasks:\n    - name: ping\n      ping: {}\n")
     (tmp_path / "service.json").write_text('{"cluster": "prod", "serviceName": "web", "taskDefinition": "web:3"}')
     (tmp_path / "containers.json").write_text('[{"name": "web", "image": "nginx:1.27", "memory": 256}]')
@@ -244,8 +244,8 @@ def test_folder_scan_skips_playbooks_and_service_definitions(tmp_path):
     (tmp_path / "wrapped.json").write_text('{"taskDefinition": ' + HELLO + "}")
     code, out, err = run("lint", "--format", "json", tmp_path)
     paths = sorted(f["path"].rsplit("/", 1)[-1] for f in json.loads(out)["files"])
-    assert paths == ["containers.json", "task.json", "wrapped.json"], err
-    assert "skipped 2 JSON/YAML files" in err
+    assert paths == ["containers.json", "service.json", "task.json", "wrapped.json"], err
+    assert "skipped 1 JSON/YAML file " in err
 
 
 def test_skip_unrecognized_skips_named_files_that_are_no_ecs_document(tmp_path):

@@ -219,3 +219,81 @@ def test_folder_without_task_definitions_is_a_usage_error(tmp_path):
     code, out, err = run("lint", tmp_path)
     assert code == 2
     assert "no task definition files found" in err
+
+
+# ---------------------------------------------------------------------------
+# Services and tasks (issue 13)
+
+SERVICE = str(ROOT / "samples" / "hello-world-service.json")
+
+
+def test_the_walkthrough_pair_has_no_error_and_the_service_alone_says_why_it_is_not_checked():
+    code, out, _ = run("lint", str(HELLO), SERVICE)
+    assert code == 0, out
+    assert ": error:" not in out
+    code, report, _ = run_json(SERVICE)
+    assert code == 0
+    (entry,) = report["files"]
+    assert entry["kinds"] == ["create-service"]
+    assert [f["rule"] for f in entry["findings"]] == ["ECS017"]
+
+
+def _broken_service(tmp_path):
+    path = tmp_path / "service.json"
+    path.write_text(json.dumps({
+        "serviceName": "hello-world-service", "taskDefinition": "hello-world-task", "launchType": "FARGATE",
+        "networkConfiguration": {"awsvpcConfiguration": {"subnets": ["subnet-0a1b2c3d4e5f60718"]}},
+        "loadBalancers": [{"targetGroupArn": "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/h/1",
+                           "containerName": "web", "containerPort": 8080}]}, indent=2))
+    return str(path)
+
+
+def test_task_definition_option_resolves_a_service_without_reporting_the_task_definition(tmp_path):
+    service = _broken_service(tmp_path)
+    code, report, _ = run_json(service, "--task-definition", str(HELLO))
+    assert code == 1
+    assert [entry["path"] for entry in report["files"]] == [service]
+    finding = next(f for f in report["files"][0]["findings"] if f["rule"] == "ECS158")
+    assert finding["notes"][0]["path"] == str(HELLO)
+    lines = pathlib.Path(service).read_text().splitlines()
+    assert finding["line"] == next(n for n, line in enumerate(lines, 1) if '"containerName": "web"' in line)
+
+
+def test_a_folder_with_a_service_and_its_task_definition_is_checked_as_a_pair(tmp_path):
+    _broken_service(tmp_path)
+    (tmp_path / "task.json").write_text(pathlib.Path(HELLO).read_text())
+    code, out, _ = run("lint", str(tmp_path))
+    assert code == 1
+    assert "[ECS158]" in out and "note: the containers at" in out and "task.json:8:27" in out
+
+
+def test_an_unreadable_task_definition_option_is_a_usage_error(tmp_path):
+    code, _, err = run("lint", SERVICE, "--task-definition", str(tmp_path / "missing.json"))
+    assert code == 2
+    assert "--task-definition" in err
+
+
+def test_a_service_named_before_its_task_definition_is_reported_after_it():
+    code, report, _ = run_json(SERVICE, str(HELLO))
+    assert code == 0
+    assert [entry["path"] for entry in report["files"]] == [str(HELLO), SERVICE]
+    assert all(f["rule"] != "ECS017" for entry in report["files"] for f in entry["findings"])
+
+
+def test_a_service_in_a_large_folder_finds_its_task_definition_and_the_rest_keeps_input_order(tmp_path):
+    family = json.loads(pathlib.Path(HELLO).read_text())
+    for index in range(300):
+        family["family"] = f"app-{index:03d}"
+        (tmp_path / f"t{index:03d}.json").write_text(json.dumps(family, indent=2))
+    service = json.loads(pathlib.Path(SERVICE).read_text())
+    service["taskDefinition"] = "app-299"
+    service["loadBalancers"] = [{
+        "targetGroupArn": "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/h/1",
+        "containerName": "no-such-container", "containerPort": 80}]
+    (tmp_path / "a-service.json").write_text(json.dumps(service, indent=2))
+    code, report, _ = run_json(str(tmp_path))
+    paths = [pathlib.Path(entry["path"]).name for entry in report["files"]]
+    assert paths == [f"t{index:03d}.json" for index in range(300)] + ["a-service.json"]
+    rules = [f["rule"] for f in report["files"][-1]["findings"]]
+    assert "ECS158" in rules and "ECS017" not in rules
+    assert code == 1

@@ -74,6 +74,7 @@ public enum RulePage {
             for example in good { page += render(example) }
         }
         page += "## How to fix it\n\n\(rule.fix)\n\n"
+        page += automaticFix(rule)
         if !rule.options.isEmpty {
             page += "## Options\n\n| option | default | meaning |\n|---|---|---|\n"
             for option in rule.options {
@@ -114,6 +115,24 @@ public enum RulePage {
         }.joined(separator: "\n")
     }
 
+    /// The fixes a rule declares and the bad examples as they read once fixed.
+    private static func automaticFix(_ rule: RuleDescriptor) -> String {
+        guard !rule.fixes.isEmpty else { return "" }
+        var text = "## Automatic fix\n\n"
+        for fix in rule.fixes {
+            let how = fix.applicability == .safe ? "`ecslint lint --fix`" : "`ecslint lint --fix --unsafe-fixes`"
+            text += "- \(fix.applicability.rawValue) (\(how)): \(fix.summary)\n"
+        }
+        text += "\n"
+        for (number, example) in rule.examples.filter({ $0.kind == .bad }).enumerated() {
+            guard let fixed = example.fixed else { continue }
+            let language = example.format == .json ? "json" : "yaml"
+            text += "Example \(number + 1) above, fixed:\n\n"
+            text += "```\(language)\n\(shortened(fixed))\n```\n\n"
+        }
+        return text
+    }
+
     private static func render(_ example: RuleExample) -> String {
         var text = ""
         if let caption = example.caption { text += "\(caption)\n\n" }
@@ -124,6 +143,10 @@ public enum RulePage {
             text += "With the option \(settings):\n\n"
         }
         let language = example.format == .json ? "json" : "yaml"
+        if let taskDefinition = example.taskDefinition {
+            text += "With this task definition linted in the same run (`task-definition.json`):\n\n"
+            text += "```json\n\(shortened(taskDefinition))\n```\n\nthe request:\n\n"
+        }
         text += "```\(language)\n\(shortened(example.unmarked.text))\n```\n\n"
         return text
     }

@@ -80,6 +80,17 @@ public struct FileReport: Sendable {
     /// Whether the file looks like a task definition at all (see
     /// `TaskDefinitionDetector`); directory scans skip files that do not.
     public var isTaskDefinitionCandidate = true
+    /// The file's task definitions, which the run's service requests may name.
+    var taskDefinitions: [RunTaskDefinition] = []
+    /// Service and run-task requests whose rules wait for `ServiceResolution`.
+    var pendingServices: [PendingService] = []
+    /// Maps a range in the text that was linted back to the file, when
+    /// variables were substituted into it; findings made later use it.
+    var originalRange: (@Sendable (SourceRange) -> SourceRange)? = nil
+
+    /// Whether the file has service or run-task requests not yet checked
+    /// (`Linter.lintDeferringServices`; `ServiceResolution.resolve` checks them).
+    public var hasPendingServices: Bool { !pendingServices.isEmpty }
 
     /// Creates a report.
     public init(source: SourceText, format: SourceFormat, findings: [Finding], sensitiveRanges: [SourceRange] = []) {

@@ -11,7 +11,7 @@ extension Linter {
         let substituted = options.substitute(source, format: chosen)
         var plain = self
         plain.options.variables = nil
-        var report = plain.lint(
+        var report = plain.lintDeferringServices(
             SourceText(path: source.path, bytes: substituted.bytes), format: chosen,
             onlyTaskDefinitions: onlyTaskDefinitions)
         guard !substituted.map.replacements.isEmpty else {
@@ -19,14 +19,19 @@ extension Linter {
             return report
         }
         let map = substituted.map
-        func original(_ range: SourceRange) -> SourceRange {
+        for index in report.findings.indices {
+            report.findings[index].autofix = nil  // edits of the substituted text, not of the file
+        }
+        @Sendable func original(_ range: SourceRange) -> SourceRange {
             SourceRange(
                 start: source.position(ofOffset: map.originalStart(range.start.offset)),
                 end: source.position(ofOffset: map.originalEnd(range.end.offset)))
         }
+        report.originalRange = original
         for index in report.findings.indices {
             report.findings[index].range = original(report.findings[index].range)
             for note in report.findings[index].notes.indices {
+                guard report.findings[index].notes[note].path == nil else { continue }
                 report.findings[index].notes[note].range = report.findings[index].notes[note].range.map(original)
             }
         }

@@ -3,56 +3,87 @@
 ///
 /// Every stage is a plain function of its input; a `Linter` holds no mutable
 /// state, so one instance can lint many files on many threads.
+///
+/// Service and run-task requests are checked against the task definition
+/// they name, which may be in another file: `lintDeferringServices` lints
+/// one file and leaves its requests pending, and `ServiceResolution` checks
+/// them once every file of the run is read. `lint` does both for one file.
 public struct Linter: Sendable {
     /// The settings in force.
     public var options: LintOptions
     /// The enabled rules, each with the descriptor fields findings copy, read
     /// once: rules that `options.isRuleEnabled` turns off never run.
-    private let rules: [EnabledRule]
+    private let rules: [EnabledRule<any Rule>]
+    /// The enabled service rules, the same way.
+    let serviceRules: [EnabledRule<any ServiceRule>]
 
     /// Creates a linter with every registered rule that `options` enables.
     /// Enablement is decided here, once; changing `options` later does not
     /// change which rules run.
-    public init(options: LintOptions = LintOptions(), rules: [any Rule] = RuleRegistry.makeRules()) {
+    public init(
+        options: LintOptions = LintOptions(), rules: [any Rule] = RuleRegistry.makeRules(),
+        serviceRules: [any ServiceRule] = RuleRegistry.makeServiceRules()
+    ) {
         self.options = options
         self.rules = rules.compactMap { rule in
             let descriptor = type(of: rule).descriptor
-            return options.isRuleEnabled(descriptor.code) ? EnabledRule(rule, descriptor: descriptor) : nil
+            guard options.isRuleEnabled(descriptor.code) else { return nil }
+            return EnabledRule(rule, descriptor: descriptor, readsLiteralParts: type(of: rule).readsLiteralParts)
+        }
+        self.serviceRules = serviceRules.compactMap { rule in
+            let descriptor = type(of: rule).descriptor
+            guard options.isRuleEnabled(descriptor.code) else { return nil }
+            return EnabledRule(rule, descriptor: descriptor, readsLiteralParts: false)
         }
     }
 
     /// The codes of the rules this linter runs, in registry order.
-    public var enabledRuleCodes: [String] { rules.map(\.code) }
+    public var enabledRuleCodes: [String] { rules.map(\.code) + serviceRules.map(\.code) }
 
-    /// Lints one file. With `onlyTaskDefinitions`, a file that does not look
-    /// like a task definition (`TaskDefinitionDetector`) is not checked at
-    /// all: its report has no findings and `isTaskDefinitionCandidate` false,
-    /// which is what a folder scan needs to skip it.
+    /// Lints one file; its service requests are checked against the task
+    /// definitions of the same file only. With `onlyTaskDefinitions`, a file
+    /// that does not look like a task definition or a service request
+    /// (`TaskDefinitionDetector`) is not checked at all: its report has no
+    /// findings and `isTaskDefinitionCandidate` false, which is what a folder
+    /// scan needs to skip it.
     public func lint(_ source: SourceText, format: SourceFormat? = nil, onlyTaskDefinitions: Bool = false) -> FileReport
     {
+        ServiceResolution(linter: self).resolve([
+            lintDeferringServices(source, format: format, onlyTaskDefinitions: onlyTaskDefinitions)
+        ])[0]
+    }
+
+    /// Lints one file, leaving its service and run-task requests pending
+    /// until `ServiceResolution.resolve` sees every file of the run.
+    public func lintDeferringServices(
+        _ source: SourceText, format: SourceFormat? = nil, onlyTaskDefinitions: Bool = false
+    ) -> FileReport {
         if let variables = options.variables {
             return lintSubstituting(
                 source, format: format, variables: variables, onlyTaskDefinitions: onlyTaskDefinitions)
         }
         let loaded = InputLoader.load(source, format: format)
-        if onlyTaskDefinitions && !TaskDefinitionDetector.isCandidate(loaded, source: source) {
+        let isCandidate = TaskDefinitionDetector.isCandidate(loaded, source: source)
+        if onlyTaskDefinitions && !isCandidate {
             var skipped = FileReport(source: source, format: loaded.format, findings: [])
             skipped.isTaskDefinitionCandidate = false
             return skipped
         }
-        var findings: [Finding] = []
-        var sensitive: [SourceRange] = []
+        var file = FileLint()
         if let error = loaded.syntaxError {
-            findings.append(InvalidSyntax.finding(for: error))
+            file.findings.append(InvalidSyntax.finding(for: error))
         }
-        var kinds: [InputShape] = []
+        let editor = FixEditBuilder(source: source, format: loaded.format)
         for document in loaded.documents {
-            lint(document, notices: loaded.notices, into: &findings, sensitive: &sensitive, kinds: &kinds)
+            lint(document, notices: loaded.notices, editor: editor, into: &file)
         }
-        findings.sort(by: Finding.reportOrder)
-        var report = FileReport(source: source, format: loaded.format, findings: findings, sensitiveRanges: sensitive)
-        report.kinds = kinds
-        report.isTaskDefinitionCandidate = TaskDefinitionDetector.isCandidate(loaded, source: source)
+        file.findings.sort(by: Finding.reportOrder)
+        var report = FileReport(
+            source: source, format: loaded.format, findings: file.findings, sensitiveRanges: file.sensitive)
+        report.kinds = file.kinds
+        report.taskDefinitions = file.taskDefinitions
+        report.pendingServices = file.pendingServices
+        report.isTaskDefinitionCandidate = isCandidate
         report.maskSecrets()
         return report
     }
@@ -62,44 +93,49 @@ public struct Linter: Sendable {
     /// or an IAM policy's `Version`), and not where the value has the wrong
     /// type anyway (`essential: yes` is one ECS006 that says to write `true`).
     private func lint(
-        _ document: SourceDocument, notices: [YAMLNotice], into findings: inout [Finding],
-        sensitive: inout [SourceRange], kinds: inout [InputShape]
+        _ document: SourceDocument, notices: [YAMLNotice], editor: FixEditBuilder, into file: inout FileLint
     ) {
         let root = document.root
-        findings += DuplicateKeyCheck().check(root, document: document.index)
+        file.findings += DuplicateKeyCheck().check(root, document: document.index)
         let input = InputClassifier.classify(
             root, document: document.index, launchType: options.launchType, consumer: options.consumer)
-        findings += input.findings
-        let start = findings.count
+        file.findings += documentFixes(input.findings, root: root, editor: editor)
+        let start = file.findings.count
         defer {
             let mistyped = Set(
-                findings[start...].filter { $0.code == WrongType.descriptor.code && $0.document == document.index }
-                    .map(\.pointer))
+                file.findings[start...].filter {
+                    $0.code == WrongType.descriptor.code && $0.document == document.index
+                }
+                .map(\.pointer))
             for notice in notices
             where notice.document == document.index && !mistyped.contains(notice.pointer)
                 && input.targets.contains(where: { $0.encloses(notice.pointer) })
             {
-                findings.append(AmbiguousYAMLScalar.finding(for: notice))
+                file.findings.append(AmbiguousYAMLScalar.finding(for: notice))
             }
         }
         if input.targets.isEmpty && input.findings.isEmpty {
-            findings.append(NotATaskDefinition.finding(for: root, document: document.index))
+            file.findings.append(NotATaskDefinition.finding(for: root, document: document.index))
         }
         for target in input.targets {
-            if !kinds.contains(target.shape) { kinds.append(target.shape) }
-            lint(target, document: document.index, into: &findings, sensitive: &sensitive)
+            if !file.kinds.contains(target.shape) { file.kinds.append(target.shape) }
+            if target.service != nil {
+                lintService(target, document: document.index, editor: editor, into: &file)
+            } else {
+                lint(target, document: document.index, editor: editor, into: &file)
+            }
         }
     }
 
     /// Lints one task definition found in a document: the schema check and
     /// every rule, with pointers and ranges in the document.
-    private func lint(
-        _ target: LintTarget, document: Int, into findings: inout [Finding], sensitive: inout [SourceRange]
-    ) {
+    private func lint(_ target: LintTarget, document: Int, editor: FixEditBuilder, into file: inout FileLint) {
         let positioner = FindingPositioner(root: target.root)
         let unknown = UnknownValues(target: target)
-        let schema = schemaFindings(target, positioner: positioner, unknown: unknown, document: document)
-        findings += schema
+        let editor = editor.protecting(unknown)
+        let schema = schemaFindings(
+            target, positioner: positioner, unknown: unknown, document: document, editor: editor)
+        file.findings += schema
         let task = TaskDefinition(target.root)
         var context = RuleContext(task: task, launchTypeOption: options.launchType)
         context.ruleOptions = options.ruleOptions
@@ -108,7 +144,7 @@ public struct Linter: Sendable {
             for violation in entry.rule.check(task, in: context)
             where entry.readsLiteralParts || !unknown.hides(violation.pointer, target: violation.target) {
                 let range = positioner.range(of: violation.pointer, target: violation.target)
-                if violation.isSensitive { sensitive.append(range) }
+                if violation.isSensitive { file.sensitive.append(range) }
                 var notes = violation.notes
                 for index in notes.indices {
                     if notes[index].range == nil {
@@ -116,28 +152,105 @@ public struct Linter: Sendable {
                     }
                     notes[index].pointer = target.documentPointer(for: notes[index].pointer)
                 }
-                findings.append(
-                    Finding(
-                        code: entry.code, slug: entry.slug,
-                        severity: violation.severity ?? entry.severity,
-                        stage: violation.stage ?? entry.stage,
-                        message: violation.message, fix: violation.fix ?? entry.fix,
-                        pointer: target.documentPointer(for: violation.pointer), target: violation.target,
-                        document: document, range: range, notes: notes, label: target.label
-                    )
-                )
+                file.findings.append(
+                    Self.finding(
+                        violation, of: entry, in: target, document: document, range: range, notes: notes,
+                        autofix: target.fix(violation.correction, editor: editor)))
             }
         }
         let mistyped = Set(schema.filter { $0.code == WrongType.descriptor.code }.map(\.pointer))
-        findings += target.placeholderFindings(unknown, document: document, reportedAs: mistyped)
+        file.findings += target.placeholderFindings(unknown, document: document, reportedAs: mistyped)
+        if !target.isContainerFragment {
+            file.taskDefinitions.append(
+                RunTaskDefinition(target: target, task: task, context: context, document: document))
+        }
     }
+
+    /// Checks a service request's schema now and leaves its rules pending.
+    private func lintService(
+        _ target: LintTarget, document: Int, editor: FixEditBuilder, into file: inout FileLint
+    ) {
+        guard let kind = target.service else { return }
+        let positioner = FindingPositioner(root: target.root)
+        let unknown = UnknownValues(target: target)
+        let schema = schemaFindings(
+            target, positioner: positioner, unknown: unknown, document: document, editor: editor.protecting(unknown))
+        file.findings += schema
+        let mistyped = Set(schema.filter { $0.code == WrongType.descriptor.code }.map(\.pointer))
+        file.findings += target.placeholderFindings(unknown, document: document, reportedAs: mistyped)
+        file.pendingServices.append(
+            PendingService(
+                target: target, request: ServiceRequest(kind: kind, target.root), document: document,
+                options: options))
+    }
+
+    /// Runs the service rules on one request, with the task definition it
+    /// names when there is one; notes into the task definition are
+    /// positioned there (`path` is set when it is another file).
+    func serviceFindings(_ pending: PendingService, task: RunTaskDefinition?, path: String) -> [Finding] {
+        let target = pending.target
+        let positioner = FindingPositioner(root: target.root)
+        let unknown = UnknownValues(target: target)
+        var context = ServiceContext(
+            kind: pending.request.kind, task: task?.context, isCloudFormation: target.shape == .cloudFormation)
+        context.ruleOptions = pending.options.ruleOptions
+        var findings: [Finding] = []
+        for entry in serviceRules {
+            for violation in entry.rule.check(pending.request, task: task?.task, in: context)
+            where !unknown.hides(violation.pointer, target: violation.target) {
+                var notes: [FindingNote] = []
+                for var note in violation.notes {
+                    if note.isInTaskDefinition {
+                        guard let task else { continue }
+                        note.range = FindingPositioner(root: task.target.root).range(
+                            of: note.pointer, target: note.target)
+                        note.pointer = task.target.documentPointer(for: note.pointer)
+                        if task.path != path { note.path = task.path }
+                    } else {
+                        if note.range == nil { note.range = positioner.range(of: note.pointer, target: note.target) }
+                        note.pointer = target.documentPointer(for: note.pointer)
+                    }
+                    notes.append(note)
+                }
+                let range = positioner.range(of: violation.pointer, target: violation.target)
+                findings.append(
+                    Self.finding(
+                        violation, of: entry, in: target, document: pending.document, range: range, notes: notes))
+            }
+        }
+        return findings
+    }
+}
+
+extension Linter {
+    /// The finding for a rule's violation on a target, positioned.
+    static func finding<R>(
+        _ violation: Violation, of entry: EnabledRule<R>, in target: LintTarget, document: Int,
+        range: SourceRange, notes: [FindingNote], autofix: Fix? = nil
+    ) -> Finding {
+        Finding(
+            code: entry.code, slug: entry.slug, severity: violation.severity ?? entry.severity,
+            stage: violation.stage ?? entry.stage, message: violation.message,
+            fix: violation.fix ?? entry.fix, pointer: target.documentPointer(for: violation.pointer),
+            target: violation.target, document: document, range: range, notes: notes, label: target.label,
+            autofix: autofix)
+    }
+}
+
+/// What the engine collects while linting one file.
+private struct FileLint {
+    var findings: [Finding] = []
+    var sensitive: [SourceRange] = []
+    var kinds: [InputShape] = []
+    var taskDefinitions: [RunTaskDefinition] = []
+    var pendingServices: [PendingService] = []
 }
 
 /// A rule the linter runs, with the descriptor fields its findings copy (a
 /// class, so the hot loop retains one reference instead of copying a whole
 /// `RuleDescriptor` with its examples for every rule and file).
-private final class EnabledRule: Sendable {
-    let rule: any Rule
+final class EnabledRule<R>: @unchecked Sendable {
+    let rule: R
     let code: String
     let slug: String
     let severity: Severity
@@ -146,9 +259,9 @@ private final class EnabledRule: Sendable {
     /// Whether the rule judges templated values itself (`ReadsLiteralParts`).
     let readsLiteralParts: Bool
 
-    init(_ rule: any Rule, descriptor: RuleDescriptor) {
+    init(_ rule: R, descriptor: RuleDescriptor, readsLiteralParts: Bool) {
         self.rule = rule
-        readsLiteralParts = type(of: rule).readsLiteralParts
+        self.readsLiteralParts = readsLiteralParts
         code = descriptor.code
         slug = descriptor.slug
         severity = descriptor.severity

@@ -59,7 +59,9 @@ extension LintTarget {
         guard violation.kind == .missingRequired, violation.pointer.tokens.count == 1 else { return true }
         switch shape {
         case .containerArray: return false
-        case .cloudFormation: return violation.pointer.lastToken != "family"
+        case .cloudFormation:
+            // CloudFormation names the task family and the service itself when the template does not.
+            return violation.pointer.lastToken != (service == nil ? "family" : "serviceName")
         default: return true
         }
     }

@@ -10,12 +10,19 @@ public enum FindingTarget: Sendable, Hashable {
 public struct FindingNote: Sendable, Hashable {
     /// What the note says.
     public var message: String
-    /// Where it points within the same document.
+    /// Where it points: within the same document, or within the document of
+    /// `path` when that is set.
     public var pointer: JSONPointer
     /// Which part of the value to point at.
     public var target: FindingTarget
     /// The resolved range, filled in by the engine.
     public var range: SourceRange?
+    /// The file the note points into, when it is not the finding's file (the
+    /// task definition a service names); nil for the same file.
+    public var path: String?
+    /// Whether the pointer is into the task definition a service request
+    /// names rather than into the request (set by `inTaskDefinition`).
+    public internal(set) var isInTaskDefinition = false
 
     /// Creates a note.
     public init(_ message: String, at pointer: JSONPointer, target: FindingTarget = .value, range: SourceRange? = nil) {
@@ -53,13 +60,16 @@ public struct Finding: Sendable, Hashable {
     /// What the finding is about within the document, when a document holds
     /// several task definitions: the logical id of a CloudFormation resource.
     public var label: String?
+    /// The edits that fix it, when the rule can write them (`--fix`, the
+    /// language server's code actions).
+    public var autofix: Fix?
 
     /// Creates a finding.
     public init(
         code: String, slug: String, severity: Severity, stage: Stage,
         message: String, fix: String?, pointer: JSONPointer, target: FindingTarget = .value,
         document: Int = 0, range: SourceRange = SourceRange(at: .start), notes: [FindingNote] = [],
-        label: String? = nil
+        label: String? = nil, autofix: Fix? = nil
     ) {
         self.code = code
         self.slug = slug
@@ -73,6 +83,7 @@ public struct Finding: Sendable, Hashable {
         self.range = range
         self.notes = notes
         self.label = label
+        self.autofix = autofix
     }
 
     /// The message prefixed with the label (a CloudFormation logical id), when there is one.

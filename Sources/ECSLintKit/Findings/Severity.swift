@@ -29,6 +29,9 @@ public enum Stage: String, Sendable, Hashable, CaseIterable, Codable {
     case cli
     /// The ECS API rejects it at RegisterTaskDefinition (`ClientException`).
     case register
+    /// The ECS API rejects a CreateService, UpdateService or RunTask request
+    /// (`InvalidParameterException`), or the deployment fails at once.
+    case deploy
     /// It registers, but the task fails to start or cannot be placed.
     case launch
     /// It works, but it is a risk or a bad practice.
@@ -40,6 +43,7 @@ public enum Stage: String, Sendable, Hashable, CaseIterable, Codable {
         case .syntax: "the file cannot be read as JSON or YAML"
         case .cli: "the AWS CLI refuses to send the request"
         case .register: "the ECS API rejects RegisterTaskDefinition"
+        case .deploy: "the ECS API rejects the create-service, update-service or run-task request"
         case .launch: "the definition registers, but tasks fail to start"
         case .practice: "a risk or bad practice"
         }

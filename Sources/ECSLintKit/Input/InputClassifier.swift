@@ -31,6 +31,12 @@ enum InputClassifier {
             }
             return result
         }
+        if let kind = ServiceInput.kind(of: root) {
+            var target = LintTarget(shape: ServiceInput.shape(of: kind), root: root)
+            target.service = kind
+            result.targets = [target]
+            return result
+        }
         var target = LintTarget(shape: .taskDefinition, root: root)
         if DescribeOutput.isWrapped(root), let unwrapped = DescribeOutput.unwrap(root, document: document) {
             target = unwrapped.target

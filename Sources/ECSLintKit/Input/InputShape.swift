@@ -11,8 +11,15 @@ public enum InputShape: String, Sendable, Hashable, CaseIterable {
     case wrappedDescribeOutput
     /// An array of container definitions (Terraform's `container_definitions`).
     case containerArray
-    /// A CloudFormation template: one target per `AWS::ECS::TaskDefinition` resource.
+    /// A CloudFormation template: one target per `AWS::ECS::TaskDefinition`
+    /// and `AWS::ECS::Service` resource.
     case cloudFormation
+    /// A CreateService request (`aws ecs create-service --cli-input-json`).
+    case createService
+    /// An UpdateService request (`aws ecs update-service --cli-input-json`).
+    case updateService
+    /// A RunTask request (`aws ecs run-task --cli-input-json`).
+    case runTask
 
     /// The name the JSON report gives the shape (`kinds` of a file).
     public var reportName: String {
@@ -22,6 +29,9 @@ public enum InputShape: String, Sendable, Hashable, CaseIterable {
         case .wrappedDescribeOutput: "describe-output-wrapped"
         case .containerArray: "container-definitions"
         case .cloudFormation: "cloudformation"
+        case .createService: "create-service"
+        case .updateService: "update-service"
+        case .runTask: "run-task"
         }
     }
 }
@@ -48,6 +58,18 @@ struct LintTarget: Sendable {
     /// functions: unknown values that are not listed as template placeholders.
     var intrinsicOffsets: Set<Int> = []
 
+    /// The request, when the target is a service or run-task request rather
+    /// than a task definition.
+    var service: ServiceRequestKind? = nil
+    /// For a service of a CloudFormation template, the logical id of the
+    /// `AWS::ECS::TaskDefinition` its `TaskDefinition` names by `Ref` or `Fn::GetAtt`.
+    var taskDefinitionResource: String? = nil
+
+    /// The API shape the target's root is checked against.
+    var schemaRoot: SchemaShape {
+        service.map { ECSAPIShapes.shape($0.shapeID) } ?? ECSAPIShapes.rootShape
+    }
+
     /// Whether this is a bare list of containers, without the task around it.
     var isContainerFragment: Bool { shape == .containerArray }
 
@@ -64,7 +86,8 @@ struct LintTarget: Sendable {
             return JSONPointer(Array(pointer.tokens.dropFirst()))
         case .cloudFormation(let prefix, let original):
             return JSONPointer(
-                prefix.tokens + CloudFormationPointer.original(pointer, mapped: root, original: original))
+                prefix.tokens
+                    + CloudFormationPointer.original(pointer, mapped: root, original: original, shape: schemaRoot))
         }
     }
 }

@@ -4,19 +4,23 @@
 ///
 /// A parsed document counts when it has a task definition's keys
 /// (`containerDefinitions`, `family`, `requiresCompatibilities`, or the
-/// describe wrapper `taskDefinition` holding an object: a string there is an
-/// ECS service definition or a deployment file naming a task definition), is
-/// a list of containers whose items look like containers (`image` plus another
+/// describe wrapper `taskDefinition` holding an object), is a create-service,
+/// update-service or run-task request (`ServiceInput`; a `taskDefinition`
+/// string alone is a deployment file naming a task definition, not one), is a
+/// list of containers whose items look like containers (`image` plus another
 /// container key, so an Ansible playbook's `- name: …` / `hosts:` / `tasks:`
 /// is not one), or is a CloudFormation template with an
-/// `AWS::ECS::TaskDefinition`. A file that cannot be parsed counts when its
-/// text mentions one of those names, or when it stops at an unquoted
-/// placeholder (a Terraform `templatefile` such as `"cpu": ${cpu}`) and has a
-/// container's `"name"` and `"image"` keys: a container list, reported with
-/// the placeholder hint.
+/// `AWS::ECS::TaskDefinition` or `AWS::ECS::Service`. A file that cannot be
+/// parsed counts when its text mentions one of those names, or when it stops
+/// at an unquoted placeholder (a Terraform `templatefile` such as
+/// `"cpu": ${cpu}`) and has a container's `"name"` and `"image"` keys: a
+/// container list, reported with the placeholder hint.
 enum TaskDefinitionDetector {
     static let keys: Set<String> = ["containerDefinitions", "family", "requiresCompatibilities"]
-    static let markers = ["containerDefinitions", "ContainerDefinitions", "taskDefinition", "AWS::ECS::TaskDefinition"]
+    static let markers = [
+        "containerDefinitions", "ContainerDefinitions", "taskDefinition", "AWS::ECS::TaskDefinition", "serviceName",
+        "AWS::ECS::Service",
+    ]
     /// The keys every container of a container list has.
     static let containerMarkers = ["\"name\"", "\"image\""]
 
@@ -33,9 +37,11 @@ enum TaskDefinitionDetector {
         guard let members = root.members else { return false }
         if members.contains(where: { keys.contains($0.key) }) { return true }
         if root["taskDefinition"]?.members != nil { return true }
+        if ServiceInput.kind(of: root) != nil { return true }
+        let types = [CloudFormationTemplate.taskDefinitionType, CloudFormationTemplate.serviceType]
         return CloudFormationTemplate.isTemplate(root)
             && (root["Resources"]?.members ?? []).contains {
-                $0.value["Type"]?.stringValue == "AWS::ECS::TaskDefinition"
+                types.contains($0.value["Type"]?.stringValue ?? "")
             }
     }
 

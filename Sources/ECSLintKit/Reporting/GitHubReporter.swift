@@ -43,7 +43,7 @@ public struct GitHubReporter: StreamingReporter {
         for note in finding.notes {
             message += "\nnote: \(note.message)"
             if let range = note.range {
-                message += " at \(path):\(range.start.line):\(range.start.column)"
+                message += " at \(note.path ?? path):\(range.start.line):\(range.start.column)"
             }
         }
         return

@@ -85,6 +85,9 @@ public struct JSONReporter: StreamingReporter {
                     json.beginObject()
                     json.field("message", note.message)
                     json.field("pointer", note.pointer.description)
+                    if let path = note.path {
+                        json.field("path", path)
+                    }
                     if let range = note.range {
                         json.field("line", range.start.line)
                         json.field("column", range.start.column)

@@ -245,7 +245,7 @@ public struct JUnitReporter: StreamingReporter {
         }
         for note in finding.notes {
             if let range = note.range {
-                text += "note: \(note.message) at \(path):\(range.start.line):\(range.start.column)\n"
+                text += "note: \(note.message) at \(note.path ?? path):\(range.start.line):\(range.start.column)\n"
             } else {
                 text += "note: \(note.message)\n"
             }

@@ -180,7 +180,8 @@ public struct SARIFReporter: Reporter {
                 json.beginObject()
                 json.field("id", index)
                 if let range = note.range {
-                    writePhysicalLocation(location, range: range, into: &json)
+                    writePhysicalLocation(
+                        note.path.map { Self.artifactLocation($0) } ?? location, range: range, into: &json)
                 }
                 json.key("message")
                 Self.writeText(note.message, into: &json)

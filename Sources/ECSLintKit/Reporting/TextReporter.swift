@@ -38,7 +38,8 @@ public struct TextReporter: StreamingReporter {
         text += frame.render(finding.range, style: style)
         for note in finding.notes {
             if let range = note.range {
-                text += "  note: \(note.message) at \(range.start.line):\(range.start.column)\n"
+                let file = note.path.map { "\($0):" } ?? ""
+                text += "  note: \(note.message) at \(file)\(range.start.line):\(range.start.column)\n"
             }
         }
         if let fix = finding.fix {

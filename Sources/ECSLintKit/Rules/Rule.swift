@@ -49,11 +49,15 @@ public struct Violation: Sendable {
     public var stage: Stage?
     /// Whether the value at the pointer is a secret that no report may print.
     public var isSensitive: Bool
+    /// The change that fixes it, when the rule can say; the rule's descriptor
+    /// must declare a fix of the same applicability.
+    public var correction: ProposedFix?
 
     /// Creates a violation.
     public init(
         _ message: String, fix: String? = nil, at pointer: JSONPointer, target: FindingTarget = .value,
-        notes: [FindingNote] = [], severity: Severity? = nil, stage: Stage? = nil, isSensitive: Bool = false
+        notes: [FindingNote] = [], severity: Severity? = nil, stage: Stage? = nil, isSensitive: Bool = false,
+        correction: ProposedFix? = nil
     ) {
         self.message = message
         self.fix = fix
@@ -63,6 +67,7 @@ public struct Violation: Sendable {
         self.severity = severity
         self.stage = stage
         self.isSensitive = isSensitive
+        self.correction = correction
     }
 }
 

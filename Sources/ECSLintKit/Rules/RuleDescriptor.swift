@@ -30,10 +30,20 @@ public struct RuleExample: Sendable {
     public var caption: String?
     /// Options of this rule that the example sets, as in `.ecslint.yml`.
     public var options: [String: [String]] = [:]
+    /// For a bad example of a rule with a fix: the text after every fix of
+    /// the rule's findings is applied (safe and unsafe), without markers.
+    public var fixed: String?
+    /// For a service rule: the task definition (JSON, without markers) that
+    /// is linted in the same run as the example, as a second file
+    /// (`task-definition.json`); nil when the request is linted alone.
+    public var taskDefinition: String? = nil
 
-    /// A JSON example that must trigger the rule at each `↓`.
-    public static func bad(_ source: String, launchType: LaunchType? = nil, caption: String? = nil) -> RuleExample {
-        RuleExample(kind: .bad, source: source, format: .json, launchType: launchType, caption: caption)
+    /// A JSON example that must trigger the rule at each `↓`; `fixed` is
+    /// the text its fixes produce, when the rule has a fix.
+    public static func bad(
+        _ source: String, launchType: LaunchType? = nil, caption: String? = nil, fixed: String? = nil
+    ) -> RuleExample {
+        RuleExample(kind: .bad, source: source, format: .json, launchType: launchType, caption: caption, fixed: fixed)
     }
 
     /// A JSON example run with rule options set, as in `.ecslint.yml`.
@@ -48,9 +58,20 @@ public struct RuleExample: Sendable {
         RuleExample(kind: .good, source: source, format: .json, launchType: launchType, caption: caption)
     }
 
-    /// A YAML-only example that must trigger the rule at each `↓`.
-    public static func badYAML(_ source: String, caption: String? = nil) -> RuleExample {
-        RuleExample(kind: .bad, source: source, format: .yaml, launchType: nil, caption: caption)
+    /// A service, update-service or run-task request (JSON, markers in it),
+    /// linted in one run with `taskDefinition` when one is given.
+    public static func service(
+        _ kind: Kind, _ source: String, taskDefinition: String? = nil, caption: String? = nil
+    ) -> RuleExample {
+        var example = RuleExample(kind: kind, source: source, format: .json, launchType: nil, caption: caption)
+        example.taskDefinition = taskDefinition
+        return example
+    }
+
+    /// A YAML-only example that must trigger the rule at each `↓`; `fixed`
+    /// is the text its fixes produce, when the rule has a fix.
+    public static func badYAML(_ source: String, caption: String? = nil, fixed: String? = nil) -> RuleExample {
+        RuleExample(kind: .bad, source: source, format: .yaml, launchType: nil, caption: caption, fixed: fixed)
     }
 
     /// A YAML-only example that must not trigger the rule.
@@ -127,6 +148,8 @@ public struct RuleDescriptor: Sendable {
         set { exampleCache = LazyExamples(built: newValue) }
     }
     private var exampleCache: LazyExamples
+    /// The fixes the rule's findings may carry (`--fix`, code actions).
+    public var fixes: [RuleFix]
     /// Whether the rule runs without being asked for. Opinions that most real
     /// files trip are opt-in (`false`): `.ecslint.yml` turns them on one by
     /// one, `--strict` (or `preset: strict`) all at once.
@@ -137,7 +160,7 @@ public struct RuleDescriptor: Sendable {
         code: String, slug: String, title: String, severity: Severity, stage: Stage,
         summary: String, rationale: String, fix: String, awsErrors: [String] = [],
         options: [RuleOption] = [], references: [String] = [], enabledByDefault: Bool = true,
-        examples: @autoclosure @escaping @Sendable () -> [RuleExample]
+        fixes: [RuleFix] = [], examples: @autoclosure @escaping @Sendable () -> [RuleExample]
     ) {
         self.isEnabledByDefault = enabledByDefault
         self.code = code
@@ -152,6 +175,7 @@ public struct RuleDescriptor: Sendable {
         self.options = options
         self.references = references
         self.exampleCache = LazyExamples(examples)
+        self.fixes = fixes
     }
 }
 

@@ -22,6 +22,7 @@ public enum RuleRegistry {
         TemplatePlaceholders.self,
         ContainerDefinitionsArray.self,
         CloudFormationWithoutTaskDefinition.self,
+        ServiceTaskDefinitionNotFound.self,
         UnusedSuppression.self,
     ]
 
@@ -29,13 +30,22 @@ public enum RuleRegistry {
     public static let rules: [any Rule.Type] =
         task + fargate + network + container + dependencies + security + image + logging + storage
 
+    /// Every rule over service and run-task requests, in code order.
+    public static let serviceRules: [any ServiceRule.Type] = service
+
     /// Every descriptor, engine checks and rules, in code order.
     public static let descriptors: [RuleDescriptor] =
-        (engineChecks.map { $0.descriptor } + rules.map { $0.descriptor }).sorted { $0.code < $1.code }
+        (engineChecks.map { $0.descriptor } + rules.map { $0.descriptor } + serviceRules.map { $0.descriptor })
+        .sorted { $0.code < $1.code }
 
     /// Instances of every rule.
     public static func makeRules() -> [any Rule] {
         rules.map { $0.init() }
+    }
+
+    /// Instances of every service rule.
+    public static func makeServiceRules() -> [any ServiceRule] {
+        serviceRules.map { $0.init() }
     }
 
     /// The codes of the rules that run without being asked for.

@@ -59,7 +59,9 @@ extension SchemaWalk {
             return
         }
         let message = "\(subject) must be \(SchemaText.expected(shape)), not \(SchemaText.actual(node))"
-        report(.wrongType, .cli, message, fix: SchemaFixes.typeFix(for: node, expected: shape, at: at))
+        report(
+            .wrongType, .cli, message, fix: SchemaFixes.typeFix(for: node, expected: shape, at: at),
+            correction: SchemaFixes.typeCorrection(for: node, expected: shape, at: at))
     }
 
     /// Checks the item count of a list or map against the model's min and max.
@@ -91,7 +93,10 @@ extension SchemaWalk {
         if let suggestion {
             report(
                 .invalidEnum, .register, "\(subject) \"\(text)\" is not valid; did you mean \"\(suggestion)\"?",
-                fix: "write \"\(suggestion)\"")
+                fix: "write \"\(suggestion)\"",
+                correction: ProposedFix(
+                    "write \"\(suggestion)\"", text.lowercased() == suggestion.lowercased() ? .safe : .unsafe,
+                    .replaceValue(pointer, .string(suggestion))))
         } else {
             let accepted = shape.enumValues.map { "\"\($0)\"" }.joined(separator: ", ")
             report(

@@ -22,8 +22,19 @@ public struct SchemaChecker: Sendable {
     ///     reports.
     /// - Returns: the violations in document order (parents before children).
     public func check(_ root: Node, ignoredTopLevelKeys: Set<String> = []) -> [SchemaViolation] {
+        check(root, shape: ECSAPIShapes.rootShape, ignoredTopLevelKeys: ignoredTopLevelKeys)
+    }
+
+    /// Checks one document against the request shape `shape` (a
+    /// CreateService, UpdateService or RunTask request, or a task
+    /// definition); `rootName` names the document in messages.
+    func check(
+        _ root: Node, shape: SchemaShape, rootName: String = "the task definition",
+        ignoredTopLevelKeys: Set<String> = []
+    ) -> [SchemaViolation] {
         var walk = SchemaWalk(ignoredTopLevelKeys: ignoredTopLevelKeys)
-        walk.visit(root, shape: ECSAPIShapes.rootShape)
+        walk.rootName = rootName
+        walk.visit(root, shape: shape)
         return walk.violations
     }
 }
@@ -41,6 +52,8 @@ enum PathToken: Sendable {
 struct SchemaWalk {
     /// Top-level keys skipped silently.
     let ignoredTopLevelKeys: Set<String>
+    /// How messages name the document root.
+    var rootName = "the task definition"
     /// The path from the root to the value being visited.
     var path: [PathToken] = []
     /// What has been found so far.
@@ -66,12 +79,14 @@ struct SchemaWalk {
     /// Records a violation at the current path (or at a key below it).
     mutating func report(
         _ kind: SchemaViolation.Kind, _ stage: Stage, _ message: String, fix: String?,
-        key: String? = nil, target: FindingTarget = .value
+        key: String? = nil, target: FindingTarget = .value, correction: ProposedFix? = nil
     ) {
         var at = pointer
         if let key { at = at.appending(key) }
         violations.append(
-            SchemaViolation(kind: kind, pointer: at, target: target, message: message, fix: fix, stage: stage)
+            SchemaViolation(
+                kind: kind, pointer: at, target: target, message: message, fix: fix, stage: stage,
+                correction: correction)
         )
     }
 
@@ -175,9 +190,10 @@ struct SchemaWalk {
         _ key: String, in members: [Member], presentKeys: inout Set<String>?, shape: SchemaShape
     ) {
         let parent = pointer
-        let place = parent.tokens.isEmpty ? "the task definition" : SchemaText.place(parent)
+        let place = parent.tokens.isEmpty ? rootName : SchemaText.place(parent)
         var message = "unknown key \"\(key)\" in \(place)"
         let fix: String
+        var correction: ProposedFix?
         if let level = Self.misplacedLevel(of: key, in: shape) {
             message += "; \(key) \(level.message)"
             fix = level.fix
@@ -189,12 +205,16 @@ struct SchemaWalk {
                 fix = "remove \"\(key)\"; \"\(suggestion.name)\" is already set"
             } else {
                 fix = "rename \"\(key)\" to \"\(suggestion.name)\""
+                correction = ProposedFix(
+                    "rename \"\(key)\" to \"\(suggestion.name)\"",
+                    key.lowercased() == suggestion.name.lowercased() ? .safe : .unsafe,
+                    .renameKey(parent.appending(key), suggestion.name))
             }
         } else {
             message += "; accepted keys: " + shape.members.map(\.name).joined(separator: ", ")
             fix = "remove \"\(key)\""
         }
-        report(.unknownKey, .cli, message, fix: fix, key: key, target: .key)
+        report(.unknownKey, .cli, message, fix: fix, key: key, target: .key, correction: correction)
     }
 
     /// A task-level key written inside a container (`ipcMode`, `pidMode`,

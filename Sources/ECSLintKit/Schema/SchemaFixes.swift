@@ -16,6 +16,53 @@ enum SchemaFixes {
         }
     }
 
+    /// The edit that fixes a scalar of the wrong type, when the value says
+    /// unambiguously what was meant: a number or boolean where a string is
+    /// expected (`512` → `"512"`), a numeric string where a number is
+    /// (`"80"` → `80`), a whole `512.0` for an integer, `"true"`/`"false"`
+    /// for a boolean (all safe); `"yes"`, `"1"` and the like for a boolean
+    /// are unsafe.
+    static func typeCorrection(for node: Node, expected shape: SchemaShape, at pointer: JSONPointer) -> ProposedFix? {
+        let value: ScalarValue
+        var applicability = FixApplicability.safe
+        switch (shape.kind, node.value) {
+        case (.string, .number(let number)): value = .string(number.lexeme)
+        case (.string, .bool(let flag)): value = .string(String(flag))
+        case (.integer, .string(let text)), (.long, .string(let text)):
+            guard let number = Int(trim(text)) else { return nil }
+            value = .number(String(number))
+        case (.integer, .number(let number)), (.long, .number(let number)):
+            guard let whole = wholeNumber(number.doubleValue), Double(whole) == number.doubleValue else { return nil }
+            value = .number(String(whole))
+        case (.double, .string(let text)), (.float, .string(let text)):
+            let trimmed = trim(text)
+            guard Double(trimmed) != nil, trimmed.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) })
+            else { return nil }
+            value = .number(trimmed)
+        case (.boolean, .string(let text)):
+            let folded = trim(text).lowercased()
+            switch folded {
+            case "true", "false": value = .bool(folded == "true")
+            case "yes", "on", "1", "enabled":
+                value = .bool(true)
+                applicability = .unsafe
+            case "no", "off", "0", "disabled":
+                value = .bool(false)
+                applicability = .unsafe
+            default: return nil
+            }
+        default:
+            return nil
+        }
+        let written: String =
+            switch value {
+            case .string(let text): SchemaText.quoted(text)
+            case .number(let lexeme): lexeme
+            case .bool(let flag): String(flag)
+            }
+        return ProposedFix("write \(written)", applicability, .replaceValue(pointer, value))
+    }
+
     private static func stringFix(for node: Node) -> String? {
         switch node.value {
         case .number(let number): return "write \"\(number.lexeme)\""

@@ -44,11 +44,13 @@ public struct SchemaViolation: Sendable, Hashable {
     /// (`"containerPort": "${PORT}"`): reported although the value is
     /// unknown, because no substitution can give it the right type.
     public var isQuotedPlaceholder = false
+    /// The change that fixes it, when it is certain enough to write.
+    public var correction: ProposedFix?
 
     /// Creates a violation.
     public init(
         kind: Kind, pointer: JSONPointer, target: FindingTarget = .value, message: String, fix: String?,
-        stage: Stage
+        stage: Stage, correction: ProposedFix? = nil
     ) {
         self.kind = kind
         self.pointer = pointer
@@ -56,5 +58,6 @@ public struct SchemaViolation: Sendable, Hashable {
         self.message = message
         self.fix = fix
         self.stage = stage
+        self.correction = correction
     }
 }

@@ -28,7 +28,8 @@ import Testing
         var configuration = Configuration()
         configuration.rules["ECS999"] = RuleSetting(isEnabled: false)
         let before = CountingRule.runs.value
-        let disabled = Linter(options: LintOptions(configuration: configuration), rules: [CountingRule()])
+        let disabled = Linter(
+            options: LintOptions(configuration: configuration), rules: [CountingRule()], serviceRules: [])
         #expect(disabled.enabledRuleCodes.isEmpty)
         #expect(
             disabled.lint(SourceText(path: "t.json", text: Self.tagged)).findings.allSatisfy { $0.code != "ECS999" })
@@ -58,7 +59,7 @@ import Testing
         #expect(!configuration.isEnabled("ECS701"))
         #expect(configuration.isEnabled("ECS702"))
         let linter = Linter(options: LintOptions(configuration: configuration))
-        let codes = RuleRegistry.rules.map { $0.descriptor.code }
+        let codes = RuleRegistry.rules.map { $0.descriptor.code } + RuleRegistry.serviceRules.map { $0.descriptor.code }
         #expect(linter.enabledRuleCodes == codes.filter { $0 != "ECS701" && Configuration.defaults.isEnabled($0) })
         #expect(Linter(options: LintOptions(configuration: .strict)).enabledRuleCodes == codes)
         #expect(Linter().enabledRuleCodes == codes)

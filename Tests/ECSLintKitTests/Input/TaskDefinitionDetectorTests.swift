@@ -42,12 +42,18 @@ import Testing
         #expect(!candidate(#"{"replicas": ${count}}"#), "no container keys: not a task definition")
     }
 
-    @Test func playbooksAndServiceDefinitionsAreNot() {
+    @Test func playbooksAreNot() {
         #expect(!candidate("- name: deploy\n  hosts: all\n  tasks:\n    - ping: {}\n", path: "site.yml"))
         #expect(!candidate(#"[{"image": "x"}]"#))
         #expect(!candidate(#"[{"image": "nginx", "hosts": "all"}]"#))
-        #expect(!candidate(#"{"cluster": "prod", "serviceName": "web", "taskDefinition": "web:3"}"#))
         #expect(candidate(#"[{"image": "nginx:1.27", "memory": 256}]"#))
+    }
+
+    @Test func serviceRequestsAre() {
+        #expect(candidate(#"{"cluster": "prod", "serviceName": "web", "taskDefinition": "web:3"}"#), "create-service")
+        #expect(candidate(#"{"cluster": "prod", "service": "web", "desiredCount": 2}"#), "update-service")
+        #expect(candidate(#"{"cluster": "prod", "taskDefinition": "web:3", "count": 1}"#), "run-task")
+        #expect(!candidate(#"{"cluster": "prod", "replicas": 2}"#))
     }
 
     @Test func unreadableFilesCountWhenTheyMentionTaskDefinitionKeys() {

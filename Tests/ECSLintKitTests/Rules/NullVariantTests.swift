@@ -25,13 +25,12 @@ import Testing
     func aNullNeverMakesTheRuleFire(_ example: ExampleCase) throws {
         let (text, _) = example.example.unmarked
         guard let root = try? JSONScanner.parse(Array(text.utf8)) else { return }
-        let linter = example.linter
         let code = example.descriptor.code
         for pointer in Self.memberPointers(root) {
             let nulled = try PrettyJSON.serialize(Self.rewrite(root, at: pointer.tokens[...], removing: false))
             let removed = try PrettyJSON.serialize(Self.rewrite(root, at: pointer.tokens[...], removing: true))
-            let withNull = Self.findings(of: code, linter, nulled)
-            let withoutMember = Set(Self.findings(of: code, linter, removed))
+            let withNull = Self.findings(of: code, example, nulled)
+            let withoutMember = Set(Self.findings(of: code, example, removed))
             for finding in withNull {
                 #expect(
                     withoutMember.contains(finding),
@@ -43,8 +42,8 @@ import Testing
         }
     }
 
-    private static func findings(of code: String, _ linter: Linter, _ text: String) -> [String] {
-        linter.lint(SourceText(path: "variant.json", text: text)).findings
+    private static func findings(of code: String, _ example: ExampleCase, _ text: String) -> [String] {
+        example.lint(text, path: "variant.json").findings
             .filter { $0.code == code }
             .map { "\($0.pointer) \($0.message)" }
     }

@@ -14,9 +14,8 @@ import Testing
     @Test(arguments: cases)
     func exampleProducesMarkedFindings(_ example: ExampleCase) {
         let (text, markers) = example.example.unmarked
-        let linter = example.linter
         let name = example.example.format == .json ? "example.json" : "example.yaml"
-        let report = FindingFilter(configuration: .strict).apply(to: linter.lint(SourceText(path: name, text: text)))
+        let report = FindingFilter(configuration: .strict).apply(to: example.lint(text, path: name))
         let own = report.findings.filter { $0.code == example.descriptor.code }
         let starts = own.map(\.range.start.offset).sorted()
         #expect(starts == markers.sorted(), "\(example): findings \(own.map { "\($0.range.start): \($0.message)" })")
@@ -30,11 +29,10 @@ import Testing
     func exampleAgreesWhenWrittenAsYAML(_ example: ExampleCase) throws {
         let (text, _) = example.example.unmarked
         guard let root = try? JSONScanner.parse(Array(text.utf8)) else { return }
-        let linter = example.linter
-        let jsonFindings = linter.lint(SourceText(path: "example.json", text: text)).findings
+        let jsonFindings = example.lint(text, path: "example.json").findings
             .filter { $0.code == example.descriptor.code }
         let emitted = YAMLEmitter.emit(root)
-        let yamlFindings = linter.lint(SourceText(path: "example.yaml", text: emitted.text)).findings
+        let yamlFindings = example.lint(emitted.text, path: "example.yaml").findings
             .filter { $0.code == example.descriptor.code }
         let jsonKeys = jsonFindings.map { "\($0.pointer) \($0.target) \($0.message)" }.sorted()
         let yamlKeys = yamlFindings.map { "\($0.pointer) \($0.target) \($0.message)" }.sorted()
@@ -61,6 +59,17 @@ struct ExampleCase: Sendable, CustomTestStringConvertible, CustomStringConvertib
                 launchType: example.launchType,
                 ruleOptions: example.options.isEmpty ? [:] : [descriptor.code: example.options]))
     }
+    /// Lints `text` as the example's file: alone, or in one run with the
+    /// example's task definition (`task-definition.json`) for service rules.
+    func lint(_ text: String, path: String) -> FileReport {
+        let linter = self.linter
+        let report = linter.lintDeferringServices(SourceText(path: path, text: text))
+        let others = example.taskDefinition.map {
+            [linter.lintDeferringServices(SourceText(path: "task-definition.json", text: $0))]
+        }
+        return ServiceResolution(linter: linter).resolve([report] + (others ?? []))[0]
+    }
+
     var description: String { "\(descriptor.code) example \(index + 1) (\(example.kind.rawValue))" }
     var testDescription: String { description }
 }

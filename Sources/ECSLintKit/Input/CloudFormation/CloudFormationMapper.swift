@@ -21,6 +21,11 @@ struct CloudFormationMapper {
         var fix: String
     }
 
+    /// The resource type, for messages.
+    var resourceType = CloudFormationTemplate.taskDefinitionType
+    /// Top-level properties the resource type has but the API request does
+    /// not (CloudFormation-only settings): dropped without a finding.
+    var ignoredProperties: Set<String> = []
     /// Start offsets of the values that were intrinsic function calls.
     private(set) var intrinsicOffsets: Set<Int> = []
     /// Properties the resource type does not have.
@@ -58,6 +63,7 @@ struct CloudFormationMapper {
     private mutating func mapStructure(_ members: [Member], shape: SchemaShape) -> [Member] {
         var mapped: [Member] = []
         for member in members {
+            if path.isEmpty && ignoredProperties.contains(member.key) { continue }
             guard let apiMember = CloudFormationNames.member(forProperty: member.key, in: shape) else {
                 reportUnknown(member, shape: shape)
                 continue
@@ -75,7 +81,7 @@ struct CloudFormationMapper {
     }
 
     private mutating func reportUnknown(_ member: Member, shape: SchemaShape) {
-        let place = path.isEmpty ? "AWS::ECS::TaskDefinition" : JSONPointer(path).dottedPath
+        let place = path.isEmpty ? resourceType : JSONPointer(path).dottedPath
         var message = "unknown property \"\(member.key)\" in \(place)"
         var fix = "remove \"\(member.key)\""
         if let suggestion = KeySuggestion.member(for: member.key, in: shape) {

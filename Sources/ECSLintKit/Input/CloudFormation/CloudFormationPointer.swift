@@ -10,10 +10,12 @@ enum CloudFormationPointer {
     /// same place among the original ones that were kept). Tokens past the
     /// last existing node (a missing member) are spelled as CloudFormation
     /// spells that member.
-    static func original(_ pointer: JSONPointer, mapped: Node, original: Node) -> [String] {
+    static func original(
+        _ pointer: JSONPointer, mapped: Node, original: Node, shape root: SchemaShape = ECSAPIShapes.rootShape
+    ) -> [String] {
         var mappedNode: Node? = mapped
         var originalNode: Node? = original
-        var shape: SchemaShape? = ECSAPIShapes.rootShape
+        var shape: SchemaShape? = root
         var tokens: [String] = []
         for token in pointer.tokens {
             var spelled = token

@@ -1,8 +1,14 @@
-/// Finds the `AWS::ECS::TaskDefinition` resources of a CloudFormation
-/// template and turns each into a lint target labelled with its logical id.
+/// Finds the `AWS::ECS::TaskDefinition` and `AWS::ECS::Service` resources of
+/// a CloudFormation template and turns each into a lint target labelled with
+/// its logical id.
 enum CloudFormationTemplate {
-    /// The resource type linted.
+    /// The task definition resource type.
     static let taskDefinitionType = "AWS::ECS::TaskDefinition"
+    /// The service resource type, read as a CreateService request.
+    static let serviceType = "AWS::ECS::Service"
+    /// Service properties CloudFormation has and CreateService does not:
+    /// dropped without a finding (`ForceNewDeployment` is an UpdateService flag).
+    static let serviceOnlyProperties: Set<String> = ["ForceNewDeployment"]
 
     /// Whether `root` is a CloudFormation template: a `Resources` object
     /// beside `AWSTemplateFormatVersion`, or whose resources have AWS types.
@@ -20,15 +26,26 @@ enum CloudFormationTemplate {
     static func targets(in root: Node, document: Int) -> (targets: [LintTarget], findings: [Finding]) {
         var targets: [LintTarget] = []
         var findings: [Finding] = []
-        for resource in root["Resources"]?.members ?? [] {
-            guard resource.value["Type"]?.stringValue == taskDefinitionType else { continue }
+        let resources = root["Resources"]?.members ?? []
+        for resource in resources {
+            let type = resource.value["Type"]?.stringValue
+            guard type == taskDefinitionType || type == serviceType else { continue }
+            let isService = type == serviceType
             let prefix = JSONPointer.root / "Resources" / resource.key / "Properties"
             let properties =
                 resource.value["Properties"].flatMap { $0.isNull ? nil : $0 }
                 ?? Node(.object([]), range: resource.value.range)
             guard properties.members != nil else { continue }
             var mapper = CloudFormationMapper()
-            let mapped = mapper.map(properties, shape: ECSAPIShapes.rootShape)
+            var target = LintTarget(shape: .cloudFormation, root: properties, label: resource.key)
+            if isService {
+                target.service = .createService
+                target.taskDefinitionResource = taskDefinitionResource(
+                    named: properties["TaskDefinition"], in: resources)
+                mapper.resourceType = serviceType
+                mapper.ignoredProperties = serviceOnlyProperties
+            }
+            let mapped = mapper.map(properties, shape: target.schemaRoot)
             for unknown in mapper.unknownProperties {
                 let descriptor = UnknownKey.descriptor
                 findings.append(
@@ -38,12 +55,30 @@ enum CloudFormationTemplate {
                         pointer: JSONPointer(prefix.tokens + unknown.path), target: .key, document: document,
                         range: unknown.keyRange, label: resource.key))
             }
-            targets.append(
-                LintTarget(
-                    shape: .cloudFormation, root: mapped, label: resource.key,
-                    pointers: .cloudFormation(prefix, original: properties),
-                    intrinsicOffsets: mapper.intrinsicOffsets))
+            target.root = mapped
+            target.pointers = .cloudFormation(prefix, original: properties)
+            target.intrinsicOffsets = mapper.intrinsicOffsets
+            targets.append(target)
         }
         return (targets, findings)
+    }
+
+    /// The logical id of the task definition resource that a service's
+    /// `TaskDefinition` names with `Ref` or `Fn::GetAtt`, if it is one.
+    static func taskDefinitionResource(named value: Node?, in resources: [Member]) -> String? {
+        guard let value, CloudFormationIntrinsic.isCall(value), let call = value.members?.first else { return nil }
+        let name: String?
+        switch call.key {
+        case "Ref": name = call.value.stringValue
+        case "Fn::GetAtt":
+            name =
+                call.value.stringValue.map { String($0.split(separator: ".").first ?? "") }
+                ?? call.value[0]?.stringValue
+        default: name = nil
+        }
+        guard let name,
+            resources.contains(where: { $0.key == name && $0.value["Type"]?.stringValue == taskDefinitionType })
+        else { return nil }
+        return name
     }
 }

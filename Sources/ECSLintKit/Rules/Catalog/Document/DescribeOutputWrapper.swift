@@ -23,6 +23,7 @@ struct DescribeOutputWrapper: RuleDescribing {
             "Unknown parameter in input: \"taskDefinition\"",
         ],
         references: ["https://docs.aws.amazon.com/cli/latest/reference/ecs/describe-task-definition.html"],
+        fixes: [.safe("In JSON: unwraps the object inside \"taskDefinition\" and moves \"tags\" into it.")],
         examples: [
             .bad(
                 """
@@ -33,7 +34,14 @@ struct DescribeOutputWrapper: RuleDescribing {
                   },
                   "tags": [{"key": "team", "value": "web"}]
                 }
-                """),
+                """,
+                fixed: """
+                    {
+                      "family": "web",
+                      "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 256}],
+                      "tags": [{"key": "team", "value": "web"}]
+                    }
+                    """),
             .good(
                 """
                 {

@@ -14,6 +14,10 @@ struct InvalidEnumValue: RuleDescribing {
             """,
         fix: "Use one of the accepted values, spelled exactly.",
         references: ["https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html"],
+        fixes: [
+            .safe("Writes the accepted value that differs only in case (`AWSVPC` → `awsvpc`)."),
+            .unsafe("Writes the nearest accepted value by spelling (`awsvcp` → `awsvpc`)."),
+        ],
         examples: [
             .bad(
                 """
@@ -22,7 +26,14 @@ struct InvalidEnumValue: RuleDescribing {
                   "networkMode": ↓"AWSVPC",
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27"}]
                 }
-                """),
+                """,
+                fixed: """
+                    {
+                      "family": "web",
+                      "networkMode": "awsvpc",
+                      "containerDefinitions": [{"name": "app", "image": "nginx:1.27"}]
+                    }
+                    """),
             .good(
                 """
                 {

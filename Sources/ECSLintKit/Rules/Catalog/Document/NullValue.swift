@@ -23,6 +23,7 @@ struct NullValue: RuleDescribing {
         awsErrors: [
             "Parameter validation failed: Invalid type for parameter ipcMode, value: None, type: <class 'NoneType'>, valid types: <class 'str'>"
         ],
+        fixes: [.safe("Removes every null member and null list item (in YAML, the lines holding them).")],
         examples: [
             .bad(
                 """
@@ -31,7 +32,31 @@ struct NullValue: RuleDescribing {
                   "ipcMode": ↓null,
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27"}]
                 }
-                """),
+                """,
+                fixed: """
+                    {
+                      "family": "web",
+                      "containerDefinitions": [{"name": "app", "image": "nginx:1.27"}]
+                    }
+                    """),
+            .badYAML(
+                """
+                family: web
+                pidMode: ↓null   # exported by the console
+                containerDefinitions:
+                  - name: app
+                    image: nginx:1.27
+                    user: ~
+                    essential: true
+                """,
+                caption: "In YAML the lines go, comments elsewhere stay.",
+                fixed: """
+                    family: web
+                    containerDefinitions:
+                      - name: app
+                        image: nginx:1.27
+                        essential: true
+                    """),
             .good(
                 """
                 {
@@ -41,6 +66,12 @@ struct NullValue: RuleDescribing {
                 """),
         ]
     )
+
+    /// The fix removing the nulls at `pointers` (relative to the task definition).
+    static func removal(of pointers: [JSONPointer]) -> ProposedFix? {
+        guard !pointers.isEmpty else { return nil }
+        return ProposedFix(pointers.count == 1 ? "remove the null" : "remove the nulls", .safe, .remove(pointers))
+    }
 
     /// The one finding for every null of a task definition, in document
     /// order, or nil when there is none.

@@ -35,6 +35,7 @@ struct ReadOnlyDescribeFields: RuleDescribing {
             "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DescribeTaskDefinition.html",
             "https://github.com/aws-actions/amazon-ecs-deploy-task-definition",
         ],
+        fixes: [.safe("Removes the read-only members (in YAML, the lines holding them).")],
         examples: [
             .bad(
                 """
@@ -45,7 +46,13 @@ struct ReadOnlyDescribeFields: RuleDescribing {
                   "status": "ACTIVE",
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 256}]
                 }
-                """, caption: "Committed describe-task-definition output."),
+                """, caption: "Committed describe-task-definition output.",
+                fixed: """
+                    {
+                      "family": "web",
+                      "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 256}]
+                    }
+                    """),
             .good(
                 """
                 {
@@ -58,6 +65,11 @@ struct ReadOnlyDescribeFields: RuleDescribing {
 
     /// The read-only member the deploy action does not strip.
     static let notStrippedByDeployAction = "deleteRequestedAt"
+
+    /// The fix removing the read-only members at `pointers` (document pointers).
+    static func removal(of pointers: [JSONPointer]) -> ProposedFix {
+        ProposedFix("remove the read-only fields", .safe, .remove(pointers))
+    }
 
     /// The finding for the read-only members of a task definition, given as
     /// document pointers and key ranges, in document order.

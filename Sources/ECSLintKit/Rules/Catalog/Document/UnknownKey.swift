@@ -20,6 +20,10 @@ struct UnknownKey: RuleDescribing {
             "Parameter validation failed: Unknown parameter in containerDefinitions[0].portMappings[0]: \"hostport\", must be one of: containerPort, hostPort, protocol, name, appProtocol, containerPortRange"
         ],
         references: ["https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html"],
+        fixes: [
+            .safe("Renames a key that differs from an accepted one only in case (`Image` → `image`)."),
+            .unsafe("Renames a key to the nearest accepted one by spelling (`portMapping` → `portMappings`)."),
+        ],
         examples: [
             .bad(
                 """
@@ -29,7 +33,28 @@ struct UnknownKey: RuleDescribing {
                     {"name": "app", "image": "nginx:1.27", ↓"portMapping": [{"containerPort": 80}]}
                   ]
                 }
-                """),
+                """,
+                fixed: """
+                    {
+                      "family": "web",
+                      "containerDefinitions": [
+                        {"name": "app", "image": "nginx:1.27", "portMappings": [{"containerPort": 80}]}
+                      ]
+                    }
+                    """),
+            .bad(
+                """
+                {
+                  "family": "web",
+                  "containerDefinitions": [{"name": "app", ↓"Image": "nginx:1.27", ↓"Essential": true}]
+                }
+                """, caption: "CloudFormation's PascalCase names in a task definition.",
+                fixed: """
+                    {
+                      "family": "web",
+                      "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "essential": true}]
+                    }
+                    """),
             .good(
                 """
                 {

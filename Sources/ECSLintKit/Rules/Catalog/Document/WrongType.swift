@@ -22,6 +22,12 @@ struct WrongType: RuleDescribing {
             "Parameter validation failed: Invalid type for parameter cpu, value: 256, type: <class 'int'>, valid types: <class 'str'>"
         ],
         references: ["https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html"],
+        fixes: [
+            .safe(
+                "Rewrites a scalar whose meaning is plain: a number or boolean where a string belongs (`512` → `\"512\"`), a numeric string where a number belongs (`\"80\"` → `80`), `\"true\"`/`\"false\"` for a boolean."
+            ),
+            .unsafe("Reads `\"yes\"`, `\"on\"`, `\"1\"`, `\"enabled\"` (and their opposites) as a boolean."),
+        ],
         examples: [
             .bad(
                 """
@@ -30,7 +36,14 @@ struct WrongType: RuleDescribing {
                   "cpu": ↓256,
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": ↓"512"}]
                 }
-                """),
+                """,
+                fixed: """
+                    {
+                      "family": "web",
+                      "cpu": "256",
+                      "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 512}]
+                    }
+                    """),
             .good(
                 """
                 {

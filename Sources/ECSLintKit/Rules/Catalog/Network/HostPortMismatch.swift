@@ -21,6 +21,7 @@ struct HostPortMismatch: Rule {
             "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_PortMapping.html",
             "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#container_definition_portmappings",
         ],
+        fixes: [.safe("Sets hostPort to the containerPort.")],
         examples: [
             .bad(
                 """
@@ -32,7 +33,17 @@ struct HostPortMismatch: Rule {
                      "portMappings": [{"containerPort": 8080, "hostPort": ↓80}]}
                   ]
                 }
-                """),
+                """,
+                fixed: """
+                    {
+                      "family": "web",
+                      "networkMode": "awsvpc",
+                      "containerDefinitions": [
+                        {"name": "app", "image": "nginx:1.27",
+                         "portMappings": [{"containerPort": 8080, "hostPort": 8080}]}
+                      ]
+                    }
+                    """),
             .bad(
                 """
                 {
@@ -85,7 +96,10 @@ struct HostPortMismatch: Rule {
                 return Violation(
                     what + awsQuote,
                     fix: "remove hostPort, or set it to \(containerPort)",
-                    at: mapping.pointer / "hostPort"
+                    at: mapping.pointer / "hostPort",
+                    correction: ProposedFix(
+                        "set hostPort to \(containerPort)", .safe,
+                        .replaceValue(mapping.pointer / "hostPort", .number(String(containerPort))))
                 )
             }
         }

@@ -1,0 +1,49 @@
+/// Fargate chooses where tasks run; placement constraints and strategies
+/// are for EC2 instances.
+struct PlacementOnFargate: ServiceRule {
+    static let descriptor = RuleDescriptor(
+        code: "ECS168", slug: "placement-on-fargate", title: "Placement constraints or strategies on Fargate",
+        severity: .error, stage: .deploy,
+        summary: "A request on Fargate sets placementConstraints or placementStrategy.",
+        rationale: """
+            Placement constraints and strategies choose among container instances; Fargate has none to choose \
+            from, and ECS rejects them for the FARGATE launch type (and Fargate capacity providers).
+            """,
+        fix: "Remove placementConstraints and placementStrategy, or run on EC2.",
+        awsErrors: [
+            "Placement constraints are not supported with FARGATE launch type.",
+            "Placement strategies are not supported with FARGATE launch type.",
+        ],
+        references: ["https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-placement.html"],
+        examples: [
+            .bad(
+                """
+                {"serviceName": "web", "taskDefinition": "web", "launchType": "FARGATE",
+                 "placementStrategy": ↓[{"type": "spread", "field": "attribute:ecs.availability-zone"}]}
+                """),
+            .good(
+                """
+                {"serviceName": "web", "taskDefinition": "web", "launchType": "EC2",
+                 "placementStrategy": [{"type": "spread", "field": "attribute:ecs.availability-zone"}]}
+                """),
+        ]
+    )
+
+    func check(_ service: ServiceRequest, task: TaskDefinition?, in context: ServiceContext) -> [Violation] {
+        guard service.runsOnFargate else { return [] }
+        var found: [Violation] = []
+        if !service.placementConstraints.isEmpty {
+            found.append(
+                Violation(
+                    "placement constraints on Fargate (AWS: \"Placement constraints are not supported with FARGATE launch type.\")",
+                    at: service.pointer / "placementConstraints"))
+        }
+        if !service.placementStrategy.isEmpty {
+            found.append(
+                Violation(
+                    "a placement strategy on Fargate (AWS: \"Placement strategies are not supported with FARGATE launch type.\")",
+                    at: service.pointer / "placementStrategy"))
+        }
+        return found
+    }
+}
