@@ -37,6 +37,31 @@ import Testing
         #expect(AWSErrorMatcher.matches(for: wrongType).first?.descriptor.code == "ECS006")
     }
 
+    @Test func stoppedReasonsOfTasksFindTheRulesThatPreventThem() {
+        let pull = """
+            CannotPullContainerError: Error response from daemon: Get \
+            https://111122223333.dkr.ecr.us-east-1.amazonaws.com/v2/: no basic auth credentials
+            """
+        let pullCodes = AWSErrorMatcher.matches(for: pull).map(\.descriptor.code)
+        #expect(pullCodes.contains(ECRImageWithoutExecutionRole.descriptor.code), "\(pullCodes)")
+        #expect(pullCodes.contains(PrivateRegistryWithoutCredentials.descriptor.code), "\(pullCodes)")
+        let secrets = """
+            ResourceInitializationError: unable to pull secrets or registry auth: execution resource retrieval \
+            failed: unable to retrieve secret from asm: service call has been retried 1 time(s): \
+            AccessDeniedException: User is not authorized to perform secretsmanager:GetSecretValue
+            """
+        let secretCodes = AWSErrorMatcher.matches(for: secrets).map(\.descriptor.code)
+        for rule in [InvalidSecretValueFrom.self, InvalidRepositoryCredentialsParameter.self] as [any Rule.Type] {
+            #expect(secretCodes.contains(rule.descriptor.code), "\(secretCodes)")
+        }
+        #expect(secretCodes.contains(RepositoryCredentialsWithoutExecutionRole.descriptor.code))
+        let envFiles =
+            "ResourceInitializationError: failed to download env files: file download command: non empty error"
+        #expect(
+            AWSErrorMatcher.matches(for: envFiles).first?.descriptor.code
+                == EnvironmentFilesWithoutExecutionRole.descriptor.code)
+    }
+
     @Test func theCLIPrefixIsStripped() {
         #expect(
             AWSErrorMatcher.strippingCLIPrefix(

@@ -16,6 +16,9 @@ struct ECRImageWithoutExecutionRole: Rule, ReadsLiteralParts {
             fargate-execution-role-for-ecr).
             """,
         fix: "Set executionRoleArn to a role with AmazonECSTaskExecutionRolePolicy.",
+        awsErrors: [
+            "CannotPullContainerError: no basic auth credentials"
+        ],
         references: ["https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_execution_IAM_role.html"],
         examples: [
             .bad(

@@ -17,6 +17,10 @@ struct PrivateRegistryWithoutCredentials: Rule, ReadsLiteralParts {
             """,
         fix:
             "If the image is private, add repositoryCredentials.credentialsParameter with a Secrets Manager secret ARN (and an execution role).",
+        awsErrors: [
+            "CannotPullContainerError: no basic auth credentials",
+            "CannotPullContainerError: pull access denied, repository does not exist or may require 'docker login'",
+        ],
         references: ["https://docs.aws.amazon.com/AmazonECS/latest/developerguide/private-auth.html"],
         examples: [
             .bad(

@@ -13,6 +13,9 @@ struct EnvironmentFilesWithoutExecutionRole: Rule {
             the task stops with a ResourceInitializationError.
             """,
         fix: "Set executionRoleArn to a role with s3:GetObject on the files and s3:GetBucketLocation on the bucket.",
+        awsErrors: [
+            "ResourceInitializationError: failed to download env files"
+        ],
         references: ["https://docs.aws.amazon.com/AmazonECS/latest/developerguide/use-environment-file.html"],
         examples: [
             .bad(

@@ -16,6 +16,9 @@ struct InvalidRepositoryCredentialsParameter: Rule {
             the full ARN otherwise. Either way the image pull fails when the task starts.
             """,
         fix: "Use the ARN of a Secrets Manager secret holding {\"username\": …, \"password\": …}.",
+        awsErrors: [
+            "ResourceInitializationError: unable to pull secrets or registry auth: execution resource retrieval failed: unable to retrieve secret from asm"
+        ],
         references: ["https://docs.aws.amazon.com/AmazonECS/latest/developerguide/private-auth.html"],
         examples: [
             .bad(

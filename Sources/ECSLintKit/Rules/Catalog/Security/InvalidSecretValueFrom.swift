@@ -24,6 +24,8 @@ struct InvalidSecretValueFrom: Rule {
             "InvalidParameter: 1 validation error(s) found. - minimum field size of 32",
             "GetSecretValueInput.VersionId",
             "Parameter name: can't be prefixed with \"ssm\" (case-insensitive).",
+            "ResourceInitializationError: unable to pull secrets or registry auth: execution resource retrieval failed: unable to retrieve secret from asm",
+            "ResourceInitializationError: unable to pull secrets or registry auth: execution resource retrieval failed: unable to retrieve secrets from ssm",
         ],
         references: [
             "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/secrets-envvar-secrets-manager.html",

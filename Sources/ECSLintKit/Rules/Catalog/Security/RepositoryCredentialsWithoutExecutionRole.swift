@@ -15,6 +15,10 @@ struct RepositoryCredentialsWithoutExecutionRole: Rule {
             launch failure.
             """,
         fix: "Set executionRoleArn to a role with secretsmanager:GetSecretValue on the credentials secret.",
+        awsErrors: [
+            "ResourceInitializationError: unable to pull secrets or registry auth: execution resource retrieval failed",
+            "CannotPullContainerError: no basic auth credentials",
+        ],
         references: ["https://docs.aws.amazon.com/AmazonECS/latest/developerguide/private-auth.html"],
         examples: [
             .bad(

@@ -17,6 +17,9 @@ struct SecretsManagerNameInValueFrom: Rule {
             """,
         fix:
             "Use the secret's ARN, arn:aws:secretsmanager:<region>:<account>:secret:<name>, or reference it through SSM as /aws/reference/secretsmanager/<name>.",
+        awsErrors: [
+            "ResourceInitializationError: unable to pull secrets or registry auth: execution resource retrieval failed: unable to retrieve secrets from ssm"
+        ],
         references: [
             "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/secrets-envvar-secrets-manager.html",
             "https://github.com/aws/aws-cdk/issues/10519",
