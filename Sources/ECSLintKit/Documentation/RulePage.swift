@@ -16,10 +16,22 @@ public enum RulePage {
     public static func url(
         for rule: RuleDescriptor, version: String = ECSLintVersion.current, baseURL: String = publishedBaseURL
     ) -> String {
+        let base =
+            version == ECSLintVersion.current && baseURL == publishedBaseURL
+            ? currentPagesBase : pagesBase(version: version, baseURL: baseURL)
+        return base + fileName(for: rule)
+    }
+
+    /// The folder of the rule pages, ending in `rules/`.
+    private static func pagesBase(version: String, baseURL: String) -> String {
         var base = baseURL.replacing("{version}", with: version)
         if !base.hasSuffix("/") { base += "/" }
-        return base + "rules/" + fileName(for: rule)
+        return base + "rules/"
     }
+
+    /// The folder of this version's published pages, built once: a JSON or
+    /// SARIF report links every finding to it.
+    private static let currentPagesBase = pagesBase(version: ECSLintVersion.current, baseURL: publishedBaseURL)
 
     /// The page as plain text: the Markdown without code fences, table rules
     /// and heading marks, for readers that show no Markdown (SARIF `help.text`).

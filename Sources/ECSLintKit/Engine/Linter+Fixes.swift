@@ -40,6 +40,7 @@ extension FixEditBuilder {
     func protecting(_ unknown: UnknownValues) -> FixEditBuilder {
         var copy = self
         copy.unknown = unknown
+        copy.protectedRanges = ProtectedRanges(unknown)
         return copy
     }
 }

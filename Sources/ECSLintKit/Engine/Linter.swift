@@ -28,7 +28,7 @@ public struct Linter: Sendable {
         self.rules = rules.compactMap { rule in
             let descriptor = type(of: rule).descriptor
             guard options.isRuleEnabled(descriptor.code) else { return nil }
-            return EnabledRule(rule, descriptor: descriptor, readsLiteralParts: rule is any ReadsLiteralParts)
+            return EnabledRule(rule, descriptor: descriptor, readsLiteralParts: type(of: rule).readsLiteralParts)
         }
         self.serviceRules = serviceRules.compactMap { rule in
             let descriptor = type(of: rule).descriptor

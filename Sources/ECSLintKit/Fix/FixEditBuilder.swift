@@ -20,6 +20,10 @@ struct FixEditBuilder {
     /// The values no edit may touch: strings holding placeholders (and
     /// CloudFormation functions); looked up only when a fix is built.
     var unknown: UnknownValues?
+    /// The text ranges of `unknown`, found when the first fix is built and
+    /// kept for the rest of the target (`protecting` sets it): a file with
+    /// thousands of fixes walks its tree once, not once per fix.
+    var protectedRanges: ProtectedRanges?
 
     /// The fix for a proposal resolved in `root` (a tree whose nodes carry
     /// ranges of `source`), or nil when it cannot be written safely.
@@ -37,9 +41,7 @@ struct FixEditBuilder {
     func checked(_ edits: [TextEdit]?) -> [TextEdit]? {
         guard let edits, !edits.isEmpty else { return nil }
         if let unknown {
-            let protected =
-                unknown.placeholderOccurrences().map { $0.range.start.offset..<$0.range.end.offset }
-                + unknown.target.intrinsicOffsets.map { $0..<($0 + 1) }
+            let protected = (protectedRanges ?? ProtectedRanges(unknown)).ranges
             for edit in edits
             where protected.contains(where: {
                 $0.lowerBound < max(edit.end, edit.start + 1) && edit.start < $0.upperBound
@@ -260,5 +262,28 @@ enum YAMLPlain {
         }
         let words: Set<String> = ["true", "false", "yes", "no", "on", "off", "y", "n", "null"]
         return allowed && !words.contains(text.lowercased())
+    }
+}
+
+/// The text ranges no fix edit may touch: strings holding placeholders and
+/// CloudFormation functions. A class, so that the copies of one target's
+/// `FixEditBuilder` share what the first fix found; one file's linting uses
+/// it on one thread.
+final class ProtectedRanges {
+    private let unknown: UnknownValues
+    private var found: [Range<Int>]?
+
+    init(_ unknown: UnknownValues) {
+        self.unknown = unknown
+    }
+
+    /// The ranges, found on first use.
+    var ranges: [Range<Int>] {
+        if let found { return found }
+        let ranges =
+            unknown.placeholderOccurrences().map { $0.range.start.offset..<$0.range.end.offset }
+            + unknown.target.intrinsicOffsets.map { $0..<($0 + 1) }
+        found = ranges
+        return ranges
     }
 }

@@ -33,10 +33,27 @@ enum PlaceholderMarkers {
             }
             var end = index
             while end < bytes.count, isWordByte(bytes[end]) { end += 1 }
-            if isFillerWord(String(decoding: bytes[index..<end], as: UTF8.self)) { found.append(index..<end) }
+            if mayBeFillerWord(bytes[index..<end]), isFillerWord(String(decoding: bytes[index..<end], as: UTF8.self)) {
+                found.append(index..<end)
+            }
             index = end
         }
         return found
+    }
+
+    /// Whether an ASCII word can be a filler at all: every filler starts
+    /// with one of `p r t c y x` or ends in `placeholder` (in any case). Most
+    /// words of a file are rejected here without building a string.
+    static func mayBeFillerWord(_ word: ArraySlice<UInt8>) -> Bool {
+        guard let first = word.first else { return false }
+        switch first | 0x20 {
+        case UInt8(ascii: "p"), UInt8(ascii: "r"), UInt8(ascii: "t"), UInt8(ascii: "c"), UInt8(ascii: "y"),
+            UInt8(ascii: "x"):
+            return true
+        default:
+            let suffix = "placeholder".utf8
+            return word.count >= suffix.count && zip(word.suffix(suffix.count), suffix).allSatisfy { $0 | 0x20 == $1 }
+        }
     }
 
     /// Whether one word is a filler (see `Placeholder`).
@@ -122,7 +139,7 @@ enum PlaceholderMarkers {
         guard !text.isEmpty, !ASCIIClass.isDigits(text, count: 12) else { return false }
         let lower = text.lowercased()
         if text.count >= 4, lower.allSatisfy({ $0 == "x" || $0 == "*" || $0 == "#" || $0 == "?" }) { return true }
-        if lower.contains("account") || lower.contains("acct") { return true }
+        if lower.includes("account") || lower.includes("acct") { return true }
         let isUpperWord = text.utf8.allSatisfy { ASCIIClass.isUpper($0) || $0 == 0x5F || ASCIIClass.isDigit($0) }
         return isUpperWord && text.utf8.contains(where: ASCIIClass.isUpper) && text.utf8.contains(0x5F)
     }

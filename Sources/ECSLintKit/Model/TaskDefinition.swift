@@ -29,6 +29,9 @@ public struct TaskDefinition: Sendable {
     @Field public var ephemeralStorage: EphemeralStorage?
     @Field public var runtimePlatform: RuntimePlatform?
     @Field public var enableFaultInjection: Bool?
+    /// `taskRoleArn` and `executionRoleArn` read once as IAM role references,
+    /// in that order: four rules judge them.
+    let roleFields: [(key: String, value: String?, reading: IAMRoleARN.Reading?)]
 
     /// Decodes the object at `pointer`; values of the wrong type read as absent.
     public init(_ node: Node, at pointer: JSONPointer = .root) {
@@ -53,7 +56,17 @@ public struct TaskDefinition: Sendable {
         _ephemeralStorage = reader.object("ephemeralStorage", EphemeralStorage.init)
         _runtimePlatform = reader.object("runtimePlatform", RuntimePlatform.init)
         _enableFaultInjection = reader.bool("enableFaultInjection")
+        roleFields = [
+            ("taskRoleArn", _taskRoleArn.wrappedValue, _taskRoleArn.wrappedValue.map(IAMRoleARN.read)),
+            ("executionRoleArn", _executionRoleArn.wrappedValue, _executionRoleArn.wrappedValue.map(IAMRoleARN.read)),
+        ]
     }
+
+    /// `taskRoleArn` read as an IAM role reference.
+    var taskRoleReading: IAMRoleARN.Reading? { roleFields[0].reading }
+
+    /// `executionRoleArn` read as an IAM role reference.
+    var executionRoleReading: IAMRoleARN.Reading? { roleFields[1].reading }
 
     /// `ephemeralStorage.sizeInGiB`, when it is an integer.
     public var ephemeralStorageGiB: Int? { ephemeralStorage?.sizeInGiB }

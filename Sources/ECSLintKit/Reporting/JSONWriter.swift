@@ -26,13 +26,17 @@ struct JSONWriter {
 
     mutating func key(_ name: String) {
         separate()
-        output += JSONString.quoted(name)
+        appendQuoted(name)
         output += pretty ? ": " : ":"
         needsComma[needsComma.count - 1] = false
         pendingValueAfterKey = true
     }
 
-    mutating func string(_ value: String) { scalar(JSONString.quoted(value)) }
+    mutating func string(_ value: String) {
+        separate()
+        appendQuoted(value)
+        needsComma[needsComma.count - 1] = true
+    }
     mutating func int(_ value: Int) { scalar(String(value)) }
     mutating func bool(_ value: Bool) { scalar(value ? "true" : "false") }
     mutating func null() { scalar("null") }
@@ -60,8 +64,24 @@ struct JSONWriter {
             return
         }
         if needsComma[needsComma.count - 1] { output += "," }
-        if pretty, needsComma.count > 1 {
-            output += "\n" + String(repeating: indentUnit, count: needsComma.count - 1)
+        if pretty, needsComma.count > 1 { newline() }
+    }
+
+    /// A line break and the indentation of the current depth, appended in
+    /// place (no temporary strings: a report writes one per key).
+    private mutating func newline() {
+        output += "\n"
+        for _ in 1..<needsComma.count { output += indentUnit }
+    }
+
+    /// Appends `text` as a JSON string literal; most texts need no escape.
+    private mutating func appendQuoted(_ text: String) {
+        if JSONString.needsEscaping(text) {
+            output += JSONString.quoted(text)
+        } else {
+            output += "\""
+            output += text
+            output += "\""
         }
     }
 
@@ -81,7 +101,8 @@ struct JSONWriter {
     private mutating func closeContainer(_ bracket: String) {
         let hadItems = needsComma.removeLast()
         if pretty, hadItems {
-            output += "\n" + String(repeating: indentUnit, count: needsComma.count - 1)
+            output += "\n"
+            for _ in 0..<(needsComma.count - 1) { output += indentUnit }
         }
         output += bracket
     }

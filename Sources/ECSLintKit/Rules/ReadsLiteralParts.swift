@@ -7,3 +7,8 @@
 /// The engine drops other rules' findings on a value holding a placeholder
 /// (it is unknown, and ECS014 lists it); it keeps the findings of these rules.
 protocol ReadsLiteralParts {}
+
+extension Rule where Self: ReadsLiteralParts {
+    /// True: the engine keeps this rule's findings on templated values.
+    static var readsLiteralParts: Bool { true }
+}

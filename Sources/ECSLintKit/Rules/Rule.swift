@@ -17,6 +17,18 @@ public protocol Rule: RuleDescribing {
 
     /// Checks one task definition.
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation]
+
+    /// Whether the rule judges templated values itself (`ReadsLiteralParts`),
+    /// so the engine keeps its findings on values holding a placeholder.
+    /// Answered statically: a `rule is any ReadsLiteralParts` cast makes the
+    /// Swift runtime scan every protocol conformance in the binary once per
+    /// rule type, which cost more than linting a small file.
+    static var readsLiteralParts: Bool { get }
+}
+
+extension Rule {
+    /// False: the engine drops findings on values holding a placeholder.
+    public static var readsLiteralParts: Bool { false }
 }
 
 /// A problem a rule found, before the engine positions it.

@@ -44,6 +44,50 @@ public enum SecretName {
 
     /// Upper-case words of a name, split at non-alphanumerics and camelCase humps.
     public static func tokens(_ name: String) -> [String] {
+        var name = name
+        return name.withUTF8 { bytes in
+            bytes.allSatisfy { $0 < 0x80 }
+                ? asciiTokens(bytes) : characterTokens(String(decoding: bytes, as: UTF8.self))
+        }
+    }
+
+    /// `tokens` of an all-ASCII name, byte by byte: the same words as
+    /// `characterTokens` (each ASCII byte is one character, and a CR-LF pair
+    /// separates like its two bytes), without Unicode property look-ups.
+    private static func asciiTokens(_ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+        var tokens: [String] = []
+        var start = 0
+        var previousWasLower = false
+        func flush(_ end: Int) {
+            guard end > start else { return }
+            tokens.append(
+                String(unsafeUninitializedCapacity: end - start) { buffer in
+                    for offset in start..<end {
+                        let byte = bytes[offset]
+                        buffer[offset - start] = ASCIIClass.isLower(byte) ? byte - 0x20 : byte
+                    }
+                    return end - start
+                })
+        }
+        for (offset, byte) in bytes.enumerated() {
+            guard ASCIIClass.isAlphanumeric(byte) else {
+                flush(offset)
+                start = offset + 1
+                previousWasLower = false
+                continue
+            }
+            if ASCIIClass.isUpper(byte), previousWasLower {
+                flush(offset)
+                start = offset
+            }
+            previousWasLower = ASCIIClass.isLower(byte)
+        }
+        flush(bytes.count)
+        return tokens
+    }
+
+    /// `tokens` of any name, character by character.
+    static func characterTokens(_ name: String) -> [String] {
         var tokens: [String] = []
         var current = ""
         var previousWasLower = false

@@ -167,11 +167,21 @@ public enum SecretShape {
             return Match(range: index..<end, kind: kind)
         }
 
+        /// The four bytes at `index` as one number (the caller checks the bounds).
+        private func prefixKey(at index: Int) -> UInt32 {
+            UInt32(bytes[index]) << 24 | UInt32(bytes[index + 1]) << 16 | UInt32(bytes[index + 2]) << 8
+                | UInt32(bytes[index + 3])
+        }
+
+        /// The prefixes of AWS access key IDs, as `prefixKey` reads them
+        /// (built once, not for every `A` that starts a word).
+        private static let accessKeyPrefixes: Set<UInt32> = Set(
+            ["AKIA", "ASIA", "ABIA", "ACCA", "AGPA", "AIDA", "AROA", "AIPA", "ANPA", "ANVA", "APKA"].map { prefix in
+                prefix.utf8.reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+            })
+
         private func accessKeyID(at index: Int) -> Match? {
-            let prefixes: [StaticString] = [
-                "AKIA", "ASIA", "ABIA", "ACCA", "AGPA", "AIDA", "AROA", "AIPA", "ANPA", "ANVA", "APKA",
-            ]
-            guard prefixes.contains(where: { has($0, at: index) }) else { return nil }
+            guard index + 4 <= bytes.count, Self.accessKeyPrefixes.contains(prefixKey(at: index)) else { return nil }
             let end = run(from: index + 4, { ASCIIClass.isUpper($0) || ASCIIClass.isDigit($0) })
             guard end - index == 20, !isTokenByte(byte(end)) else { return nil }
             return Match(range: index..<end, kind: "AWS access key ID")

@@ -2,17 +2,22 @@
 /// schema and parser messages, the language server and `register` all quote
 /// strings with it.
 public enum JSONString {
+    /// Whether `text` has a byte that `quoted` may escape (a control
+    /// character, `"`, `\\`, DEL, or the lead byte of U+2028/U+2029); most
+    /// texts have none and are written as they are.
+    public static func needsEscaping(_ text: String) -> Bool {
+        text.utf8.contains(where: {
+            $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0x7F || $0 == 0xE2
+        })
+    }
+
     /// A JSON string literal for `text`: quotes, backslashes and control
     /// characters escaped (`\n`, `\t`, … or `\u00XX`), as are DEL and the line
     /// and paragraph separators U+2028 and U+2029, which some JSON readers
     /// take for line ends. With `limit`, a longer text is cut after `limit`
     /// characters (Unicode scalars) and ends with `…` (for messages).
     public static func quoted(_ text: String, limit: Int? = nil) -> String {
-        if limit.map({ text.utf8.count <= $0 }) ?? true,
-            !text.utf8.contains(where: {
-                $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0x7F || $0 == 0xE2
-            })
-        {
+        if limit.map({ text.utf8.count <= $0 }) ?? true, !needsEscaping(text) {
             return "\"" + text + "\""
         }
         var result = "\""

@@ -41,6 +41,18 @@ import Testing
         #expect(CountingRule.runs.value == before + 1)
     }
 
+    /// The engine reads `readsLiteralParts` statically instead of casting
+    /// each rule to `ReadsLiteralParts`; both must agree for every rule.
+    @Test func readsLiteralPartsMatchesTheProtocol() {
+        let rules = RuleRegistry.makeRules()
+        let marked = rules.filter { $0 is any ReadsLiteralParts }
+        #expect(!marked.isEmpty)
+        for rule in rules {
+            #expect(type(of: rule).readsLiteralParts == (rule is any ReadsLiteralParts), "\(type(of: rule))")
+        }
+        #expect(!CountingRule.readsLiteralParts)
+    }
+
     @Test func theConfigurationDecidesEnablement() {
         var configuration = Configuration()
         configuration.rules["ECS701"] = RuleSetting(isEnabled: false)

@@ -62,6 +62,22 @@ import Testing
         }
     }
 
+    /// ASCII names are split byte by byte (no Unicode property look-ups);
+    /// the words must be those of the character-by-character reading.
+    @Test func asciiNamesSplitLikeCharacters() {
+        let names = [
+            "DB_PASSWORD", "apiKey", "clientSecretARN", "X509Cert2Key", "aB", "Ab", "ABc", "a1B", "__x__", "", "-",
+            "db.password=1", "line\r\nBreak", "TOKEN\tttl", "MiXeD-cAsE_9z", "https://user:pw@host",
+        ]
+        for name in names {
+            #expect(SecretName.tokens(name) == SecretName.characterTokens(name), "\(name)")
+        }
+        #expect(SecretName.tokens("clientSecretARN") == ["CLIENT", "SECRET", "ARN"])
+        #expect(SecretName.tokens("X509Cert2Key") == ["X509CERT2KEY"])
+        #expect(SecretName.tokens("pässwordKey") == ["P", "SSWORD", "KEY"])
+        #expect(SecretName.tokens("pässwordKey") == SecretName.characterTokens("pässwordKey"))
+    }
+
     /// Values the scanner finds by name in raw text, valid or not.
     func found(_ text: String) -> [String] {
         SecretScanner.scan(Array(text.utf8)).map(\.text)

@@ -74,6 +74,30 @@ import Testing
         #expect(!Placeholder.contains(text), "\(text): \(Placeholder.all(in: text))")
     }
 
+    /// The byte pre-filter never rejects a filler word: every word built from
+    /// the fillers' parts, in any case, that `isFillerWord` accepts passes it.
+    @Test func fillerPrefilterKeepsEveryFiller() {
+        let parts = [
+            "placeholder", "replace", "_me", "-me", "me", "to_be_replaced", "tobereplaced", "change", "your", "_", "-",
+            "xx", "x", "with_", "by_", "d", "app", "1",
+        ]
+        var accepted = 0
+        for first in parts {
+            for second in parts {
+                for third in ["", "placeholder", "x", "_key", "-id"] {
+                    for word in [first + second + third, (first + second + third).uppercased()] {
+                        guard PlaceholderMarkers.isFillerWord(word) else { continue }
+                        accepted += 1
+                        #expect(PlaceholderMarkers.mayBeFillerWord(ArraySlice(word.utf8)), "\(word)")
+                    }
+                }
+            }
+        }
+        #expect(accepted > 100)
+        #expect(!PlaceholderMarkers.mayBeFillerWord(ArraySlice("nginx".utf8)))
+        #expect(PlaceholderMarkers.mayBeFillerWord(ArraySlice("DB-PLACEHOLDER".utf8)))
+    }
+
     @Test func htmlInACommandIsNotAPlaceholderButAPlaceholderBesideItIs() {
         let text = "echo '<html><body><p>${GREETING}</p><IMAGE_TAG></body></html>'"
         #expect(Placeholder.all(in: text) == ["${GREETING}", "<IMAGE_TAG>"])

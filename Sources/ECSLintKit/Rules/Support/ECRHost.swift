@@ -14,11 +14,13 @@ struct ECRHost {
     let suffix: String
     /// The label after `dkr` (`ecr`, `ecr-fips`), when there is one.
     let service: String?
+    /// What `problem()` answers, found once: several image rules ask.
+    private var knownProblem: String? = nil
 
     /// Whether a lower-case host is meant as an ECR private registry.
     static func looksLikeECR(_ host: String) -> Bool {
-        host.contains(".dkr.ecr") || host.hasPrefix("dkr.ecr") || host.contains("dkr-ecr.")
-            || (host.contains(".dkr.") && host.contains(".amazonaws."))
+        host.includes(".dkr.ecr") || host.hasPrefix("dkr.ecr") || host.includes("dkr-ecr.")
+            || (host.includes(".dkr.") && host.includes(".amazonaws."))
     }
 
     /// Whether the region label is written literally (not a placeholder).
@@ -35,6 +37,7 @@ struct ECRHost {
         isFIPS = service == "ecr-fips"
         region = labels.indices.contains(regionIndex) ? labels[regionIndex] : ""
         suffix = regionIndex + 1 < labels.count ? labels[(regionIndex + 1)...].joined(separator: ".") : ""
+        knownProblem = findProblem()
     }
 
     /// The partition of the host's region.
@@ -42,7 +45,9 @@ struct ECRHost {
 
     /// What is wrong with the host, as a sentence fragment; a placeholder
     /// account is not a problem here.
-    func problem() -> String? {
+    func problem() -> String? { knownProblem }
+
+    private func findProblem() -> String? {
         if account.isEmpty {
             return "registry host '\(host)' has no account ID before '.dkr'"
         }
@@ -75,6 +80,12 @@ struct ECRHost {
     /// (`{{ .Values.account }}`) separates nothing.
     private static func labels(of host: String) -> [String] {
         let placeholders = Placeholder.matches(in: host).map(\.range)
+        if placeholders.isEmpty {
+            // The same labels as the loop below: a `.` byte never splits a character's bytes.
+            return host.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false).map {
+                String(decoding: $0, as: UTF8.self)
+            }
+        }
         var labels: [String] = []
         var current: [UInt8] = []
         for (offset, byte) in host.utf8.enumerated() {

@@ -28,6 +28,12 @@ enum IAMRoleARN {
         case wrongType(what: String, suggestion: String?)
         /// Malformed; `problem` says what is wrong, `suggestion` is a corrected value when known.
         case invalid(problem: String, suggestion: String?)
+
+        /// The partition of a well-formed role ARN.
+        var partition: AWSPartition? {
+            if case .arn(let partition) = self { return partition }
+            return nil
+        }
     }
 
     static let maxLength = 2048
@@ -83,8 +89,7 @@ enum IAMRoleARN {
 
     /// The partition of a role field, when it is a well-formed role ARN.
     static func partition(of text: String) -> AWSPartition? {
-        if case .arn(let partition) = read(text) { return partition }
-        return nil
+        read(text).partition
     }
 
     /// Whether a character may appear in a role name: `[A-Za-z0-9_+=,.@-]`.

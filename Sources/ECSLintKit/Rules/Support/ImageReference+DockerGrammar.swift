@@ -19,14 +19,20 @@ extension ImageReference {
     /// The repository path when it has upper-case letters (Docker:
     /// "repository name must be lowercase").
     var uppercaseRepository: Substring? {
-        literalCharacters(of: path).contains(where: \.isUppercase) ? path : nil
+        if isASCII, !isTemplated { return path.utf8.contains(where: ASCIIClass.isUpper) ? path : nil }
+        return literalCharacters(of: path).contains(where: \.isUppercase) ? path : nil
     }
 
     /// The first violation of Docker's reference grammar other than upper
     /// case and digest-only references (which have their own rules), as a
     /// sentence fragment.
     var grammarProblem: String? {
-        let lower = text.lowercased()
+        // The scheme check reads only the start: lower-casing a long image
+        // for it showed up in the per-file profile.
+        let head = text.utf8.prefix(6)
+        let lower =
+            head.allSatisfy({ $0 < 0x80 })
+            ? String(decoding: head.map { ASCIIClass.isUpper($0) ? $0 | 0x20 : $0 }, as: UTF8.self) : text.lowercased()
         if lower.hasPrefix("http:") || lower.hasPrefix("https:") {
             return "starts with a URL scheme; an image reference has none (write host/repository:tag)"
         }

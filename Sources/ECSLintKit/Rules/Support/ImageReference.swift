@@ -71,13 +71,18 @@ struct ImageReference {
     private(set) var isWellFormed = false
     /// The placeholders in the text, as UTF-8 offsets.
     let placeholders: [Range<Int>]
+    /// Whether the text is ASCII: then each byte is a character, and the
+    /// searches below read bytes instead of characters.
+    let isASCII: Bool
 
     /// Reads an image reference.
     init(_ text: String) {
         self.text = text
         placeholders = Placeholder.matches(in: text).map(\.range)
+        let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+        self.isASCII = isASCII
         let whole = Substring(text)
-        if let at = Self.literalIndex(of: "@", in: whole, placeholders) {
+        if let at = Self.literalIndex(of: "@", in: whole, placeholders, isASCII: isASCII) {
             nameAndTag = whole[..<at]
             digest = whole[whole.index(after: at)...]
         } else {
@@ -85,11 +90,12 @@ struct ImageReference {
             digest = nil
         }
         var remainder = nameAndTag
-        if let slash = Self.literalIndex(of: "/", in: nameAndTag, placeholders) {
+        if let slash = Self.literalIndex(of: "/", in: nameAndTag, placeholders, isASCII: isASCII) {
             let first = nameAndTag[..<slash]
             let isHost =
-                Self.literalIndex(of: ".", in: first, placeholders) != nil
-                || Self.literalIndex(of: ":", in: first, placeholders) != nil || first == "localhost"
+                Self.literalIndex(of: ".", in: first, placeholders, isASCII: isASCII) != nil
+                || Self.literalIndex(of: ":", in: first, placeholders, isASCII: isASCII) != nil
+                || first == "localhost"
             if isHost || Self.overlaps(first, placeholders) {
                 domain = first
                 remainder = nameAndTag[nameAndTag.index(after: slash)...]
@@ -99,7 +105,7 @@ struct ImageReference {
         } else {
             domain = nil
         }
-        if let colon = Self.literalIndex(of: ":", in: remainder, placeholders) {
+        if let colon = Self.literalIndex(of: ":", in: remainder, placeholders, isASCII: isASCII) {
             path = remainder[..<colon]
             tag = remainder[remainder.index(after: colon)...]
         } else {
@@ -116,7 +122,8 @@ struct ImageReference {
 
     private func computeRegistry() -> Registry {
         guard let host else {
-            let undecided = isTemplated(path) && Self.literalIndex(of: "/", in: path, placeholders) == nil
+            let undecided =
+                isTemplated(path) && Self.literalIndex(of: "/", in: path, placeholders, isASCII: isASCII) == nil
             return undecided ? .templated : .dockerHub
         }
         if Self.dockerHubHosts.contains(host) { return .dockerHub }
@@ -150,10 +157,15 @@ struct ImageReference {
         return placeholders.contains { $0.overlaps(range) }
     }
 
-    /// The first `character` of `part` outside the placeholders.
+    /// The first `character` of `part` outside the placeholders. In ASCII
+    /// text without placeholders it is the first such byte (`character` is
+    /// one of `@ / . :`, never half of a CR-LF pair).
     private static func literalIndex(
-        of character: Character, in part: Substring, _ placeholders: [Range<Int>]
+        of character: Character, in part: Substring, _ placeholders: [Range<Int>], isASCII: Bool
     ) -> Substring.Index? {
+        if isASCII, placeholders.isEmpty, let byte = character.asciiValue {
+            return part.utf8.firstIndex(of: byte)
+        }
         var index = part.startIndex
         while let found = part[index...].firstIndex(of: character) {
             let offset = part.base.utf8.distance(from: part.base.utf8.startIndex, to: found)

@@ -191,7 +191,7 @@ enum SecretReference {
     /// Why a bare value is certainly meant as a Secrets Manager name, if it is.
     private static func secretsManagerNameReason(_ text: String) -> String? {
         let lower = text.lowercased()
-        if lower.hasPrefix("secret:") || lower.hasPrefix("secretsmanager:") || lower.contains(":secret:") {
+        if lower.hasPrefix("secret:") || lower.hasPrefix("secretsmanager:") || lower.includes(":secret:") {
             return "looks like part of a Secrets Manager ARN"
         }
         guard text.utf8.allSatisfy(isSecretsManagerNameByte) else { return nil }

@@ -39,7 +39,7 @@ struct VersionConsistencyDisabled: Rule {
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         task.containers.compactMap { container in
             guard container.versionConsistency == "disabled" else { return nil }
-            let pinned = container.image?.contains("@sha256:") == true
+            let pinned = container.image?.includes("@sha256:") == true
             guard !pinned else { return nil }
             return Violation(
                 "container \(container.displayName) disables version consistency; tasks of one deployment may run different images of \(container.image ?? "its tag")",

@@ -67,6 +67,6 @@ struct FargateExecutionRoleForECR: Rule, ReadsLiteralParts {
     static func isPrivateECR(_ image: String) -> Bool {
         guard let slash = image.firstIndex(of: "/") else { return false }
         let host = image[..<slash].lowercased()
-        return host.contains(".dkr.ecr.") || host.contains(".dkr-ecr.")
+        return host.includes(".dkr.ecr.") || host.includes(".dkr-ecr.")
     }
 }

@@ -38,7 +38,7 @@ struct ExecutionRoleShortName: Rule {
     )
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
-        guard let value = task.executionRoleArn, IAMRoleARN.read(value) == .shortName else { return [] }
+        guard let value = task.executionRoleArn, task.executionRoleReading == .shortName else { return [] }
         return [
             Violation(
                 "executionRoleArn '\(value)' is a role name; ECS resolves it to arn:aws:iam::<registering account>:role/\(value)",

@@ -47,10 +47,10 @@ struct InvalidRoleARN: Rule, ReadsLiteralParts {
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         var violations: [Violation] = []
-        for (key, value) in [("taskRoleArn", task.taskRoleArn), ("executionRoleArn", task.executionRoleArn)] {
-            guard let value else { continue }
+        for (key, value, reading) in task.roleFields {
+            guard let value, let reading else { continue }
             let pointer = task.pointer / key
-            switch IAMRoleARN.read(value) {
+            switch reading {
             case .invalid(let problem, let suggestion):
                 violations.append(
                     Violation(

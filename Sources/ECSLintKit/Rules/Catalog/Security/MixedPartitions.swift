@@ -84,8 +84,8 @@ struct MixedPartitions: Rule {
         }
         add(
             "executionRoleArn", task.pointer / "executionRoleArn",
-            task.executionRoleArn.flatMap(IAMRoleARN.partition(of:)))
-        add("taskRoleArn", task.pointer / "taskRoleArn", task.taskRoleArn.flatMap(IAMRoleARN.partition(of:)))
+            task.executionRoleReading?.partition)
+        add("taskRoleArn", task.pointer / "taskRoleArn", task.taskRoleReading?.partition)
         for container in task.containers {
             let name = container.displayName
             if let reference = container.imageReference {

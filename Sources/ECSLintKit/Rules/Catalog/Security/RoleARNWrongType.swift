@@ -41,8 +41,8 @@ struct RoleARNWrongType: Rule, ReadsLiteralParts {
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         var violations: [Violation] = []
-        for (key, value) in [("taskRoleArn", task.taskRoleArn), ("executionRoleArn", task.executionRoleArn)] {
-            guard let value, case .wrongType(let what, let suggestion) = IAMRoleARN.read(value) else { continue }
+        for (key, value, reading) in task.roleFields {
+            guard let value, case .wrongType(let what, let suggestion) = reading else { continue }
             let hint = suggestion.map { " (the role is probably \($0))" } ?? ""
             violations.append(
                 Violation(

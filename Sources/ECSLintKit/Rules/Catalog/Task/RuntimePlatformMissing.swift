@@ -83,7 +83,7 @@ struct RuntimePlatformMissing: Rule {
     static func looksLikeWindows(_ image: String) -> Bool {
         let lower = image.lowercased()
         return lower.hasPrefix("mcr.microsoft.com/windows") || lower.hasPrefix("mcr.microsoft.com/dotnet/framework")
-            || lower.contains("servercore") || lower.contains("nanoserver")
+            || lower.includes("servercore") || lower.includes("nanoserver")
     }
 
     /// Whether the image's tag or namespace suggests an ARM64-only image.
@@ -93,6 +93,6 @@ struct RuntimePlatformMissing: Rule {
         let lastComponent = lower.split(separator: "/").last ?? Substring(lower)
         guard let colon = lastComponent.firstIndex(of: ":") else { return false }
         let tag = lastComponent[lastComponent.index(after: colon)...].prefix { $0 != "@" }
-        return tag.contains("arm64") || tag.contains("aarch64")
+        return tag.includes("arm64") || tag.includes("aarch64")
     }
 }
