@@ -23,6 +23,8 @@ public protocol Rule: RuleDescribing {
 public struct Violation: Sendable {
     /// What is wrong, naming the actual value and what is accepted.
     public var message: String
+    /// The AWS error the engine appends to the message, when the rule names one.
+    public var aws: AWSErrorQuote?
     /// How to fix it; the descriptor's fix is used when nil.
     public var fix: String?
     /// Where.
@@ -43,11 +45,13 @@ public struct Violation: Sendable {
 
     /// Creates a violation.
     public init(
-        _ message: String, fix: String? = nil, at pointer: JSONPointer, target: FindingTarget = .value,
+        _ message: String, aws: AWSErrorQuote? = nil, fix: String? = nil, at pointer: JSONPointer,
+        target: FindingTarget = .value,
         notes: [FindingNote] = [], severity: Severity? = nil, stage: Stage? = nil, isSensitive: Bool = false,
         correction: ProposedFix? = nil
     ) {
         self.message = message
+        self.aws = aws
         self.fix = fix
         self.pointer = pointer
         self.target = target

@@ -48,7 +48,8 @@ struct ContainerCPUSumExceedsTask: Rule {
         let parts = using.map { "\($0.displayName) \($0.cpu ?? 0)" }.joined(separator: " + ")
         return [
             Violation(
-                "the containers' cpu values add up to \(sum) units (\(parts)), more than the task cpu \(taskCPU) (AWS: \"The sum of all container 'cpu' values cannot be greater than the value of the task 'cpu'.\")",
+                "the containers' cpu values add up to \(sum) units (\(parts)), more than the task cpu \(taskCPU)",
+                aws: .documented,
                 fix: "raise the task cpu to at least \(sum), or lower the container cpu values",
                 at: task.pointer / "cpu",
                 notes: using.map { FindingNote("\($0.displayName) uses \($0.cpu ?? 0) units", at: $0.pointer / "cpu") })

@@ -42,7 +42,8 @@ struct ContainerMemoryExceedsTask: Rule {
             guard let memory = container.memory, memory > taskMemory else { return nil }
             let name = container.name ?? ""
             return Violation(
-                "memory \(memory) MiB of container \(container.displayName) exceeds the task memory \(taskMemory) MiB (AWS: \"The 'memory' setting for container '\(name)' is greater than for the task.\")",
+                "memory \(memory) MiB of container \(container.displayName) exceeds the task memory \(taskMemory) MiB",
+                aws: .actual("The 'memory' setting for container '\(name)' is greater than for the task."),
                 fix: "lower the container memory to \(taskMemory) or less, or raise the task memory",
                 at: container.pointer / "memory",
                 notes: [FindingNote("the task memory is set here", at: task.pointer / "memory")])

@@ -47,7 +47,8 @@ struct MemoryReservationSumExceedsTask: Rule {
         let parts = reserving.map { "\($0.displayName) \($0.memoryReservation ?? 0)" }.joined(separator: " + ")
         return [
             Violation(
-                "the containers' memoryReservation values add up to \(sum) MiB (\(parts)), more than the task memory \(taskMemory) MiB (AWS: \"The sum of all container 'memoryReservation' values cannot be greater than the value of the task 'memory'.\")",
+                "the containers' memoryReservation values add up to \(sum) MiB (\(parts)), more than the task memory \(taskMemory) MiB",
+                aws: .documented,
                 fix: "raise the task memory to at least \(sum), or lower the reservations",
                 at: task.pointer / "memory",
                 notes: reserving.map {

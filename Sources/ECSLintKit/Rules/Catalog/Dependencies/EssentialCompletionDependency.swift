@@ -58,7 +58,8 @@ struct EssentialCompletionDependency: Rule {
                     target.essentialValue == true
                     ? [FindingNote("'\(name)' is marked essential here", at: target.pointer / "essential")] : []
                 return Violation(
-                    "dependsOn '\(name)' with condition \(condition) waits for it to exit, but '\(name)' \(how) (AWS: \"A dependency container with SUCCESS or COMPLETE condition cannot be an essential container\")",
+                    "dependsOn '\(name)' with condition \(condition) waits for it to exit, but '\(name)' \(how)",
+                    aws: .documented,
                     fix: "set \"essential\": false on '\(name)', or use condition START or HEALTHY",
                     at: dependency.pointer / "condition",
                     notes: notes)

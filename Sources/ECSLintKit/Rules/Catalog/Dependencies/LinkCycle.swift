@@ -56,7 +56,7 @@ struct LinkCycle: Rule {
                 ? "container \(start.displayName) links to itself"
                 : "links form a cycle (\(path))"
             return Violation(
-                "\(what) (AWS: \"Container links should not have a cycle\")",
+                "\(what)", aws: .documented,
                 fix: cycle.count == 1 ? "remove this link" : "remove one of the links in the cycle",
                 at: first.pointer,
                 notes: cycle.dropFirst().map { FindingNote("part of the cycle", at: $0.pointer) })

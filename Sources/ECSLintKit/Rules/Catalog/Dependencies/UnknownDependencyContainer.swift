@@ -50,7 +50,8 @@ struct UnknownDependencyContainer: Rule {
                 guard let target = dependency.containerName, !names.contains(target) else { return nil }
                 let similar = names.first { $0.lowercased() == target.lowercased() }
                 return Violation(
-                    "dependsOn names container '\(target)', which is not defined in this task (AWS: \"Cannot depend on container + '\(target)' because it does not exist\")",
+                    "dependsOn names container '\(target)', which is not defined in this task",
+                    aws: .actual("Cannot depend on container + '\(target)' because it does not exist"),
                     fix: similar.map { "use '\($0)' (names are case-sensitive)" }
                         ?? "use one of the task's containers (\(task.containerNameList)), or remove this dependency",
                     at: dependency.pointer / "containerName")

@@ -77,9 +77,7 @@ struct AmbiguousYAMLScalar: RuleDescribing {
 
     static func finding(for notice: YAMLNotice) -> Finding {
         Finding(
-            code: descriptor.code, slug: descriptor.slug, severity: descriptor.severity, stage: descriptor.stage,
-            message: notice.message, fix: notice.fix, pointer: notice.pointer,
-            document: notice.document, range: notice.range
-        )
+            descriptor: descriptor, violation: Violation(notice.message, fix: notice.fix, at: notice.pointer),
+            document: notice.document, range: notice.range)
     }
 }

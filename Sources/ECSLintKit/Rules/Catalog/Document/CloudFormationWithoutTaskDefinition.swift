@@ -48,8 +48,10 @@ struct CloudFormationWithoutTaskDefinition: RuleDescribing {
     static func finding(keyRange: SourceRange, resourceCount: Int, document: Int) -> Finding {
         let resources = resourceCount == 1 ? "1 resource" : "\(resourceCount) resources"
         return Finding(
-            code: descriptor.code, slug: descriptor.slug, severity: descriptor.severity, stage: descriptor.stage,
-            message: "CloudFormation template with \(resources) but no AWS::ECS::TaskDefinition; nothing to check",
-            fix: descriptor.fix, pointer: .root / "Resources", target: .key, document: document, range: keyRange)
+            descriptor: descriptor,
+            violation: Violation(
+                "CloudFormation template with \(resources) but no AWS::ECS::TaskDefinition; nothing to check",
+                at: .root / "Resources", target: .key),
+            document: document, range: keyRange)
     }
 }

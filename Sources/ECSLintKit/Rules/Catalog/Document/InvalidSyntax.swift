@@ -47,9 +47,7 @@ struct InvalidSyntax: RuleDescribing {
 
     static func finding(for error: SyntaxError) -> Finding {
         Finding(
-            code: descriptor.code, slug: descriptor.slug, severity: descriptor.severity, stage: descriptor.stage,
-            message: error.message, fix: error.fix ?? descriptor.fix, pointer: .root,
-            document: error.document, range: error.range
-        )
+            descriptor: descriptor, violation: Violation(error.message, fix: error.fix, at: .root),
+            document: error.document, range: error.range)
     }
 }

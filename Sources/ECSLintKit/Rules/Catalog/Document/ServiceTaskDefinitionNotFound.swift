@@ -64,8 +64,7 @@ struct ServiceTaskDefinitionNotFound: RuleDescribing {
         }
         let positioner = FindingPositioner(root: target.root)
         return Finding(
-            code: descriptor.code, slug: descriptor.slug, severity: descriptor.severity, stage: descriptor.stage,
-            message: message, fix: descriptor.fix, pointer: target.documentPointer(for: pointer),
+            descriptor: descriptor, violation: Violation(message, at: target.documentPointer(for: pointer)),
             document: pending.document, range: positioner.range(of: pointer, target: .value), label: target.label)
     }
 }

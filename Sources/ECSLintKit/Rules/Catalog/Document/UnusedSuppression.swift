@@ -30,8 +30,6 @@ struct UnusedSuppression: RuleDescribing {
     )
 
     static func finding(for comment: SuppressionComment, message: String) -> Finding {
-        Finding(
-            code: descriptor.code, slug: descriptor.slug, severity: descriptor.severity, stage: descriptor.stage,
-            message: message, fix: descriptor.fix, pointer: .root, range: comment.range)
+        Finding(descriptor: descriptor, violation: Violation(message, at: .root), range: comment.range)
     }
 }

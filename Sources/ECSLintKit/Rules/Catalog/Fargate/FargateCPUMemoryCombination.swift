@@ -82,7 +82,6 @@ struct FargateCPUMemoryCombination: Rule {
         guard context.isFargate, let cpuText = task.cpu, let memoryText = task.memory,
             let cpu = task.cpuSize?.value, let memory = task.memorySize?.value
         else { return [] }
-        let quote = "(AWS: \"Invalid 'cpu' setting for task.\")"
         let memoryShown = memoryText == String(memory) ? "\(memory)" : "'\(memoryText)' (\(memory) MiB)"
         let fitting = FargateSizes.smallestSize(allowing: memory, windows: context.isWindows)
         guard let size = FargateSizes.size(cpu: cpu) else {
@@ -94,7 +93,8 @@ struct FargateCPUMemoryCombination: Rule {
                 ?? "set cpu to one of \(FargateSizes.cpuList(windows: context.isWindows)) and memory to a value it allows"
             return [
                 Violation(
-                    "cpu \(cpuShown) is not a Fargate size; Fargate offers cpu \(FargateSizes.cpuList(windows: false)) \(quote)",
+                    "cpu \(cpuShown) is not a Fargate size; Fargate offers cpu \(FargateSizes.cpuList(windows: false))",
+                    aws: .actual("Invalid 'cpu' setting for task."),
                     fix: fix, at: task.pointer / "cpu")
             ]
         }
@@ -109,7 +109,8 @@ struct FargateCPUMemoryCombination: Rule {
         }
         return [
             Violation(
-                "cpu \(FargateSizes.label(cpu: cpu)) allows memory \(FargateSizes.memoryText(size)); got \(memoryShown) \(quote)",
+                "cpu \(FargateSizes.label(cpu: cpu)) allows memory \(FargateSizes.memoryText(size)); got \(memoryShown)",
+                aws: .actual("Invalid 'cpu' setting for task."),
                 fix: fix, at: task.pointer / "memory")
         ]
     }

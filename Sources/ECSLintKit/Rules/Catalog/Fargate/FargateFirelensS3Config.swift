@@ -56,7 +56,8 @@ struct FargateFirelensS3Config: Rule {
                 return nil
             }
             return Violation(
-                "FireLens in container \(container.displayName) loads its config from S3, which Fargate does not support; the task registers but fails to launch (AWS: \"The specified platform does not satisfy the task definition’s required capabilities\")",
+                "FireLens in container \(container.displayName) loads its config from S3, which Fargate does not support; the task registers but fails to launch",
+                aws: .documented,
                 fix: "copy the config into the router image and use \"config-file-type\": \"file\" with its path",
                 at: firelens.pointer / "options" / "config-file-type")
         }

@@ -56,7 +56,7 @@ struct FargateTaskSizeMissing: Rule {
             }
             violations.append(
                 Violation(
-                    "FARGATE requires task-level cpu, which is not set (AWS: \"Fargate requires that 'cpu' be defined at the task level.\")",
+                    "FARGATE requires task-level cpu, which is not set", aws: .documented,
                     fix: "add \"cpu\": \"\(suggestion?.cpu ?? (context.isWindows ? 1024 : 256))\""
                         + (suggestion == nil ? "" : " (the smallest size for this memory)"),
                     at: anchor))
@@ -75,7 +75,7 @@ struct FargateTaskSizeMissing: Rule {
             }
             violations.append(
                 Violation(
-                    "FARGATE requires task-level memory, which is not set (AWS: \"Fargate requires that 'memory' be defined at the task level.\")",
+                    "FARGATE requires task-level memory, which is not set", aws: .documented(1),
                     fix: fix, at: anchor))
         }
         return violations

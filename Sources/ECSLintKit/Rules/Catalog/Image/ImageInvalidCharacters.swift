@@ -50,7 +50,8 @@ struct ImageInvalidCharacters: Rule, ReadsLiteralParts {
                 return nil
             }
             return Violation(
-                "the image '\(image)' of container \(container.displayName) contains \(ASCIIClass.describe(bad)) (AWS: \"Container.image contains invalid characters.\")",
+                "the image '\(image)' of container \(container.displayName) contains \(ASCIIClass.describe(bad))",
+                aws: .documented,
                 fix: "remove \(ASCIIClass.describe(bad)) from the image (images allow letters, digits and -_:./#@)",
                 at: container.pointer / "image")
         }

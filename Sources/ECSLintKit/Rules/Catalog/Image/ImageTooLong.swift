@@ -43,9 +43,10 @@ struct ImageTooLong: Rule, ReadsLiteralParts {
             guard let image = container.image,
                 let length = container.imageReference?.excessiveLength
             else { return nil }
-            let part = image.contains("@") ? "before '@' " : ""
+            let part = image.contains("@") ? " before '@'" : ""
             return Violation(
-                "the image of container \(container.displayName) is \(length) characters long \(part)(AWS: \"Container.image should be 255 characters or less\")",
+                "the image of container \(container.displayName) is \(length) characters long\(part)",
+                aws: .documented,
                 at: container.pointer / "image")
         }
     }

@@ -54,7 +54,7 @@ struct AwslogsMissingRequiredOptions: Rule {
                     : "\"awslogs-group\": \"/ecs/\(task.family ?? "my-task")\""
             }
             return Violation(
-                "awslogs log configuration of container \(container.displayName) is missing \(names) (AWS: \"Log driver awslogs requires options: awslogs-region, awslogs-group\")",
+                "awslogs log configuration of container \(container.displayName) is missing \(names)", aws: .documented,
                 fix: "add \(example.joined(separator: ", ")) to options",
                 at: log.$options.isSet ? log.pointer / "options" : log.pointer / "logDriver",
                 target: log.$options.isSet ? .key : .value)

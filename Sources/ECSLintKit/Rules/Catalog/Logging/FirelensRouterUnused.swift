@@ -51,7 +51,8 @@ struct FirelensRouterUnused: Rule {
         return task.containers.compactMap { container in
             guard container.$firelensConfiguration.isSet else { return nil }
             return Violation(
-                "container \(container.displayName) is a FireLens log router but no container uses the awsfirelens log driver (AWS: \"When a firelensConfiguration object is specified, at least one container has to be configured with the awsfirelens log driver.\")",
+                "container \(container.displayName) is a FireLens log router but no container uses the awsfirelens log driver",
+                aws: .documented,
                 fix:
                     "set \"logDriver\": \"awsfirelens\" on the containers whose logs \(container.displayName) should route, or remove firelensConfiguration",
                 at: container.pointer / "firelensConfiguration", target: .key)

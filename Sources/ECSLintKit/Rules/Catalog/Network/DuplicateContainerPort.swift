@@ -60,7 +60,9 @@ struct DuplicateContainerPort: Rule {
                 let name = container.name ?? "#\(container.index)"
                 violations.append(
                     Violation(
-                        "container port \(port) is already mapped (\(earlier.effectiveProtocol)) in container \(container.displayName); each container port may be mapped once (AWS: \"Container port \(port) is used in more than one port mapping for container \(name)\")",
+                        "container port \(port) is already mapped (\(earlier.effectiveProtocol)) in container \(container.displayName); each container port may be mapped once",
+                        aws: .actual(
+                            "Container port \(port) is used in more than one port mapping for container \(name)"),
                         fix: "remove this mapping, or change its containerPort",
                         at: mapping.pointer / "containerPort",
                         notes: [FindingNote("first mapped here", at: earlier.pointer / "containerPort")]))

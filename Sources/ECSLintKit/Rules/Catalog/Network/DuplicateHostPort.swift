@@ -78,14 +78,14 @@ struct DuplicateHostPort: Rule {
                 if earlier.container.index == container.index, earlier.mapping.containerPort == mapping.containerPort {
                     continue
                 }
-                let quote = "AWS: \"\(mapping.protocolLabel) host port '\(port)' is mapped multiple times in task.\""
                 let message =
                     mode == .bridge
-                    ? "hostPort \(port)/\(mapping.effectiveProtocol) is already used by container \(earlier.container.displayName) (\(quote))"
-                    : "port \(port)/\(mapping.effectiveProtocol) is already used by container \(earlier.container.displayName); with networkMode \(mode.rawValue) all containers share the task's network interface (\(quote))"
+                    ? "hostPort \(port)/\(mapping.effectiveProtocol) is already used by container \(earlier.container.displayName)"
+                    : "port \(port)/\(mapping.effectiveProtocol) is already used by container \(earlier.container.displayName); with networkMode \(mode.rawValue) all containers share the task's network interface"
                 violations.append(
                     Violation(
                         message,
+                        aws: .actual("\(mapping.protocolLabel) host port '\(port)' is mapped multiple times in task."),
                         fix: mode == .bridge
                             ? "use another hostPort, or 0 for a dynamic port"
                             : "listen on a different port in one of the containers, or remove the duplicate mapping",

@@ -49,8 +49,8 @@ struct AssignPublicIPOutsideFargate: ServiceRule {
 
     private func violation(_ awsvpc: AwsVpcConfiguration, _ reason: String, notes: [FindingNote]) -> Violation {
         Violation(
-            "assignPublicIp is ENABLED, but \(reason) does not run on Fargate "
-                + "(AWS: \"Assign public IP is not supported for this launch type.\")",
+            "assignPublicIp is ENABLED, but \(reason) does not run on Fargate",
+            aws: .documented,
             at: awsvpc.pointer / "assignPublicIp", notes: notes)
     }
 }

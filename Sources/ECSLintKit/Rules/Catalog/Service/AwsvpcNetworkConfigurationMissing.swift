@@ -53,8 +53,8 @@ struct AwsvpcNetworkConfigurationMissing: ServiceRule {
 
     private func violation(_ context: ServiceContext, notes: [FindingNote]) -> Violation {
         Violation(
-            "the task runs in awsvpc mode, but the request has no \(context.name("networkConfiguration")) "
-                + "(AWS: \"Network Configuration must be provided when networkMode 'awsvpc' is specified.\")",
+            "the task runs in awsvpc mode, but the request has no \(context.name("networkConfiguration"))",
+            aws: .documented,
             at: .root, notes: notes)
     }
 }

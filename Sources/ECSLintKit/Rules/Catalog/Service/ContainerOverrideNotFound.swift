@@ -35,8 +35,8 @@ struct ContainerOverrideNotFound: ServiceRule {
         return overrides.containerOverrides.compactMap { override in
             guard let name = override.name, task.container(named: name) == nil else { return nil }
             return Violation(
-                "container \"\(name)\" is not in the task definition "
-                    + "(AWS: \"Override for container named \(name) is not a container in the TaskDefinition.\")",
+                "container \"\(name)\" is not in the task definition",
+                aws: .actual("Override for container named \(name) is not a container in the TaskDefinition."),
                 at: override.pointer / "name",
                 notes: [.inTaskDefinition("the containers", at: task.pointer / "containerDefinitions")])
         }

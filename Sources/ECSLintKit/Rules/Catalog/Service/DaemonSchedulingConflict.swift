@@ -55,19 +55,21 @@ struct DaemonSchedulingConflict: ServiceRule {
         if service.$desiredCount.isSet {
             found.append(
                 Violation(
-                    "desiredCount is set on a DAEMON service (AWS: \"The daemon scheduling strategy does not support a desired count for services.\")",
+                    "desiredCount is set on a DAEMON service",
+                    aws: .actual("The daemon scheduling strategy does not support a desired count for services."),
                     fix: "remove desiredCount", at: service.pointer / "desiredCount", notes: [note]))
         }
         if !service.placementStrategy.isEmpty {
             found.append(
                 Violation(
-                    "a placement strategy is set on a DAEMON service (AWS: \"The daemon scheduling strategy does not support placement strategies.\")",
+                    "a placement strategy is set on a DAEMON service",
+                    aws: .actual("The daemon scheduling strategy does not support placement strategies."),
                     fix: "remove the placement strategy", at: service.pointer / "placementStrategy", notes: [note]))
         }
         if !service.capacityProviderStrategy.isEmpty {
             found.append(
                 Violation(
-                    "a capacity provider strategy is set on a DAEMON service (AWS: \"Specifying a capacity provider strategy is not supported when you create a service using the DAEMON scheduling strategy.\")",
+                    "a capacity provider strategy is set on a DAEMON service", aws: .documented(2),
                     fix: "remove the capacity provider strategy and set launchType EC2",
                     at: service.pointer / "capacityProviderStrategy", notes: [note]))
         }

@@ -34,8 +34,8 @@ struct LaunchTypeWithCapacityProviders: ServiceRule {
         guard service.$launchType.isSet, !service.capacityProviderStrategy.isEmpty else { return [] }
         return [
             Violation(
-                "\(context.name("launchType")) and \(context.name("capacityProviderStrategy")) are both set "
-                    + "(AWS: \"Specifying both a launch type and capacity provider strategy is not supported. Remove one and try again.\")",
+                "\(context.name("launchType")) and \(context.name("capacityProviderStrategy")) are both set",
+                aws: .documented,
                 at: service.pointer / "launchType",
                 notes: [FindingNote("the capacity provider strategy", at: service.pointer / "capacityProviderStrategy")]
             )

@@ -46,8 +46,8 @@ struct LoadBalancerContainerPortNotMapped: ServiceRule {
             let mapped = container.portMappings.filter { $0.effectiveProtocol == "tcp" }.compactMap(\.containerPort)
             let list = mapped.isEmpty ? "no TCP port" : "TCP ports " + mapped.map(String.init).joined(separator: ", ")
             return Violation(
-                "container \"\(name)\" maps \(list), not \(port) "
-                    + "(AWS: \"The container \(name) did not have a container port \(port) defined.\")",
+                "container \"\(name)\" maps \(list), not \(port)",
+                aws: .actual("The container \(name) did not have a container port \(port) defined."),
                 fix: mapped.count == 1 ? "set containerPort to \(mapped[0]), or map port \(port)" : nil,
                 at: balancer.pointer / "containerPort",
                 notes: [.inTaskDefinition("the port mappings of \"\(name)\"", at: container.pointer / "portMappings")])

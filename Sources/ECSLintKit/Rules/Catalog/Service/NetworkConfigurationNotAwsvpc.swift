@@ -35,8 +35,8 @@ struct NetworkConfigurationNotAwsvpc: ServiceRule {
         else { return [] }
         return [
             Violation(
-                "\(context.name("networkConfiguration")) is set, but the task definition's network mode is \(mode.rawValue) "
-                    + "(AWS: \"Network Configuration is not valid for the given networkMode of this task definition.\")",
+                "\(context.name("networkConfiguration")) is set, but the task definition's network mode is \(mode.rawValue)",
+                aws: .documented,
                 at: service.pointer / "networkConfiguration", notes: [task.networkModeNote])
         ]
     }

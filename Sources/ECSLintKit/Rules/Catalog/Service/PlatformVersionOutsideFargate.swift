@@ -28,8 +28,8 @@ struct PlatformVersionOutsideFargate: ServiceRule {
         guard service.$platformVersion.isSet, service.runsOutsideFargate else { return [] }
         return [
             Violation(
-                "platformVersion is set, but \(service.launchText) is not Fargate "
-                    + "(AWS: \"The platform version must be null when specifying an EC2 launch type.\")",
+                "platformVersion is set, but \(service.launchText) is not Fargate",
+                aws: .documented,
                 at: service.pointer / "platformVersion", notes: [FindingNote("here", at: service.launchPointer)])
         ]
     }

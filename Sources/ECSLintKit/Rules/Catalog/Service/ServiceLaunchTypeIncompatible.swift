@@ -53,8 +53,8 @@ struct ServiceLaunchTypeIncompatible: ServiceRule {
 
     private func violation(_ service: ServiceRequest, _ note: FindingNote) -> Violation {
         Violation(
-            "\(service.launchText) runs on Fargate, but the task definition is not Fargate-compatible "
-                + "(AWS: \"Task definition does not support launch_type FARGATE.\")",
+            "\(service.launchText) runs on Fargate, but the task definition is not Fargate-compatible",
+            aws: .documented,
             at: service.launchPointer, notes: [note])
     }
 }

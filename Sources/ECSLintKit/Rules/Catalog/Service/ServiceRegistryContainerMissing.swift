@@ -49,8 +49,8 @@ struct ServiceRegistryContainerMissing: ServiceRule {
             guard mode == .bridge || mode == .host, registry.$containerName.isAbsent || registry.$containerPort.isAbsent
             else { return nil }
             return Violation(
-                "the task definition is in \(mode?.rawValue ?? "bridge") mode, so the service registry needs containerName and containerPort "
-                    + "(AWS: \"When specifying 'host' or 'bridge' for networkMode, values for 'containerName' and 'containerPort' must be specified from the task definition.\")",
+                "the task definition is in \(mode?.rawValue ?? "bridge") mode, so the service registry needs containerName and containerPort",
+                aws: .documented,
                 at: registry.pointer, notes: [task.networkModeNote])
         }
     }

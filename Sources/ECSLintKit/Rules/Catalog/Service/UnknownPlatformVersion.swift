@@ -35,7 +35,7 @@ struct UnknownPlatformVersion: ServiceRule {
         let suggestion = Self.known.sorted().last { $0.hasPrefix(version.trimmingPrefix("v")) && $0 != "LATEST" }
         return [
             Violation(
-                "platformVersion \"\(version)\" is not a Fargate platform version (AWS: \"The specified platform does not exist.\")",
+                "platformVersion \"\(version)\" is not a Fargate platform version", aws: .documented,
                 fix: suggestion.map { "use \"\($0)\"" }, at: service.pointer / "platformVersion")
         ]
     }

@@ -39,7 +39,7 @@ struct BlankHostSourcePath: Rule {
         return task.volumes.compactMap { volume in
             guard let path = volume.hostSourcePath, path.allSatisfy(\.isWhitespace) else { return nil }
             return Violation(
-                "host.sourcePath of volume \(volume.name.map { "'\($0)'" } ?? "") is blank (AWS: \"host.sourcePath should not be blank.\")",
+                "host.sourcePath of volume \(volume.name.map { "'\($0)'" } ?? "") is blank", aws: .documented,
                 fix: "remove sourcePath to let Docker manage the directory, or set an absolute host path",
                 at: volume.pointer / "host" / "sourcePath")
         }

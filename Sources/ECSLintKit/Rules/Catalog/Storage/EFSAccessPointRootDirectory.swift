@@ -43,7 +43,8 @@ struct EFSAccessPointRootDirectory: Rule {
                 let root = efs.rootDirectory, root != "/"
             else { return nil }
             return Violation(
-                "EFS volume \(volume.name.map { "'\($0)'" } ?? "") uses access point \(accessPoint) and rootDirectory \"\(root)\" (AWS: \"When using an EFS access point, the root directory must either be set to \"/\" or be omitted\")",
+                "EFS volume \(volume.name.map { "'\($0)'" } ?? "") uses access point \(accessPoint) and rootDirectory \"\(root)\"",
+                aws: .documented,
                 fix: "remove rootDirectory and set \"\(root)\" as the access point's root directory",
                 at: efs.pointer / "rootDirectory")
         }

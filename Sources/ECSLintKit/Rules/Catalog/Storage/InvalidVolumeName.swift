@@ -45,7 +45,7 @@ struct InvalidVolumeName: Rule {
                 guard needsName else { return nil }
                 let kind = volume.configurationKeys.first ?? "this"
                 return Violation(
-                    "a volume with \(kind) has no name (AWS: \"volume.name should not be null or empty.\")",
+                    "a volume with \(kind) has no name", aws: .documented,
                     fix: "add a \"name\" and reference it from the containers' mountPoints",
                     at: volume.pointer / "name")
             }

@@ -47,7 +47,8 @@ struct MountPointMissingField: Rule {
                     let shown = mount.sourceVolume == nil ? "null" : ""
                     violations.append(
                         Violation(
-                            "a mount point of container \(container.displayName) has no sourceVolume (AWS: \"Unknown volume '\(shown)'.\")",
+                            "a mount point of container \(container.displayName) has no sourceVolume",
+                            aws: .actual("Unknown volume '\(shown)'."),
                             fix: "set sourceVolume to the name of one of the task's volumes",
                             at: mount.pointer / "sourceVolume"))
                 }

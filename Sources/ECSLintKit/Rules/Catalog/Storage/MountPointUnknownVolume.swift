@@ -57,7 +57,8 @@ struct MountPointUnknownVolume: Rule {
                 }
                 violations.append(
                     Violation(
-                        "container \(container.displayName) mounts volume '\(source)', which the task does not declare (AWS: \"Unknown volume '\(source)'.\")",
+                        "container \(container.displayName) mounts volume '\(source)', which the task does not declare",
+                        aws: .actual("Unknown volume '\(source)'."),
                         fix: fix, at: mount.pointer / "sourceVolume"))
             }
         }

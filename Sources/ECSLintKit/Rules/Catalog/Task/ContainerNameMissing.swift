@@ -41,13 +41,13 @@ struct ContainerNameMissing: Rule {
         task.containers.compactMap { container -> Violation? in
             guard !container.$name.isAbsent else {
                 return Violation(
-                    "container #\(container.index) has no name (AWS: \"Container.name should not be null or empty.\")",
+                    "container #\(container.index) has no name", aws: .documented,
                     fix: "add \"name\": \"\(Self.suggestedName(container))\"",
                     at: container.pointer / "name")
             }
             guard container.name == "" else { return nil }
             return Violation(
-                "container #\(container.index) has an empty name (AWS: \"Container.name should not be null or empty.\")",
+                "container #\(container.index) has an empty name", aws: .documented,
                 fix: "set name to \"\(Self.suggestedName(container))\"", at: container.pointer / "name")
         }
     }

@@ -51,7 +51,8 @@ struct DuplicateContainerName: Rule {
             }
             violations.append(
                 Violation(
-                    "container #\(container.index) is named '\(name)' like container #\(original.index) (AWS: \"Container names must be unique within a Task Definition.\")",
+                    "container #\(container.index) is named '\(name)' like container #\(original.index)",
+                    aws: .documented,
                     fix: "rename it, for example to \"\(name)-\(container.index)\", and update references to it",
                     at: container.pointer / "name",
                     notes: [FindingNote("'\(name)' first used here", at: original.pointer / "name")]))

@@ -37,7 +37,7 @@ struct FamilyBlank: Rule {
         guard task.family == "" else { return [] }
         return [
             Violation(
-                "family is empty (AWS: \"Family can not be blank.\")",
+                "family is empty", aws: .documented,
                 fix: "set family to a name such as \"web\" (letters, digits, '-' and '_')",
                 at: task.pointer / "family")
         ]

@@ -40,7 +40,8 @@ struct FamilyInvalid: Rule {
         if let bad = ECSName.firstInvalidCharacter(in: family) {
             return [
                 Violation(
-                    "family '\(family)' contains \(ECSName.describe(bad)); only letters, digits, '-' and '_' are allowed (AWS: \"Family contains invalid characters.\")",
+                    "family '\(family)' contains \(ECSName.describe(bad)); only letters, digits, '-' and '_' are allowed",
+                    aws: .documented,
                     fix: "rename it, for example to \"\(ECSName.sanitized(family))\"",
                     at: pointer)
             ]

@@ -48,7 +48,7 @@ struct ProxyConfigurationNetworkMode: Rule {
             : "networkMode is \(context.networkMode.rawValue)"
         return [
             Violation(
-                "proxyConfiguration needs networkMode awsvpc, but \(mode) (AWS: \"APPMESH proxy configuration is only supported in networkMode=awsvpc\")",
+                "proxyConfiguration needs networkMode awsvpc, but \(mode)", aws: .documented,
                 fix: "set \"networkMode\": \"awsvpc\", or remove proxyConfiguration",
                 at: proxy.pointer, target: .key)
         ]

@@ -65,7 +65,8 @@ struct TaskCPUInvalid: Rule {
             let what = text.isEmpty ? "task cpu is empty" : "task cpu '\(text)' is not a CPU size"
             return [
                 Violation(
-                    "\(what); write \(TaskSizeText.documentedCPUForms) (AWS: \"Invalid 'cpu' setting for task.\")",
+                    "\(what); write \(TaskSizeText.documentedCPUForms)",
+                    aws: .actual("Invalid 'cpu' setting for task."),
                     fix: context.isFargate
                         ? "set cpu to a Fargate size such as \"256\" or \"1024\""
                         : "set cpu to CPU units such as \"1024\"",
@@ -78,7 +79,8 @@ struct TaskCPUInvalid: Rule {
         let platforms = context.launchTypes.sorted().map(\.rawValue).joined(separator: "/")
         return [
             Violation(
-                "task cpu \(size.value) units is outside the \(Self.instanceRange.lowerBound) to \(Self.instanceRange.upperBound) accepted for \(platforms) tasks (AWS: \"Invalid 'cpu' setting for task.\")",
+                "task cpu \(size.value) units is outside the \(Self.instanceRange.lowerBound) to \(Self.instanceRange.upperBound) accepted for \(platforms) tasks",
+                aws: .actual("Invalid 'cpu' setting for task."),
                 fix: "set cpu to \"\(bound)\" or another value in range", at: pointer)
         ]
     }

@@ -66,7 +66,8 @@ struct TaskDefinitionTooLarge: Rule {
         if size > Self.limit {
             return [
                 Violation(
-                    "the task definition is \(size) bytes as compact JSON; ECS accepts at most \(Self.limit) (AWS: \"Actual length: '\(size)'. Max allowed length is '\(Self.limit)' bytes.\")\(largest)",
+                    "the task definition is \(size) bytes as compact JSON; ECS accepts at most \(Self.limit)\(largest)",
+                    aws: .actual("Actual length: '\(size)'. Max allowed length is '\(Self.limit)' bytes."),
                     fix: "shrink it by at least \(size - Self.limit) bytes: \(fix)", at: task.pointer)
             ]
         }

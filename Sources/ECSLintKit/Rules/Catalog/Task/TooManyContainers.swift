@@ -57,7 +57,8 @@ struct TooManyContainers: Rule {
         let extra = elements.count - Self.maximum
         return [
             Violation(
-                "containerDefinitions has \(elements.count) containers; at most \(Self.maximum) are allowed (AWS: \"Too many containers.\")",
+                "containerDefinitions has \(elements.count) containers; at most \(Self.maximum) are allowed",
+                aws: .documented,
                 fix:
                     "remove \(extra) container\(extra == 1 ? "" : "s"), or split the task into several task definitions",
                 at: task.pointer / "containerDefinitions" / Self.maximum)
