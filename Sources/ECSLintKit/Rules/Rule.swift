@@ -5,6 +5,12 @@ public protocol RuleDescribing: Sendable {
     static var descriptor: RuleDescriptor { get }
 }
 
+extension RuleDescribing {
+    /// The rule's stable code (`ECS301`), so code and tests name a rule by
+    /// its type (`HostPortMismatch.code`) rather than by a literal.
+    public static var code: String { descriptor.code }
+}
+
 /// A rule: a descriptor (its documentation and examples) and a check over the
 /// typed model.
 ///

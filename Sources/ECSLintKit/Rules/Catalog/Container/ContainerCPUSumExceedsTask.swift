@@ -25,7 +25,10 @@ struct ContainerCPUSumExceedsTask: Rule {
                     {"name": "proxy", "image": "envoyproxy/envoy:v1.31.0", "cpu": 128}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "the containers' cpu values add up to 384 units ('app' 256 + 'proxy' 128), more than the task cpu 256 (AWS: \"The sum of all container 'cpu' values cannot be greater than the value of the task 'cpu'.\")"
+                ]),
             .good(
                 """
                 {

@@ -22,7 +22,10 @@ struct ContainerMemoryExceedsTask: Rule {
                     {"name": "app", "image": "nginx:1.27", "memory": ↓1024}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "memory 1024 MiB of container 'app' exceeds the task memory 512 MiB (AWS: \"The 'memory' setting for container 'app' is greater than for the task.\")"
+                ]),
             .good(
                 """
                 {

@@ -23,10 +23,13 @@ struct ContainerMemoryMissing: Rule {
                 {
                   "family": "web",
                   "containerDefinitions": [
-                    ↓{"name": "app", "image": "nginx:1.27"}
+                    ↓{↑"name": "app", "image": "nginx:1.27"}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "container 'app' sets neither memory nor memoryReservation and the task sets no memory (AWS: \"Invalid setting for container 'app'. At least one of 'memory' or 'memoryReservation' must be specified.\")"
+                ]),
             .good(
                 """
                 {

@@ -21,7 +21,10 @@ struct InvalidContainerMemory: Rule {
                     {"name": "app", "image": "nginx:1.27", "memory": ↓0}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "memory 0 of container 'app' must be a positive number of MiB (AWS: \"Invalid 'memory' setting for container 'app'.\")"
+                ]),
             .good(
                 """
                 {

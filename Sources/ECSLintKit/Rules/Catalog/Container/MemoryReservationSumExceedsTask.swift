@@ -25,7 +25,10 @@ struct MemoryReservationSumExceedsTask: Rule {
                     {"name": "proxy", "image": "envoyproxy/envoy:v1.31.0", "memoryReservation": 256}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "the containers' memoryReservation values add up to 640 MiB ('app' 384 + 'proxy' 256), more than the task memory 512 MiB (AWS: \"The sum of all container 'memoryReservation' values cannot be greater than the value of the task 'memory'.\")"
+                ]),
             .good(
                 """
                 {

@@ -31,7 +31,10 @@ struct EssentialCompletionDependency: Rule {
                     {"name": "migrate", "image": "example/app:1.0", "command": ["./migrate"]}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "dependsOn 'migrate' with condition SUCCESS waits for it to exit, but 'migrate' is essential by default (AWS: \"A dependency container with SUCCESS or COMPLETE condition cannot be an essential container\")"
+                ]),
             .good(
                 """
                 {

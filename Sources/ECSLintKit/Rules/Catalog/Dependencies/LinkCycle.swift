@@ -27,7 +27,8 @@ struct LinkCycle: Rule {
                     {"name": "worker", "image": "node:22", "memory": 256, "links": ["app"]}
                   ]
                 }
-                """),
+                """,
+                expect: ["links form a cycle (app → worker → app) (AWS: \"Container links should not have a cycle\")"]),
             .good(
                 """
                 {

@@ -27,7 +27,10 @@ struct NoEssentialContainer: Rule {
                     {"name": "log-router", "image": "amazon/aws-for-fluent-bit:2.32.2", "essential": false}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "every container sets \"essential\": false, so the task has no essential container (AWS: \"Task definition doesn't have any essential container.\")"
+                ]),
             .good(
                 """
                 {

@@ -28,7 +28,10 @@ struct UnknownDependencyContainer: Rule {
                     {"name": "envoy", "image": "envoyproxy/envoy:v1.31.0"}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "dependsOn names container 'envoy-proxy', which is not defined in this task (AWS: \"Cannot depend on container + 'envoy-proxy' because it does not exist\")"
+                ]),
             .good(
                 """
                 {

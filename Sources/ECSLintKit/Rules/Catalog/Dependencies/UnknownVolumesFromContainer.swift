@@ -26,7 +26,10 @@ struct UnknownVolumesFromContainer: Rule {
                     {"name": "assets", "image": "example/assets:1.0", "memory": 64, "essential": false}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "volumesFrom names container 'asset', which is not defined in this task (AWS: \"Invalid 'volumesFrom' setting. Unknown container: 'asset'.\")"
+                ]),
             .good(
                 """
                 {

@@ -30,7 +30,8 @@ struct AmbiguousYAMLScalar: RuleDescribing {
                     environment:
                       - name: FEATURE
                         value: ↓on
-                """),
+                """,
+                expect: ["plain scalar on is the string \"on\" in YAML 1.2 but the boolean true in YAML 1.1 readers"]),
             .goodYAML(
                 """
                 family: web

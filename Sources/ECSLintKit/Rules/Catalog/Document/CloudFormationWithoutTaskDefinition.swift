@@ -26,7 +26,8 @@ struct CloudFormationWithoutTaskDefinition: RuleDescribing {
                   "AWSTemplateFormatVersion": "2010-09-09",
                   ↓"Resources": {"Logs": {"Type": "AWS::Logs::LogGroup", "Properties": {"RetentionInDays": 7}}}
                 }
-                """),
+                """,
+                expect: ["CloudFormation template with 1 resource but no AWS::ECS::TaskDefinition; nothing to check"]),
             .good(
                 """
                 {

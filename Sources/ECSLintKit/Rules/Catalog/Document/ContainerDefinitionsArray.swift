@@ -31,7 +31,10 @@ struct ContainerDefinitionsArray: RuleDescribing {
                 ↓[
                   {"name": "app", "image": "nginx:1.27", "essential": true}
                 ]
-                """, caption: "A Terraform container_definitions file."),
+                """, caption: "A Terraform container_definitions file.",
+                expect: [
+                    "1 container definition without a task (as Terraform's container_definitions): container rules ran; 27 rules that need the task's network mode, size, volumes or roles were skipped"
+                ]),
             .good(
                 """
                 {

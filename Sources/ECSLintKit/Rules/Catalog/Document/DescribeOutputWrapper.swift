@@ -41,7 +41,10 @@ struct DescribeOutputWrapper: RuleDescribing {
                       "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 256}],
                       "tags": [{"key": "team", "value": "web"}]
                     }
-                    """),
+                    """,
+                expect: [
+                    "describe-task-definition output: the task definition is inside \"taskDefinition\"; the AWS CLI rejects the wrapper (Unknown parameter in input: \"taskDefinition\")"
+                ]),
             .good(
                 """
                 {

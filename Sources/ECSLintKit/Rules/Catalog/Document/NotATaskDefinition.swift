@@ -16,7 +16,8 @@ struct NotATaskDefinition: RuleDescribing {
             .bad(
                 """
                 ↓"web"
-                """),
+                """,
+                expect: ["the document is a string, but a task definition must be an object"]),
             .good(
                 """
                 {"family": "web", "containerDefinitions": [{"name": "app", "image": "nginx:1.27"}]}

@@ -52,7 +52,10 @@ struct ReadOnlyDescribeFields: RuleDescribing {
                       "family": "web",
                       "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 256}]
                     }
-                    """),
+                    """,
+                expect: [
+                    "describe-task-definition output: \"taskDefinitionArn\", \"revision\", \"status\" are read-only fields that the AWS CLI rejects (Unknown parameter in input) (consumer: aws-cli)"
+                ]),
             .good(
                 """
                 {

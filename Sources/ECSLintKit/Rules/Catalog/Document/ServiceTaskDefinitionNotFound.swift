@@ -26,7 +26,10 @@ struct ServiceTaskDefinitionNotFound: RuleDescribing {
             .bad(
                 """
                 {"serviceName": "web", "taskDefinition": ↓"web-task:3", "desiredCount": 1}
-                """),
+                """,
+                expect: [
+                    "task definition \"web-task:3\" was not found among the files linted; the checks against it were skipped"
+                ]),
             .service(
                 .good,
                 """

@@ -33,7 +33,10 @@ struct TemplatePlaceholders: RuleDescribing {
                     {"name": "app", "image": ↓"${REGISTRY}/web:${TAG}", "memory": 256}
                   ]
                 }
-                """, caption: "Placeholders are listed once; the image is not reported as invalid."),
+                """, caption: "Placeholders are listed once; the image is not reported as invalid.",
+                expect: [
+                    "2 template placeholders (${REGISTRY}, ${TAG}): values holding them are unknown and not checked"
+                ]),
             .good(
                 """
                 {

@@ -41,7 +41,8 @@ struct UnknownKey: RuleDescribing {
                         {"name": "app", "image": "nginx:1.27", "portMappings": [{"containerPort": 80}]}
                       ]
                     }
-                    """),
+                    """,
+                expect: ["unknown key \"portMapping\" in containerDefinitions[0]; did you mean \"portMappings\"?"]),
             .bad(
                 """
                 {
@@ -54,7 +55,11 @@ struct UnknownKey: RuleDescribing {
                       "family": "web",
                       "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "essential": true}]
                     }
-                    """),
+                    """,
+                expect: [
+                    "unknown key \"Image\" in containerDefinitions[0]; did you mean \"image\"?",
+                    "unknown key \"Essential\" in containerDefinitions[0]; did you mean \"essential\"?",
+                ]),
             .good(
                 """
                 {
@@ -72,7 +77,11 @@ struct UnknownKey: RuleDescribing {
                     {"name": "app", "image": "nginx:1.27", "memory": 512, ↓"ipcMode": "host", ↓"pidMode": "task"}
                   ]
                 }
-                """, caption: "ipcMode and pidMode are task-level keys: the message says they belong at task level."),
+                """, caption: "ipcMode and pidMode are task-level keys: the message says they belong at task level.",
+                expect: [
+                    "unknown key \"ipcMode\" in containerDefinitions[0]; ipcMode belongs at task level, beside containerDefinitions, not inside a container",
+                    "unknown key \"pidMode\" in containerDefinitions[0]; pidMode belongs at task level, beside containerDefinitions, not inside a container",
+                ]),
             .good(
                 """
                 {

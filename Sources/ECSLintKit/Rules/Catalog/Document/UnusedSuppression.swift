@@ -18,7 +18,8 @@ struct UnusedSuppression: RuleDescribing {
                 family: web
                 ↓# ecslint-disable-next-line ECS004 -- the key is fine
                 containerDefinitions: [{name: app, image: "nginx:1.27", memory: 256}]
-                """),
+                """,
+                expect: ["this suppression of ECS004 matches no finding"]),
             .goodYAML(
                 """
                 family: web

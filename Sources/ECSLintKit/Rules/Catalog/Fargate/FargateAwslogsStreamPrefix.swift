@@ -32,7 +32,10 @@ struct FargateAwslogsStreamPrefix: Rule {
                        ↓"options": {"awslogs-group": "/ecs/web", "awslogs-region": "us-east-1"}}}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "awslogs options of container 'app' lack awslogs-stream-prefix, which Fargate requires (AWS: \"Fargate requires log configuration options to include awslogs-stream-prefix to support log driver awslogs.\")"
+                ]),
             .good(
                 """
                 {

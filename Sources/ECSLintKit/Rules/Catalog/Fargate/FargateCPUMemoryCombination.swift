@@ -40,7 +40,10 @@ struct FargateCPUMemoryCombination: Rule {
                   "memory": ↓"4096",
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27"}]
                 }
-                """),
+                """,
+                expect: [
+                    "cpu 256 (.25 vCPU) allows memory 512, 1024 or 2048 MiB; got 4096 (AWS: \"Invalid 'cpu' setting for task.\")"
+                ]),
             .bad(
                 """
                 {
@@ -52,7 +55,10 @@ struct FargateCPUMemoryCombination: Rule {
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27"}]
                 }
                 """,
-                caption: "Fargate has no 3 vCPU size."),
+                caption: "Fargate has no 3 vCPU size.",
+                expect: [
+                    "cpu '3 vCPU' (3072 units) is not a Fargate size; Fargate offers cpu 256, 512, 1024, 2048, 4096, 8192, 16384 or 32768 (AWS: \"Invalid 'cpu' setting for task.\")"
+                ]),
             .good(
                 """
                 {

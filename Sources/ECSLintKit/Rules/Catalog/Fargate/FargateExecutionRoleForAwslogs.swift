@@ -30,7 +30,10 @@ struct FargateExecutionRoleForAwslogs: Rule {
                        "awslogs-group": "/ecs/web", "awslogs-region": "us-east-1", "awslogs-stream-prefix": "web"}}}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "container 'app' logs with awslogs, but the task has no executionRoleArn (AWS: \"Fargate requires task definition to have execution role ARN to support log driver awslogs.\")"
+                ]),
             .good(
                 """
                 {

@@ -30,7 +30,10 @@ struct FargateExecutionRoleForECR: Rule, ReadsLiteralParts {
                     {"name": "app", "image": ↓"123456789012.dkr.ecr.us-east-1.amazonaws.com/web:1.4.2"}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "container 'app' pulls from Amazon ECR, but the task has no executionRoleArn (AWS: \"Fargate requires task definition to have execution role ARN to support ECR images.\")"
+                ]),
             .good(
                 """
                 {

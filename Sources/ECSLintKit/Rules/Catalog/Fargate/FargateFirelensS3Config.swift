@@ -30,7 +30,10 @@ struct FargateFirelensS3Config: Rule {
                        "config-file-type": ↓"s3", "config-file-value": "arn:aws:s3:::my-bucket/extra.conf"}}}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "FireLens in container 'log_router' loads its config from S3, which Fargate does not support; the task registers but fails to launch (AWS: \"The specified platform does not satisfy the task definition’s required capabilities\")"
+                ]),
             .good(
                 """
                 {

@@ -30,7 +30,10 @@ struct FargatePidModeHost: Rule {
                   "pidMode": ↓"host",
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27"}]
                 }
-                """),
+                """,
+                expect: [
+                    "pidMode 'host' is not supported on Fargate; only 'task' is (AWS: \"Tasks using the Fargate launch type do not support pidMode 'host'. The supported value for pidMode is 'task'.\")"
+                ]),
             .good(
                 """
                 {

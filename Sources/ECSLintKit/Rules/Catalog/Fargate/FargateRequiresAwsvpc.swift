@@ -25,7 +25,10 @@ struct FargateRequiresAwsvpc: Rule {
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27"}]
                 }
                 """,
-                caption: "networkMode omitted: it defaults to bridge."),
+                caption: "networkMode omitted: it defaults to bridge.",
+                expect: [
+                    "FARGATE requires networkMode awsvpc, but networkMode is omitted and defaults to bridge (AWS: \"Fargate only supports network mode 'awsvpc'.\")"
+                ]),
             .bad(
                 """
                 {
@@ -36,7 +39,10 @@ struct FargateRequiresAwsvpc: Rule {
                   "memory": "512",
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27"}]
                 }
-                """),
+                """,
+                expect: [
+                    "networkMode 'bridge' is not supported on Fargate; only awsvpc is (AWS: \"Fargate only supports network mode 'awsvpc'.\")"
+                ]),
             .good(
                 """
                 {

@@ -29,7 +29,11 @@ struct FargateTaskSizeMissing: Rule {
                   "networkMode": "awsvpc",
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "cpu": 256, "memory": 512}]
                 }
-                """),
+                """,
+                expect: [
+                    "FARGATE requires task-level cpu, which is not set (AWS: \"Fargate requires that 'cpu' be defined at the task level.\")",
+                    "FARGATE requires task-level memory, which is not set (AWS: \"Fargate requires that 'memory' be defined at the task level.\")",
+                ]),
             .good(
                 """
                 {

@@ -41,7 +41,13 @@ struct FargateUnsupportedParameter: Rule {
                      "linuxParameters": {"capabilities": {"add": ["SYS_PTRACE", ↓"NET_ADMIN"]}}}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "ipcMode 'task' is not supported on Fargate (AWS: \"Tasks using the Fargate launch type do not support ipcMode.\")",
+                    "volume 'data' host.sourcePath '/var/data' is not supported on Fargate (AWS: \"Fargate compatible task definitions do not support sourcePath\")",
+                    "privileged mode in container 'app' is not supported on Fargate",
+                    "adding capability 'NET_ADMIN' in container 'app' (Fargate allows only SYS_PTRACE) is not supported on Fargate",
+                ]),
             .good(
                 """
                 {

@@ -20,11 +20,15 @@ struct ImageMissing: Rule {
                 {
                   "family": "web",
                   "containerDefinitions": [
-                    ↓{"name": "app", "memory": 512},
+                    ↓{↑"name": "app", "memory": 512},
                     {"name": "worker", "image": ↓"", "memory": 512}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "container 'app' has no image (AWS: \"Container.image should not be null or empty.\")",
+                    "the image of container 'worker' is empty (AWS: \"Container.image should not be null or empty.\")",
+                ]),
             .good(
                 """
                 {

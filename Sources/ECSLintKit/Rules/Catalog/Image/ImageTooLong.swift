@@ -24,7 +24,10 @@ struct ImageTooLong: Rule, ReadsLiteralParts {
                      "image": ↓"registry.example.com/team/\(String(repeating: "a", count: 220))/service:1.0"}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "the image of container 'app' is 258 characters long (AWS: \"Container.image should be 255 characters or less\")"
+                ]),
             .good(
                 """
                 {

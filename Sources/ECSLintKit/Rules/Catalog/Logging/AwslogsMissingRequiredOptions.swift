@@ -25,7 +25,10 @@ struct AwslogsMissingRequiredOptions: Rule {
                        ↓"options": {"awslogs-group": "/ecs/web", "awslogs-stream-prefix": "web"}}}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "awslogs log configuration of container 'app' is missing awslogs-region (AWS: \"Log driver awslogs requires options: awslogs-region, awslogs-group\")"
+                ]),
             .good(
                 """
                 {

@@ -27,7 +27,10 @@ struct FirelensRouterMissing: Rule {
                        "region": "us-east-1", "log_group_name": "/ecs/web", "log_stream_prefix": "app-"}}}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "container 'app' logs with awsfirelens but no container is a FireLens log router (AWS: \"When awsfirelens log driver is specified in log configuration, a firelens configuration object must be configured in one of the containers.\")"
+                ]),
             .good(
                 """
                 {

@@ -29,7 +29,10 @@ struct FirelensRouterUnused: Rule {
                     {"name": "app", "image": "nginx:1.27", "memory": 512, "logConfiguration": {"logDriver": "json-file"}}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "container 'log_router' is a FireLens log router but no container uses the awsfirelens log driver (AWS: \"When a firelensConfiguration object is specified, at least one container has to be configured with the awsfirelens log driver.\")"
+                ]),
             .good(
                 """
                 {

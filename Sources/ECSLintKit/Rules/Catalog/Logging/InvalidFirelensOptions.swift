@@ -32,7 +32,11 @@ struct InvalidFirelensOptions: Rule {
                      "logConfiguration": {"logDriver": "awsfirelens", "options": {"Name": "stdout"}}}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "config-file-value \"s3://my-bucket/fluent-bit.conf\" of 'log_router' must be an S3 object ARN when config-file-type is s3 (AWS: \"Invalid arn syntax.\")",
+                    "enable-ecs-log-metadata \"yes\" of 'log_router' must be \"true\" or \"false\"",
+                ]),
             .good(
                 """
                 {

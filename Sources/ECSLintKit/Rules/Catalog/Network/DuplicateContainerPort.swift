@@ -32,7 +32,10 @@ struct DuplicateContainerPort: Rule {
                      ]}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "container port 53 is already mapped (tcp) in container 'coredns'; each container port may be mapped once (AWS: \"Container port 53 is used in more than one port mapping for container coredns\")"
+                ]),
             .good(
                 """
                 {

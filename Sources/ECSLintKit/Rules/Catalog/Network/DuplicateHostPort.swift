@@ -30,7 +30,10 @@ struct DuplicateHostPort: Rule {
                      "portMappings": [{"containerPort": 3001, "hostPort": ↓3000}]}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "hostPort 3000/tcp is already used by container 'app' (AWS: \"TCP host port '3000' is mapped multiple times in task.\")"
+                ]),
             .bad(
                 """
                 {
@@ -41,7 +44,10 @@ struct DuplicateHostPort: Rule {
                     {"name": "proxy", "image": "envoyproxy/envoy:v1.31.0", "portMappings": [{"containerPort": ↓8080}]}
                   ]
                 }
-                """, caption: "In awsvpc mode containers share the task's network interface."),
+                """, caption: "In awsvpc mode containers share the task's network interface.",
+                expect: [
+                    "port 8080/tcp is already used by container 'app'; with networkMode awsvpc all containers share the task's network interface (AWS: \"TCP host port '8080' is mapped multiple times in task.\")"
+                ]),
             .good(
                 """
                 {

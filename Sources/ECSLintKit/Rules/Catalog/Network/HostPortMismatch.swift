@@ -43,7 +43,10 @@ struct HostPortMismatch: Rule {
                          "portMappings": [{"containerPort": 8080, "hostPort": 8080}]}
                       ]
                     }
-                    """),
+                    """,
+                expect: [
+                    "hostPort 80 must equal containerPort 8080 when networkMode is awsvpc (AWS: \"When networkMode=awsvpc, the host ports and container ports in port mappings must match.\")"
+                ]),
             .bad(
                 """
                 {
@@ -54,7 +57,10 @@ struct HostPortMismatch: Rule {
                      "portMappings": [{"containerPort": 8080, "hostPort": ↓0}]}
                   ]
                 }
-                """, caption: "hostPort 0 (dynamic) exists only in bridge mode."),
+                """, caption: "hostPort 0 (dynamic) exists only in bridge mode.",
+                expect: [
+                    "hostPort 0 (a dynamic port) is only available in bridge mode; with networkMode host hostPort must be absent or equal containerPort 8080"
+                ]),
             .good(
                 """
                 {

@@ -24,7 +24,10 @@ struct HostnameInAwsvpcMode: Rule {
                   "networkMode": "awsvpc",
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "hostname": ↓"web-1"}]
                 }
-                """),
+                """,
+                expect: [
+                    "container 'app' sets hostname \"web-1\", which awsvpc mode does not allow (AWS: \"hostname is not supported on container when networkMode=awsvpc.\")"
+                ]),
             .good(
                 """
                 {

@@ -28,7 +28,10 @@ struct LinksOutsideBridgeMode: Rule {
                     {"name": "redis", "image": "redis:7.4"}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "container 'app' uses links, which only work in bridge mode (AWS: \"Links are not supported when networkMode=awsvpc.\")"
+                ]),
             .good(
                 """
                 {

@@ -28,7 +28,10 @@ struct MissingContainerPort: Rule {
                      "portMappings": [{"containerPort": 3000}, ↓{"hostPort": 7000}]}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "port mapping of container 'app' has no containerPort (AWS: \"Invalid 'containerPort' setting for container 'app'.\")"
+                ]),
             .good(
                 """
                 {

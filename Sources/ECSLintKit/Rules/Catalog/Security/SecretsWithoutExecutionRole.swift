@@ -28,7 +28,11 @@ struct SecretsWithoutExecutionRole: Rule {
                        ↓"secretOptions": [{"name": "splunk-token", "valueFrom": "/prod/splunk/token"}]}}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "container 'app' has 1 secret but the task has no executionRoleArn to fetch them (AWS: \"When you are specifying container secrets, you must also specify a value for 'executionRoleArn'.\")",
+                    "the log configuration of container 'app' has secretOptions but the task has no executionRoleArn to fetch them (AWS: \"When you are specifying container secrets, you must also specify a value for 'executionRoleArn'.\")",
+                ]),
             .good(
                 """
                 {

@@ -20,7 +20,10 @@ struct AssignPublicIPOutsideFargate: ServiceRule {
                 {"serviceName": "web", "taskDefinition": "web", "launchType": "EC2",
                  "networkConfiguration": {"awsvpcConfiguration": {"subnets": ["subnet-0123456789abcdef0"],
                    "assignPublicIp": ↓"ENABLED"}}}
-                """),
+                """,
+                expect: [
+                    "assignPublicIp is ENABLED, but launchType EC2 does not run on Fargate (AWS: \"Assign public IP is not supported for this launch type.\")"
+                ]),
             .good(
                 """
                 {"serviceName": "web", "taskDefinition": "web", "launchType": "FARGATE",

@@ -26,11 +26,17 @@ struct AwsvpcNetworkConfigurationMissing: ServiceRule {
                 .bad,
                 """
                 ↓{"serviceName": "web", "taskDefinition": "web", "desiredCount": 1}
-                """, taskDefinition: ServiceExamples.fargateTask),
+                """, taskDefinition: ServiceExamples.fargateTask,
+                expect: [
+                    "the task runs in awsvpc mode, but the request has no networkConfiguration (AWS: \"Network Configuration must be provided when networkMode 'awsvpc' is specified.\")"
+                ]),
             .bad(
                 """
                 ↓{"taskDefinition": "web:3", "launchType": "FARGATE"}
-                """, caption: "Fargate is always awsvpc."),
+                """, caption: "Fargate is always awsvpc.",
+                expect: [
+                    "the task runs in awsvpc mode, but the request has no networkConfiguration (AWS: \"Network Configuration must be provided when networkMode 'awsvpc' is specified.\")"
+                ]),
             .service(
                 .good,
                 """

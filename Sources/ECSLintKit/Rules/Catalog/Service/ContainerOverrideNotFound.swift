@@ -20,7 +20,10 @@ struct ContainerOverrideNotFound: ServiceRule {
                 """
                 {"taskDefinition": "web", "launchType": "EC2",
                  "overrides": {"containerOverrides": [{"name": ↓"django", "command": ["manage.py", "migrate"]}]}}
-                """, taskDefinition: ServiceExamples.bridgeTask),
+                """, taskDefinition: ServiceExamples.bridgeTask,
+                expect: [
+                    "container \"django\" is not in the task definition (AWS: \"Override for container named django is not a container in the TaskDefinition.\")"
+                ]),
             .service(
                 .good,
                 """

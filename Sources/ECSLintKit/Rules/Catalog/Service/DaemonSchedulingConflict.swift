@@ -28,7 +28,11 @@ struct DaemonSchedulingConflict: ServiceRule {
                 """
                 {"serviceName": "agent", "taskDefinition": "agent", "schedulingStrategy": "DAEMON",
                  "launchType": ↓"FARGATE", "desiredCount": ↓2}
-                """),
+                """,
+                expect: [
+                    "the DAEMON scheduling strategy does not run on Fargate",
+                    "desiredCount is set on a DAEMON service (AWS: \"The daemon scheduling strategy does not support a desired count for services.\")",
+                ]),
             .good(
                 """
                 {"serviceName": "agent", "taskDefinition": "agent", "schedulingStrategy": "DAEMON", "launchType": "EC2"}

@@ -21,7 +21,10 @@ struct LaunchTypeWithCapacityProviders: ServiceRule {
                 """
                 {"serviceName": "web", "taskDefinition": "web", "launchType": ↓"FARGATE",
                  "capacityProviderStrategy": [{"capacityProvider": "FARGATE_SPOT", "weight": 1}]}
-                """),
+                """,
+                expect: [
+                    "launchType and capacityProviderStrategy are both set (AWS: \"Specifying both a launch type and capacity provider strategy is not supported. Remove one and try again.\")"
+                ]),
             .good(
                 """
                 {"serviceName": "web", "taskDefinition": "web",

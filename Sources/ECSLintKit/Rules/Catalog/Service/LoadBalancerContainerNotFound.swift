@@ -22,7 +22,10 @@ struct LoadBalancerContainerNotFound: ServiceRule {
                 {"serviceName": "web", "taskDefinition": "web", "launchType": "EC2",
                  "loadBalancers": [{"targetGroupArn": "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/0123456789abcdef",
                    "containerName": ↓"web", "containerPort": 80}]}
-                """, taskDefinition: ServiceExamples.bridgeTask),
+                """, taskDefinition: ServiceExamples.bridgeTask,
+                expect: [
+                    "container \"web\" is not in the task definition (containers: \"app\") (AWS: \"The container web does not exist in the task definition.\")"
+                ]),
             .service(
                 .good,
                 """

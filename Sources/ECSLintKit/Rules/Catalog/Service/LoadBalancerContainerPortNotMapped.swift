@@ -23,7 +23,10 @@ struct LoadBalancerContainerPortNotMapped: ServiceRule {
                  "networkConfiguration": {"awsvpcConfiguration": {"subnets": ["subnet-0123456789abcdef0"]}},
                  "loadBalancers": [{"targetGroupArn": "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/0123456789abcdef",
                    "containerName": "app", "containerPort": ↓80}]}
-                """, taskDefinition: ServiceExamples.fargateTask),
+                """, taskDefinition: ServiceExamples.fargateTask,
+                expect: [
+                    "container \"app\" maps TCP ports 8080, not 80 (AWS: \"The container app did not have a container port 80 defined.\")"
+                ]),
             .service(
                 .good,
                 """

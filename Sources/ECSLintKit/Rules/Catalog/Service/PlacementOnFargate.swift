@@ -20,7 +20,10 @@ struct PlacementOnFargate: ServiceRule {
                 """
                 {"serviceName": "web", "taskDefinition": "web", "launchType": "FARGATE",
                  "placementStrategy": ↓[{"type": "spread", "field": "attribute:ecs.availability-zone"}]}
-                """),
+                """,
+                expect: [
+                    "a placement strategy on Fargate (AWS: \"Placement strategies are not supported with FARGATE launch type.\")"
+                ]),
             .good(
                 """
                 {"serviceName": "web", "taskDefinition": "web", "launchType": "EC2",

@@ -16,7 +16,10 @@ struct PlatformVersionOutsideFargate: ServiceRule {
             .bad(
                 """
                 {"serviceName": "web", "taskDefinition": "web", "launchType": "EC2", "platformVersion": ↓"LATEST"}
-                """),
+                """,
+                expect: [
+                    "platformVersion is set, but launchType EC2 is not Fargate (AWS: \"The platform version must be null when specifying an EC2 launch type.\")"
+                ]),
             .good(
                 """
                 {"serviceName": "web", "taskDefinition": "web", "launchType": "FARGATE", "platformVersion": "LATEST"}

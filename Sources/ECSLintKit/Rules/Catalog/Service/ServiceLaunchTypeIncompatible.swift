@@ -23,7 +23,10 @@ struct ServiceLaunchTypeIncompatible: ServiceRule {
                 .bad,
                 """
                 {"serviceName": "web", "taskDefinition": "web", "launchType": ↓"FARGATE", "desiredCount": 1}
-                """, taskDefinition: ServiceExamples.bridgeTask),
+                """, taskDefinition: ServiceExamples.bridgeTask,
+                expect: [
+                    "launchType FARGATE runs on Fargate, but the task definition is not Fargate-compatible (AWS: \"Task definition does not support launch_type FARGATE.\")"
+                ]),
             .service(
                 .good,
                 """

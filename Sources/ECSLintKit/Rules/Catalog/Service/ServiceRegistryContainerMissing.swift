@@ -26,7 +26,10 @@ struct ServiceRegistryContainerMissing: ServiceRule {
                 """
                 {"serviceName": "web", "taskDefinition": "web", "launchType": "EC2",
                  "serviceRegistries": [↓{"registryArn": "arn:aws:servicediscovery:us-east-1:123456789012:service/srv-0123456789abcdef"}]}
-                """, taskDefinition: ServiceExamples.bridgeTask),
+                """, taskDefinition: ServiceExamples.bridgeTask,
+                expect: [
+                    "the task definition is in bridge mode, so the service registry needs containerName and containerPort (AWS: \"When specifying 'host' or 'bridge' for networkMode, values for 'containerName' and 'containerPort' must be specified from the task definition.\")"
+                ]),
             .service(
                 .good,
                 """

@@ -20,7 +20,10 @@ struct UnknownPlatformVersion: ServiceRule {
             .bad(
                 """
                 {"serviceName": "web", "taskDefinition": "web", "launchType": "FARGATE", "platformVersion": ↓"1.4"}
-                """),
+                """,
+                expect: [
+                    "platformVersion \"1.4\" is not a Fargate platform version (AWS: \"The specified platform does not exist.\")"
+                ]),
             .good(
                 """
                 {"serviceName": "web", "taskDefinition": "web", "launchType": "FARGATE", "platformVersion": "1.4.0"}

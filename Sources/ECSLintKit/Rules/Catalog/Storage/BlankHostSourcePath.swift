@@ -22,7 +22,9 @@ struct BlankHostSourcePath: Rule {
                   "volumes": [{"name": "scratch", "host": {"sourcePath": ↓""}}],
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 512}]
                 }
-                """),
+                """,
+                expect: ["host.sourcePath of volume 'scratch' is blank (AWS: \"host.sourcePath should not be blank.\")"]
+            ),
             .good(
                 """
                 {

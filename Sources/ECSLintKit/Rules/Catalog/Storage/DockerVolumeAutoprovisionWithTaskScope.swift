@@ -25,7 +25,10 @@ struct DockerVolumeAutoprovisionWithTaskScope: Rule {
                                "autoprovision": ↓false}}],
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 512}]
                 }
-                """),
+                """,
+                expect: [
+                    "task-scoped Docker volume 'scratch' sets autoprovision: false (AWS: \"When 'scope' parameter is 'task', 'autoprovision' must either not be specified or set to 'True'.\")"
+                ]),
             .good(
                 """
                 {

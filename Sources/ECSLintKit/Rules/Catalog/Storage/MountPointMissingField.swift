@@ -21,10 +21,14 @@ struct MountPointMissingField: Rule {
                   "volumes": [{"name": "static"}],
                   "containerDefinitions": [
                     {"name": "app", "image": "nginx:1.27", "memory": 512,
-                     "mountPoints": [↓{"containerPath": "/data"}, {"sourceVolume": "static", "containerPath": ↓""}]}
+                     "mountPoints": [↓{↑"containerPath": "/data"}, {"sourceVolume": "static", "containerPath": ↓""}]}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "a mount point of container 'app' has no sourceVolume (AWS: \"Unknown volume 'null'.\")",
+                    "a mount point of container 'app' has no containerPath",
+                ]),
             .good(
                 """
                 {

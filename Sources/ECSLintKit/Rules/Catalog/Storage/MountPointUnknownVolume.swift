@@ -25,7 +25,10 @@ struct MountPointUnknownVolume: Rule {
                      "mountPoints": [{"sourceVolume": ↓"statics", "containerPath": "/usr/share/nginx/html"}]}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "container 'app' mounts volume 'statics', which the task does not declare (AWS: \"Unknown volume 'statics'.\")"
+                ]),
             .good(
                 """
                 {

@@ -22,7 +22,10 @@ struct ContainerListEmpty: Rule {
                   "family": "web",
                   "containerDefinitions": ↓[]
                 }
-                """),
+                """,
+                expect: [
+                    "containerDefinitions is empty; a task definition needs at least one container (AWS: \"Container list cannot be empty.\")"
+                ]),
             .good(
                 """
                 {

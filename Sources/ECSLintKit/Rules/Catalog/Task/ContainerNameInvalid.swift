@@ -25,7 +25,10 @@ struct ContainerNameInvalid: Rule {
                   "family": "web",
                   "containerDefinitions": [{"name": ↓"web.app", "image": "nginx:1.27", "memory": 512}]
                 }
-                """),
+                """,
+                expect: [
+                    "container name 'web.app' contains '.'; only letters, digits, '-' and '_' are allowed (AWS: \"Container.name contains invalid characters.\")"
+                ]),
             .good(
                 """
                 {

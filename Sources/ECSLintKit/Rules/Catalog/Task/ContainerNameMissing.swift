@@ -22,11 +22,15 @@ struct ContainerNameMissing: Rule {
                 {
                   "family": "web",
                   "containerDefinitions": [
-                    ↓{"image": "nginx:1.27", "memory": 512},
+                    ↓{↑"image": "nginx:1.27", "memory": 512},
                     {"name": ↓"", "image": "busybox:1.36", "memory": 64}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "container #0 has no name (AWS: \"Container.name should not be null or empty.\")",
+                    "container #1 has an empty name (AWS: \"Container.name should not be null or empty.\")",
+                ]),
             .good(
                 """
                 {

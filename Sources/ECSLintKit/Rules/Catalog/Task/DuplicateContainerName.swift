@@ -26,7 +26,10 @@ struct DuplicateContainerName: Rule {
                     {"name": ↓"app", "image": "busybox:1.36", "memory": 64}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "container #1 is named 'app' like container #0 (AWS: \"Container names must be unique within a Task Definition.\")"
+                ]),
             .good(
                 """
                 {

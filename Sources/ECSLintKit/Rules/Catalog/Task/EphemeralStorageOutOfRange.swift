@@ -26,7 +26,10 @@ struct EphemeralStorageOutOfRange: Rule {
                   "ephemeralStorage": {"sizeInGiB": ↓20},
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27"}]
                 }
-                """),
+                """,
+                expect: [
+                    "ephemeralStorage.sizeInGiB is 20; the minimum is 21 (AWS: \"EphemeralStorage size should be at least 21\")"
+                ]),
             .good(
                 """
                 {

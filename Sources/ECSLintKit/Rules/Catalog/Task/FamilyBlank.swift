@@ -22,7 +22,8 @@ struct FamilyBlank: Rule {
                   "family": ↓"",
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 512}]
                 }
-                """),
+                """,
+                expect: ["family is empty (AWS: \"Family can not be blank.\")"]),
             .good(
                 """
                 {

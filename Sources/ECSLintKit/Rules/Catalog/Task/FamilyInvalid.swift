@@ -23,7 +23,10 @@ struct FamilyInvalid: Rule {
                   "family": ↓"my.web app",
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 512}]
                 }
-                """),
+                """,
+                expect: [
+                    "family 'my.web app' contains '.'; only letters, digits, '-' and '_' are allowed (AWS: \"Family contains invalid characters.\")"
+                ]),
             .good(
                 """
                 {

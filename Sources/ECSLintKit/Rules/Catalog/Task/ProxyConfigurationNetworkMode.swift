@@ -25,7 +25,10 @@ struct ProxyConfigurationNetworkMode: Rule {
                   ↓"proxyConfiguration": {"type": "APPMESH", "containerName": "envoy", "properties": []},
                   "containerDefinitions": [{"name": "envoy", "image": "envoyproxy/envoy:v1.31.0", "memory": 512}]
                 }
-                """),
+                """,
+                expect: [
+                    "proxyConfiguration needs networkMode awsvpc, but networkMode is bridge (AWS: \"APPMESH proxy configuration is only supported in networkMode=awsvpc\")"
+                ]),
             .good(
                 """
                 {

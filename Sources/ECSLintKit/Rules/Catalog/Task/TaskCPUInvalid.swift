@@ -30,7 +30,10 @@ struct TaskCPUInvalid: Rule {
                   "memory": "512",
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27"}]
                 }
-                """),
+                """,
+                expect: [
+                    "task cpu is empty; write CPU units (\"1024\") or vCPUs (\"1 vCPU\", \"1 vcpu\", \".25 vCPU\") (AWS: \"Invalid 'cpu' setting for task.\")"
+                ]),
             .bad(
                 """
                 {
@@ -41,7 +44,10 @@ struct TaskCPUInvalid: Rule {
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27"}]
                 }
                 """,
-                caption: "Below the EC2 minimum of 128 units."),
+                caption: "Below the EC2 minimum of 128 units.",
+                expect: [
+                    "task cpu 64 units is outside the 128 to 196608 accepted for EC2 tasks (AWS: \"Invalid 'cpu' setting for task.\")"
+                ]),
             .good(
                 """
                 {

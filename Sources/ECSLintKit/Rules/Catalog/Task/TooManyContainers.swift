@@ -32,7 +32,10 @@ struct TooManyContainers: Rule {
                     ↓{"name": "c11", "image": "busybox:1.36", "memory": 64}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "containerDefinitions has 11 containers; at most 10 are allowed (AWS: \"Too many containers.\")"
+                ]),
             .good(
                 """
                 {
