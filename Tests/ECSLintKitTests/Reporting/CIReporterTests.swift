@@ -137,7 +137,8 @@ import Testing
 
     @Test func jsonFindingsLinkTheRulePage() throws {
         let finding = Finding(
-            code: HostPortMismatch.code, slug: "host-port-mismatch", severity: .error, stage: .launch, message: "m", fix: nil,
+            code: HostPortMismatch.code, slug: "host-port-mismatch", severity: .error, stage: .launch, message: "m",
+            fix: nil,
             pointer: .root)
         let run = LintRun(
             files: [FileReport(source: SourceText(path: "a.json", text: "{}"), format: .json, findings: [finding])],
