@@ -60,17 +60,25 @@ struct DuplicateContainerPort: Rule {
                     first[port] = mapping
                     continue
                 }
-                let name = container.name ?? "#\(container.index)"
-                violations.append(
-                    Violation(
-                        "container port \(port) is already mapped (\(earlier.effectiveProtocol)) in container \(container.displayName); each container port may be mapped once",
-                        aws: .actual(
-                            "Container port \(port) is used in more than one port mapping for container \(name)"),
-                        fix: "remove this mapping, or change its containerPort",
-                        at: mapping.pointer / "containerPort",
-                        notes: [FindingNote("first mapped here", at: earlier.pointer / "containerPort")]))
+                violations.append(.duplicateContainerPort(port, of: mapping, in: container, firstMappedBy: earlier))
             }
         }
         return violations
+    }
+}
+
+extension Violation {
+    /// ECS305: a container port mapped twice in one container.
+    fileprivate static func duplicateContainerPort(
+        _ port: Int, of mapping: PortMapping, in container: ContainerDefinition, firstMappedBy earlier: PortMapping
+    ) -> Violation {
+        Violation(
+            "container port \(port) is already mapped (\(earlier.effectiveProtocol)) in container \(container.displayName); each container port may be mapped once",
+            aws: .actual(
+                "Container port \(port) is used in more than one port mapping for container \(container.name ?? "#\(container.index)")"
+            ),
+            fix: "remove this mapping, or change its containerPort",
+            at: mapping.pointer / "containerPort",
+            notes: [FindingNote("first mapped here", at: earlier.pointer / "containerPort")])
     }
 }

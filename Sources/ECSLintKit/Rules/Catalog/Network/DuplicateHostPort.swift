@@ -84,21 +84,29 @@ struct DuplicateHostPort: Rule {
                 if earlier.container.index == container.index, earlier.mapping.containerPort == mapping.containerPort {
                     continue
                 }
-                let message =
-                    mode == .bridge
-                    ? "hostPort \(port)/\(mapping.effectiveProtocol) is already used by container \(earlier.container.displayName)"
-                    : "port \(port)/\(mapping.effectiveProtocol) is already used by container \(earlier.container.displayName); with networkMode \(mode.rawValue) all containers share the task's network interface"
-                violations.append(
-                    Violation(
-                        message,
-                        aws: .actual("\(mapping.protocolLabel) host port '\(port)' is mapped multiple times in task."),
-                        fix: mode == .bridge
-                            ? "use another hostPort, or 0 for a dynamic port"
-                            : "listen on a different port in one of the containers, or remove the duplicate mapping",
-                        at: mapping.hostPortPointer,
-                        notes: [FindingNote("first used here", at: earlier.mapping.hostPortPointer)]))
+                violations.append(.duplicateHostPort(port, of: mapping, firstUsedBy: earlier, mode: mode))
             }
         }
         return violations
+    }
+}
+
+extension Violation {
+    /// ECS306: a host port that another mapping of the task already uses.
+    fileprivate static func duplicateHostPort(
+        _ port: Int, of mapping: PortMapping,
+        firstUsedBy earlier: (container: ContainerDefinition, mapping: PortMapping),
+        mode: NetworkMode
+    ) -> Violation {
+        Violation(
+            mode == .bridge
+                ? "hostPort \(port)/\(mapping.effectiveProtocol) is already used by container \(earlier.container.displayName)"
+                : "port \(port)/\(mapping.effectiveProtocol) is already used by container \(earlier.container.displayName); with networkMode \(mode.rawValue) all containers share the task's network interface",
+            aws: .actual("\(mapping.protocolLabel) host port '\(port)' is mapped multiple times in task."),
+            fix: mode == .bridge
+                ? "use another hostPort, or 0 for a dynamic port"
+                : "listen on a different port in one of the containers, or remove the duplicate mapping",
+            at: mapping.hostPortPointer,
+            notes: [FindingNote("first used here", at: earlier.mapping.hostPortPointer)])
     }
 }
