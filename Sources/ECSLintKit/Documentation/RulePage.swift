@@ -35,9 +35,11 @@ public enum RulePage {
 
     /// The page as plain text: the Markdown without code fences, table rules
     /// and heading marks, for readers that show no Markdown (SARIF `help.text`).
-    public static func plainText(for rule: RuleDescriptor) -> String {
+    public static func plainText(for rule: RuleDescriptor, showingFindings: Bool = true) -> String {
         var lines: [String] = []
-        for line in markdown(for: rule).split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in markdown(for: rule, showingFindings: showingFindings).split(
+            separator: "\n", omittingEmptySubsequences: false)
+        {
             if line.hasPrefix("```") || line.hasPrefix("|---") { continue }
             var text = String(line)
             while text.hasPrefix("#") { text.removeFirst() }
@@ -47,8 +49,10 @@ public enum RulePage {
         return lines.joined(separator: "\n")
     }
 
-    /// The page of one rule.
-    public static func markdown(for rule: RuleDescriptor) -> String {
+    /// The page of one rule; with `showingFindings`, each bad example is
+    /// followed by the findings `ecslint lint` prints for it (the example is
+    /// linted, so the page shows what the rule really says).
+    public static func markdown(for rule: RuleDescriptor, showingFindings: Bool = true) -> String {
         var page = "# \(rule.code) \(rule.slug): \(rule.title)\n\n"
         page += "| severity | stage | fires when | on by default |\n|---|---|---|---|\n"
         page += "| \(rule.severity.rawValue) | \(rule.stage.rawValue) | \(rule.stage.explanation) | "
@@ -67,7 +71,10 @@ public enum RulePage {
         let good = rule.examples.filter { $0.kind == .good }
         if !bad.isEmpty {
             page += "## Example that triggers it\n\n"
-            for example in bad { page += render(example) }
+            for example in bad {
+                page += render(example)
+                if showingFindings { page += findings(of: example, rule: rule) }
+            }
         }
         if !good.isEmpty {
             page += "## Use instead\n\n"
@@ -131,6 +138,14 @@ public enum RulePage {
             text += "```\(language)\n\(shortened(fixed))\n```\n\n"
         }
         return text
+    }
+
+    /// What `ecslint lint` prints for a bad example.
+    private static func findings(of example: RuleExample, rule: RuleDescriptor) -> String {
+        var output = RuleExampleRun(descriptor: rule, example: example).renderedFindings()
+        while output.hasSuffix("\n") { output.removeLast() }
+        guard !output.isEmpty else { return "" }
+        return "ecslint reports:\n\n```text\n\(output)\n```\n\n"
     }
 
     private static func render(_ example: RuleExample) -> String {

@@ -25,14 +25,11 @@ struct DuplicateKeyCheck {
     }
 
     private func finding(_ member: Member, winner: Member, pointer: JSONPointer, document: Int) -> Finding {
-        let descriptor = DuplicateKey.descriptor
+        let violation = Violation(
+            "duplicate key \"\(member.key)\": this value is ignored, because the AWS CLI keeps only the last one",
+            fix: "remove one of the two \"\(member.key)\" keys", at: pointer, target: .key,
+            notes: [FindingNote("the value that is used", at: pointer, target: .key, range: winner.keyRange)])
         return Finding(
-            code: descriptor.code, slug: descriptor.slug, severity: descriptor.severity, stage: descriptor.stage,
-            message:
-                "duplicate key \"\(member.key)\": this value is ignored, because the AWS CLI keeps only the last one",
-            fix: "remove one of the two \"\(member.key)\" keys",
-            pointer: pointer, target: .key, document: document, range: member.keyRange,
-            notes: [FindingNote("the value that is used", at: pointer, target: .key, range: winner.keyRange)]
-        )
+            descriptor: DuplicateKey.descriptor, violation: violation, document: document, range: member.keyRange)
     }
 }

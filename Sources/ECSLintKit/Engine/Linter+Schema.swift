@@ -17,15 +17,14 @@ extension Linter {
             && (violation.isQuotedPlaceholder && !unknown.isIntrinsic(at: violation.pointer)
                 || !unknown.hides(violation.pointer, target: violation.target))
         {
-            let descriptor = Self.descriptor(for: violation.kind)
             let finding = Finding(
-                code: descriptor.code, slug: descriptor.slug, severity: descriptor.severity,
-                stage: target.service != nil && violation.stage == .register ? .deploy : violation.stage,
-                message: violation.message, fix: violation.fix ?? descriptor.fix,
-                pointer: target.documentPointer(for: violation.pointer), target: violation.target, document: document,
+                descriptor: Self.descriptor(for: violation.kind),
+                violation: Violation(
+                    violation.message, fix: violation.fix, at: violation.pointer, target: violation.target,
+                    stage: target.service != nil && violation.stage == .register ? .deploy : violation.stage),
+                pointer: target.documentPointer(for: violation.pointer), document: document,
                 range: positioner.range(of: violation.pointer, target: violation.target), label: target.label,
-                autofix: target.fix(violation.correction, editor: editor)
-            )
+                autofix: target.fix(violation.correction, editor: editor))
             if violation.kind == .nullValue {
                 nulls.append((finding, SchemaText.place(violation.pointer)))
                 nullPointers.append(violation.pointer)

@@ -229,11 +229,8 @@ extension Linter {
         range: SourceRange, notes: [FindingNote], autofix: Fix? = nil
     ) -> Finding {
         Finding(
-            code: entry.code, slug: entry.slug, severity: violation.severity ?? entry.severity,
-            stage: violation.stage ?? entry.stage, message: violation.message,
-            fix: violation.fix ?? entry.fix, pointer: target.documentPointer(for: violation.pointer),
-            target: violation.target, document: document, range: range, notes: notes, label: target.label,
-            autofix: autofix)
+            entry.template, violation: violation, pointer: target.documentPointer(for: violation.pointer),
+            document: document, range: range, notes: notes, label: target.label, autofix: autofix)
     }
 }
 
@@ -251,21 +248,15 @@ private struct FileLint {
 /// `RuleDescriptor` with its examples for every rule and file).
 final class EnabledRule<R>: @unchecked Sendable {
     let rule: R
-    let code: String
-    let slug: String
-    let severity: Severity
-    let stage: Stage
-    let fix: String
+    let template: FindingTemplate
     /// Whether the rule judges templated values itself (`ReadsLiteralParts`).
     let readsLiteralParts: Bool
 
     init(_ rule: R, descriptor: RuleDescriptor, readsLiteralParts: Bool) {
         self.rule = rule
         self.readsLiteralParts = readsLiteralParts
-        code = descriptor.code
-        slug = descriptor.slug
-        severity = descriptor.severity
-        stage = descriptor.stage
-        fix = descriptor.fix
+        template = FindingTemplate(descriptor)
     }
+
+    var code: String { template.code }
 }

@@ -53,11 +53,8 @@ enum InputClassifier {
 
     /// An unknown key beside the describe wrapper.
     private static func wrapperKeyFinding(_ member: Member, document: Int) -> Finding {
-        let descriptor = UnknownKey.descriptor
-        return Finding(
-            code: descriptor.code, slug: descriptor.slug, severity: descriptor.severity, stage: descriptor.stage,
-            message: "unknown key \"\(member.key)\" beside the describe-task-definition wrapper",
-            fix: "remove \"\(member.key)\"", pointer: .root / member.key, target: .key, document: document,
-            range: member.keyRange)
+        UnknownKey.finding(
+            "unknown key \"\(member.key)\" beside the describe-task-definition wrapper",
+            fix: "remove \"\(member.key)\"", at: .root / member.key, keyRange: member.keyRange, document: document)
     }
 }

@@ -73,7 +73,7 @@ extension LanguageServer {
         {
             codes.append(finding.code)
         }
-        let pages = codes.compactMap(RuleRegistry.descriptor(named:)).map(RulePage.markdown(for:))
+        let pages = codes.compactMap(RuleRegistry.descriptor(named:)).map { RulePage.markdown(for: $0) }
         if !pages.isEmpty {
             return .object([
                 (

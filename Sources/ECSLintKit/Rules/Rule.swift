@@ -5,6 +5,12 @@ public protocol RuleDescribing: Sendable {
     static var descriptor: RuleDescriptor { get }
 }
 
+extension RuleDescribing {
+    /// The rule's stable code (`ECS301`), so code and tests name a rule by
+    /// its type (`HostPortMismatch.code`) rather than by a literal.
+    public static var code: String { descriptor.code }
+}
+
 /// A rule: a descriptor (its documentation and examples) and a check over the
 /// typed model.
 ///
@@ -35,6 +41,8 @@ extension Rule {
 public struct Violation: Sendable {
     /// What is wrong, naming the actual value and what is accepted.
     public var message: String
+    /// The AWS error the engine appends to the message, when the rule names one.
+    public var aws: AWSErrorQuote?
     /// How to fix it; the descriptor's fix is used when nil.
     public var fix: String?
     /// Where.
@@ -55,11 +63,13 @@ public struct Violation: Sendable {
 
     /// Creates a violation.
     public init(
-        _ message: String, fix: String? = nil, at pointer: JSONPointer, target: FindingTarget = .value,
+        _ message: String, aws: AWSErrorQuote? = nil, fix: String? = nil, at pointer: JSONPointer,
+        target: FindingTarget = .value,
         notes: [FindingNote] = [], severity: Severity? = nil, stage: Stage? = nil, isSensitive: Bool = false,
         correction: ProposedFix? = nil
     ) {
         self.message = message
+        self.aws = aws
         self.fix = fix
         self.pointer = pointer
         self.target = target

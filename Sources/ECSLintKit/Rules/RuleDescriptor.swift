@@ -8,7 +8,11 @@
 /// produce exactly the findings its markers show, a good one none.
 ///
 /// In `source`, the character `↓` marks the position where a finding of the
-/// rule must start; the markers are removed before linting.
+/// rule must start, and an optional `↑` after it where the finding's range
+/// ends (without one, a JSON finding must cover the whole value or key that
+/// starts at `↓`); the markers are removed before linting. A bad example
+/// states the messages of its findings (`expect:`), in the order of its
+/// markers, and the example tests check them.
 public struct RuleExample: Sendable {
     /// Whether the example must trigger the rule.
     public enum Kind: String, Sendable {
@@ -37,20 +41,30 @@ public struct RuleExample: Sendable {
     /// is linted in the same run as the example, as a second file
     /// (`task-definition.json`); nil when the request is linted alone.
     public var taskDefinition: String? = nil
+    /// For a bad example: the messages of the rule's findings, in the order
+    /// of the markers (findings at one marker by message), as a reader sees
+    /// them (with the AWS error appended). A message ending in `…` matches
+    /// every message that starts with the text before it.
+    public var expected: [String]? = nil
 
     /// A JSON example that must trigger the rule at each `↓`; `fixed` is
     /// the text its fixes produce, when the rule has a fix.
     public static func bad(
-        _ source: String, launchType: LaunchType? = nil, caption: String? = nil, fixed: String? = nil
+        _ source: String, launchType: LaunchType? = nil, caption: String? = nil, fixed: String? = nil,
+        expect: [String]? = nil
     ) -> RuleExample {
-        RuleExample(kind: .bad, source: source, format: .json, launchType: launchType, caption: caption, fixed: fixed)
+        RuleExample(
+            kind: .bad, source: source, format: .json, launchType: launchType, caption: caption, fixed: fixed,
+            expected: expect)
     }
 
     /// A JSON example run with rule options set, as in `.ecslint.yml`.
     public static func configured(
-        _ kind: Kind, _ source: String, options: [String: [String]], caption: String? = nil
+        _ kind: Kind, _ source: String, options: [String: [String]], caption: String? = nil, expect: [String]? = nil
     ) -> RuleExample {
-        RuleExample(kind: kind, source: source, format: .json, launchType: nil, caption: caption, options: options)
+        RuleExample(
+            kind: kind, source: source, format: .json, launchType: nil, caption: caption, options: options,
+            expected: expect)
     }
 
     /// A JSON example that must not trigger the rule.
@@ -61,17 +75,22 @@ public struct RuleExample: Sendable {
     /// A service, update-service or run-task request (JSON, markers in it),
     /// linted in one run with `taskDefinition` when one is given.
     public static func service(
-        _ kind: Kind, _ source: String, taskDefinition: String? = nil, caption: String? = nil
+        _ kind: Kind, _ source: String, taskDefinition: String? = nil, caption: String? = nil,
+        expect: [String]? = nil
     ) -> RuleExample {
-        var example = RuleExample(kind: kind, source: source, format: .json, launchType: nil, caption: caption)
-        example.taskDefinition = taskDefinition
-        return example
+        RuleExample(
+            kind: kind, source: source, format: .json, launchType: nil, caption: caption,
+            taskDefinition: taskDefinition, expected: expect)
     }
 
     /// A YAML-only example that must trigger the rule at each `↓`; `fixed`
     /// is the text its fixes produce, when the rule has a fix.
-    public static func badYAML(_ source: String, caption: String? = nil, fixed: String? = nil) -> RuleExample {
-        RuleExample(kind: .bad, source: source, format: .yaml, launchType: nil, caption: caption, fixed: fixed)
+    public static func badYAML(
+        _ source: String, caption: String? = nil, fixed: String? = nil, expect: [String]? = nil
+    ) -> RuleExample {
+        RuleExample(
+            kind: .bad, source: source, format: .yaml, launchType: nil, caption: caption, fixed: fixed,
+            expected: expect)
     }
 
     /// A YAML-only example that must not trigger the rule.
@@ -81,6 +100,9 @@ public struct RuleExample: Sendable {
 
     /// The marker that shows where a finding starts.
     public static let marker: Character = "↓"
+    /// The marker that shows where the range of the finding started by the
+    /// last open `↓` ends.
+    public static let endMarker: Character = "↑"
 
     /// The source without markers, and the byte offsets where markers stood.
     public var unmarked: (text: String, offsets: [Int]) {
@@ -89,6 +111,8 @@ public struct RuleExample: Sendable {
         for character in source {
             if character == Self.marker {
                 offsets.append(text.utf8.count)
+            } else if character == Self.endMarker {
+                continue
             } else {
                 text.append(character)
             }

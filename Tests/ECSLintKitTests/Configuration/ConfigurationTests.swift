@@ -54,11 +54,11 @@ import Testing
         let text = "fail-on: warning\nrules:\n  ECS250: off\n"
         let configuration = try ConfigurationLoader.parseReportingAll(
             Array(text.utf8), path: "c.yml", baseDirectory: "/")
-        #expect(configuration.failOn == .warning && configuration.rules["ECS250"]?.isEnabled == false)
+        #expect(configuration.failOn == .warning && configuration.rules[LaunchTypeNotDeclared.code]?.isEnabled == false)
     }
 
     @Test(arguments: [
-        ("latest-tag", "image-latest-tag"), ("image-latst-tag", "image-latest-tag"), ("ecs-301", "ECS301"),
+        ("latest-tag", "image-latest-tag"), ("image-latst-tag", "image-latest-tag"), ("ecs-301", HostPortMismatch.code),
         ("host_port_mismatch", "host-port-mismatch"), ("privileged", "privileged-container"),
     ])
     func suggestsRuleNames(_ written: String, _ meant: String) {
@@ -68,7 +68,7 @@ import Testing
     @Test func pointerIgnoresCoverThePointerAndBelow() throws {
         let configuration = try parse(
             "ignore:\n  - paths: [web.json]\n    rules: [ECS713]\n    pointers: [/containerDefinitions/0]\n")
-        func finding(_ pointer: JSONPointer, _ code: String = "ECS713") -> Finding {
+        func finding(_ pointer: JSONPointer, _ code: String = ImageLatestTag.code) -> Finding {
             Finding(
                 code: code, slug: "x", severity: .warning, stage: .practice, message: "m", fix: nil, pointer: pointer)
         }
@@ -76,9 +76,9 @@ import Testing
         #expect(configuration.ignores(finding(image), inFileAt: "/repo/web.json"))
         #expect(
             !configuration.ignores(finding(.root / "containerDefinitions" / 1 / "image"), inFileAt: "/repo/web.json"))
-        #expect(!configuration.ignores(finding(image, "ECS414"), inFileAt: "/repo/web.json"))
+        #expect(!configuration.ignores(finding(image, PrivilegedContainer.code), inFileAt: "/repo/web.json"))
         #expect(!configuration.ignores(finding(image), inFileAt: "/repo/api.json"))
-        #expect(!configuration.ignores(code: "ECS713", inFileAt: "/repo/web.json"))
+        #expect(!configuration.ignores(code: ImageLatestTag.code, inFileAt: "/repo/web.json"))
     }
 
     @Test func baselinePathsAreRelativeToTheBaselineFile() {
@@ -108,13 +108,13 @@ import Testing
             """)
         #expect(configuration.failOn == .warning)
         #expect(configuration.launchType == .fargate)
-        #expect(configuration.setting(for: "ECS250").isEnabled == false)
-        #expect(configuration.setting(for: "ECS002").severity == .error)
-        #expect(configuration.setting(for: "ECS190").options == ["required-tags": ["team"]])
-        #expect(configuration.ignores(code: "ECS004", inFileAt: "/repo/legacy/a/b.json"))
-        #expect(!configuration.ignores(code: "ECS005", inFileAt: "/repo/legacy/a/b.json"))
-        #expect(configuration.ignores(code: "ECS005", inFileAt: "/repo/generated/x.json"))
-        #expect(!configuration.ignores(code: "ECS005", inFileAt: "/repo/generated/sub/x.json"))
+        #expect(configuration.setting(for: LaunchTypeNotDeclared.code).isEnabled == false)
+        #expect(configuration.setting(for: DuplicateKey.code).severity == .error)
+        #expect(configuration.setting(for: RequiredTags.code).options == ["required-tags": ["team"]])
+        #expect(configuration.ignores(code: UnknownKey.code, inFileAt: "/repo/legacy/a/b.json"))
+        #expect(!configuration.ignores(code: MissingRequiredKey.code, inFileAt: "/repo/legacy/a/b.json"))
+        #expect(configuration.ignores(code: MissingRequiredKey.code, inFileAt: "/repo/generated/x.json"))
+        #expect(!configuration.ignores(code: MissingRequiredKey.code, inFileAt: "/repo/generated/sub/x.json"))
     }
 
     @Test func unknownKeysAreErrorsWithASuggestion() throws {
@@ -148,14 +148,14 @@ import Testing
     }
 
     @Test func configuredRulesReachTheEngine() {
-        let configuration = Configuration(rules: ["ECS190": RuleSetting(options: ["required-tags": ["team"]])])
+        let configuration = Configuration(rules: [RequiredTags.code: RuleSetting(options: ["required-tags": ["team"]])])
         let linter = Linter(options: LintOptions(configuration: configuration))
         let report = linter.lint(
             SourceText(
                 path: "t.json",
                 text: #"{"family": "a", "containerDefinitions": [{"name": "a", "image": "nginx:1.27", "memory": 64}]}"#)
         )
-        #expect(report.findings.contains { $0.code == "ECS190" && $0.message.contains("\"team\"") })
+        #expect(report.findings.contains { $0.code == RequiredTags.code && $0.message.contains("\"team\"") })
     }
 }
 
@@ -175,12 +175,12 @@ import Testing
 
     @Test func suppressionCommentsSilenceTheNextLineAndReportUnusedOnes() {
         let raw = report(yaml)
-        #expect(raw.findings.contains { $0.code == "ECS004" })
+        #expect(raw.findings.contains { $0.code == UnknownKey.code })
         let filtered = FindingFilter().apply(to: raw)
-        #expect(!filtered.findings.contains { $0.code == "ECS004" })
-        let unused = filtered.findings.filter { $0.code == "ECS020" }
+        #expect(!filtered.findings.contains { $0.code == UnknownKey.code })
+        let unused = filtered.findings.filter { $0.code == UnusedSuppression.code }
         #expect(unused.map(\.range.start.line) == [4, 6])
-        #expect(unused.first?.message.contains("ECS006") == true)
+        #expect(unused.first?.message.contains(WrongType.code) == true)
         #expect(unused.last?.message.contains("\"ECS9999\"") == true)
     }
 
@@ -193,20 +193,22 @@ import Testing
             containerDefinitions: [{name: app, image: "nginx:1.27", memory: 256}]
             """
         let filtered = FindingFilter().apply(to: report(text))
-        #expect(!filtered.findings.contains { $0.code == "ECS004" })
+        #expect(!filtered.findings.contains { $0.code == UnknownKey.code })
         #expect(SuppressionComment.scan(SourceText(path: "t.yaml", text: text)).count == 1)
     }
 
     @Test func configurationTurnsRulesOffRegradesAndIgnoresPaths() {
         let raw = report(
             #"{"family": "a", "family": "b", "containerDefinitions": [], "cpu": 1}"#, path: "legacy/t.json")
-        #expect(raw.findings.contains { $0.code == "ECS002" })
-        let regraded = FindingFilter(configuration: Configuration(rules: ["ECS002": RuleSetting(severity: .error)]))
+        #expect(raw.findings.contains { $0.code == DuplicateKey.code })
+        let regraded = FindingFilter(
+            configuration: Configuration(rules: [DuplicateKey.code: RuleSetting(severity: .error)])
+        )
+        .apply(to: raw)
+        #expect(regraded.findings.first { $0.code == DuplicateKey.code }?.severity == .error)
+        let off = FindingFilter(configuration: Configuration(rules: [DuplicateKey.code: RuleSetting(isEnabled: false)]))
             .apply(to: raw)
-        #expect(regraded.findings.first { $0.code == "ECS002" }?.severity == .error)
-        let off = FindingFilter(configuration: Configuration(rules: ["ECS002": RuleSetting(isEnabled: false)]))
-            .apply(to: raw)
-        #expect(!off.findings.contains { $0.code == "ECS002" })
+        #expect(!off.findings.contains { $0.code == DuplicateKey.code })
         let ignored = FindingFilter(
             configuration: Configuration(ignores: [PathIgnore(patterns: ["legacy/**"], codes: nil)])
         ).apply(to: raw)

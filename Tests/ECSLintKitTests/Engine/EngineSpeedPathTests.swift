@@ -55,12 +55,13 @@ import Testing
 
     @Test func theConfigurationDecidesEnablement() {
         var configuration = Configuration()
-        configuration.rules["ECS701"] = RuleSetting(isEnabled: false)
-        #expect(!configuration.isEnabled("ECS701"))
-        #expect(configuration.isEnabled("ECS702"))
+        configuration.rules[ImageTooLong.code] = RuleSetting(isEnabled: false)
+        #expect(!configuration.isEnabled(ImageTooLong.code))
+        #expect(configuration.isEnabled(ImageInvalidCharacters.code))
         let linter = Linter(options: LintOptions(configuration: configuration))
         let codes = RuleRegistry.rules.map { $0.descriptor.code } + RuleRegistry.serviceRules.map { $0.descriptor.code }
-        #expect(linter.enabledRuleCodes == codes.filter { $0 != "ECS701" && Configuration.defaults.isEnabled($0) })
+        #expect(
+            linter.enabledRuleCodes == codes.filter { $0 != ImageTooLong.code && Configuration.defaults.isEnabled($0) })
         #expect(Linter(options: LintOptions(configuration: .strict)).enabledRuleCodes == codes)
         #expect(Linter().enabledRuleCodes == codes)
     }
@@ -85,17 +86,20 @@ import Testing
         let configuration = Configuration(
             baseDirectory: "/repo",
             ignores: [
-                PathIgnore(patterns: ["legacy/**"], codes: ["ECS701"]),
-                PathIgnore(patterns: ["legacy/old-*.json"], codes: ["ECS702", "ECS703"]),
+                PathIgnore(patterns: ["legacy/**"], codes: [ImageTooLong.code]),
+                PathIgnore(
+                    patterns: ["legacy/old-*.json"], codes: [ImageInvalidCharacters.code, InvalidImageDigest.code]),
                 PathIgnore(patterns: ["vendor/**"], codes: nil),
             ])
         #expect(
-            configuration.ignoredCodes(inFileAt: "/repo/legacy/old-web.json").codes == ["ECS701", "ECS702", "ECS703"])
-        #expect(configuration.ignoredCodes(inFileAt: "/repo/legacy/web.json").codes == ["ECS701"])
+            configuration.ignoredCodes(inFileAt: "/repo/legacy/old-web.json").codes == [
+                ImageTooLong.code, ImageInvalidCharacters.code, InvalidImageDigest.code,
+            ])
+        #expect(configuration.ignoredCodes(inFileAt: "/repo/legacy/web.json").codes == [ImageTooLong.code])
         #expect(configuration.ignoredCodes(inFileAt: "/repo/vendor/x.json").all)
         #expect(configuration.ignoredCodes(inFileAt: "/repo/app/web.json").isEmpty)
-        #expect(configuration.ignores(code: "ECS702", inFileAt: "/repo/legacy/old-web.json"))
-        #expect(!configuration.ignores(code: "ECS702", inFileAt: "/repo/legacy/web.json"))
+        #expect(configuration.ignores(code: ImageInvalidCharacters.code, inFileAt: "/repo/legacy/old-web.json"))
+        #expect(!configuration.ignores(code: ImageInvalidCharacters.code, inFileAt: "/repo/legacy/web.json"))
     }
 
     @Test func theFilterKeepsReportOrderAndSortsOnlyWhatItAdds() {

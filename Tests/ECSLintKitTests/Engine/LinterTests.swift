@@ -14,7 +14,7 @@ import Testing
               {"name": "app", "image": "nginx:1.27", "memory": 256,
                "logConfiguration": {"options": {}}}]}
             """)
-        let finding = try #require(report.findings.first { $0.code == "ECS005" })
+        let finding = try #require(report.findings.first { $0.code == MissingRequiredKey.code })
         #expect(finding.pointer.description == "/containerDefinitions/0/logConfiguration/logDriver")
         #expect(finding.range.start.line == 3)
         #expect(finding.range.start.column == 4)
@@ -22,14 +22,14 @@ import Testing
 
     @Test func missingTopLevelMemberPointsAtTheOpeningBrace() throws {
         let report = lint("\n  {\"family\": \"web\"}")
-        let finding = try #require(report.findings.first { $0.code == "ECS005" })
+        let finding = try #require(report.findings.first { $0.code == MissingRequiredKey.code })
         #expect(finding.range.start == SourcePosition(line: 2, column: 3, offset: 3))
         #expect(finding.range.end.offset == 4)
     }
 
     @Test func duplicateKeysReportEveryIgnoredOccurrence() {
         let report = lint(#"{"family": "a", "family": "b", "family": "c", "containerDefinitions": []}"#)
-        let duplicates = report.findings.filter { $0.code == "ECS002" }
+        let duplicates = report.findings.filter { $0.code == DuplicateKey.code }
         #expect(duplicates.map(\.range.start.column) == [2, 17])
         #expect(duplicates.allSatisfy { $0.notes.first?.range?.start.column == 32 })
         #expect(duplicates.allSatisfy { $0.target == .key })
@@ -45,7 +45,7 @@ import Testing
             cpu: 256
             containerDefinitions: [{name: app, image: "nginx:1.27", memory: 256}]
             """, path: "t.yaml")
-        let types = report.findings.filter { $0.code == "ECS006" }
+        let types = report.findings.filter { $0.code == WrongType.code }
         #expect(types.count == 1)
         #expect(types.first?.document == 1)
         #expect(types.first?.range.start.line == 5)
@@ -53,13 +53,13 @@ import Testing
 
     @Test func nonObjectDocumentIsReported() {
         let report = lint("42")
-        #expect(report.findings.map(\.code) == ["ECS011"])
+        #expect(report.findings.map(\.code) == [NotATaskDefinition.code])
     }
 
     @Test func syntaxErrorIsAFindingWithItsPosition() throws {
         let report = lint("{\n  \"family\": \"web\"\n  \"cpu\": \"256\"\n}")
         let finding = try #require(report.findings.first)
-        #expect(finding.code == "ECS001")
+        #expect(finding.code == InvalidSyntax.code)
         #expect(finding.stage == .syntax)
         #expect(finding.range.start.line == 3)
         #expect(finding.message.contains("\"family\""))

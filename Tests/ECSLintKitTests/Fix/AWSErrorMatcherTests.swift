@@ -32,9 +32,9 @@ import Testing
             Unknown parameter in containerDefinitions[2].portMappings[1]: "containerport", must be one of: \
             containerPort, hostPort, protocol, name, appProtocol, containerPortRange
             """
-        #expect(AWSErrorMatcher.matches(for: pasted).first?.descriptor.code == "ECS004")
+        #expect(AWSErrorMatcher.matches(for: pasted).first?.descriptor.code == UnknownKey.code)
         let wrongType = "Invalid type for parameter memory, value: 512, type: <class 'str'>, valid types: <class 'int'>"
-        #expect(AWSErrorMatcher.matches(for: wrongType).first?.descriptor.code == "ECS006")
+        #expect(AWSErrorMatcher.matches(for: wrongType).first?.descriptor.code == WrongType.code)
     }
 
     @Test func stoppedReasonsOfTasksFindTheRulesThatPreventThem() {

@@ -45,14 +45,15 @@ import Testing
     @Test func everyTaskDefinitionResourceIsLintedAndLabelled() throws {
         let report = lintInput(Self.yamlTemplate, path: "stack.yaml")
         #expect(
-            report.findings("ECS001").isEmpty, "the short forms are read: \(report.findings("ECS001").map(\.message))")
-        let mismatch = try #require(report.findings("ECS301").first)
+            report.findings(InvalidSyntax.code).isEmpty,
+            "the short forms are read: \(report.findings(InvalidSyntax.code).map(\.message))")
+        let mismatch = try #require(report.findings(HostPortMismatch.code).first)
         #expect(mismatch.label == "WebTask")
         #expect(
             mismatch.pointer.description
                 == "/Resources/WebTask/Properties/ContainerDefinitions/0/PortMappings/0/HostPort")
         #expect(report.place(of: mismatch) == "23:25")
-        let small = try #require(report.findings("ECS403").first)
+        let small = try #require(report.findings(ContainerMemoryTooSmall.code).first)
         #expect(small.label == "WorkerTask")
         #expect(small.range.start.line == 36)
     }
@@ -61,24 +62,30 @@ import Testing
         let report = lintInput(Self.yamlTemplate, path: "stack.yaml")
         let web = report.findings.filter { $0.label == "WebTask" }
         let unexpected = web.filter {
-            ["ECS004", "ECS005", "ECS006", "ECS702", "ECS706", "ECS600", "ECS215"].contains($0.code)
+            [
+                UnknownKey.code, MissingRequiredKey.code, WrongType.code, ImageInvalidCharacters.code,
+                InvalidImageReference.code, InvalidRoleARN.code, FargateExecutionRoleForAwslogs.code,
+            ].contains($0.code)
         }
         #expect(unexpected.isEmpty, "\(unexpected.map { "\($0.code) \($0.pointer) \($0.message)" })")
-        #expect(report.findings("ECS014").isEmpty, "CloudFormation functions are not template placeholders")
+        #expect(
+            report.findings(TemplatePlaceholders.code).isEmpty, "CloudFormation functions are not template placeholders"
+        )
     }
 
     @Test func unknownPropertiesAreReportedWithTemplateNames() throws {
         let report = lintInput(Self.yamlTemplate, path: "stack.yaml")
-        let unknown = try #require(report.findings("ECS004").first)
+        let unknown = try #require(report.findings(UnknownKey.code).first)
         #expect(unknown.message.contains("\"Imagee\"") && unknown.message.contains("did you mean \"Image\"?"))
         #expect(unknown.pointer.description == "/Resources/WorkerTask/Properties/ContainerDefinitions/0/Imagee")
         #expect(report.place(of: unknown) == "35:11")
         #expect(unknown.label == "WorkerTask")
         let missing = try #require(
-            report.findings("ECS700").first { $0.label == "WorkerTask" } ?? report.findings("ECS005").first)
+            report.findings(ImageMissing.code).first { $0.label == "WorkerTask" }
+                ?? report.findings(MissingRequiredKey.code).first)
         #expect(missing.pointer.description.hasPrefix("/Resources/WorkerTask/Properties/ContainerDefinitions/0"))
         #expect(
-            !report.findings("ECS005").contains { $0.pointer.description.hasSuffix("/Family") },
+            !report.findings(MissingRequiredKey.code).contains { $0.pointer.description.hasSuffix("/Family") },
             "CloudFormation names the family")
     }
 
@@ -105,13 +112,14 @@ import Testing
               }
             }
             """, path: "stack.json")
-        #expect(report.findings("ECS004").isEmpty, "\(report.findings("ECS004").map(\.message))")
-        let fileSystem = try #require(report.findings("ECS914").first)
+        #expect(report.findings(UnknownKey.code).isEmpty, "\(report.findings(UnknownKey.code).map(\.message))")
+        let fileSystem = try #require(report.findings(InvalidEFSFileSystemId.code).first)
         #expect(
             fileSystem.pointer.description == "/Resources/Api/Properties/Volumes/0/EFSVolumeConfiguration/FilesystemId")
         #expect(report.place(of: fileSystem) == "12:81")
-        #expect(report.findings("ECS510").first?.label == "Api", "the proxy container name is checked")
-        #expect(report.findings("ECS916").isEmpty, "the task role comes from Fn::Join")
+        #expect(
+            report.findings(UnknownProxyContainer.code).first?.label == "Api", "the proxy container name is checked")
+        #expect(report.findings(EFSIAMWithoutTaskRole.code).isEmpty, "the task role comes from Fn::Join")
     }
 
     @Test func templateWithoutTaskDefinitionsIsOneInfoFinding() {
@@ -124,6 +132,6 @@ import Testing
                 Properties:
                   BucketName: !Sub "${AWS::StackName}-logs"
             """, path: "bucket.yaml")
-        #expect(report.codes == ["ECS016"])
+        #expect(report.codes == [CloudFormationWithoutTaskDefinition.code])
     }
 }

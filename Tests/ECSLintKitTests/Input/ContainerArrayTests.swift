@@ -18,30 +18,35 @@ import Testing
 
     @Test func isRecognisedAndTaskLevelRulesStaySilent() throws {
         let report = lintInput(Self.containers)
-        let info = try #require(report.findings("ECS015").first)
+        let info = try #require(report.findings(ContainerDefinitionsArray.code).first)
         #expect(info.severity == .info)
         #expect(report.place(of: info) == "1:1")
-        for code in ["ECS005", "ECS011", "ECS401", "ECS901", "ECS250", "ECS301", "ECS309"] {
+        for code in [
+            MissingRequiredKey.code, NotATaskDefinition.code, ContainerMemoryMissing.code, MountPointUnknownVolume.code,
+            LaunchTypeNotDeclared.code, HostPortMismatch.code, StaticHostPort.code,
+        ] {
             #expect(report.findings(code).isEmpty, "\(code): \(report.findings(code).map(\.message))")
         }
     }
 
     @Test func containerRulesRunWithPositionsInTheArray() throws {
         let report = lintInput(Self.containers)
-        let dependency = try #require(report.findings("ECS502").first)
+        let dependency = try #require(report.findings(UnknownDependencyContainer.code).first)
         #expect(dependency.pointer.description == "/0/dependsOn/0/containerName")
         #expect(report.place(of: dependency) == "7:37")
-        let type = try #require(report.findings("ECS006").first)
+        let type = try #require(report.findings(WrongType.code).first)
         #expect(type.pointer.description == "/1/memory")
         #expect(report.place(of: type) == "9:54")
     }
 
     @Test func fargateLaunchTypeMakesTheNetworkModeAwsvpc() throws {
         let report = lintInput(Self.containers, launchType: .fargate)
-        let mismatch = try #require(report.findings("ECS301").first)
+        let mismatch = try #require(report.findings(HostPortMismatch.code).first)
         #expect(mismatch.pointer.description == "/0/portMappings/0/hostPort")
-        #expect(report.findings("ECS201").isEmpty && report.findings("ECS202").isEmpty)
-        #expect(report.findings("ECS015").first?.message.contains("rules that need the task") == true)
+        #expect(
+            report.findings(FargateRequiresAwsvpc.code).isEmpty && report.findings(FargateTaskSizeMissing.code).isEmpty)
+        #expect(
+            report.findings(ContainerDefinitionsArray.code).first?.message.contains("rules that need the task") == true)
     }
 
     @Test func yamlListOfContainersIsRecognised() {
@@ -51,13 +56,13 @@ import Testing
               image: nginx:1.27
               essential: true
             """, path: "containers.yaml")
-        #expect(report.findings("ECS015").count == 1)
+        #expect(report.findings(ContainerDefinitionsArray.code).count == 1)
         #expect(report.findings(withSeverity: .error).isEmpty, "\(report.findings.map(\.message))")
     }
 
     @Test func aListOfStringsIsNotAContainerList() {
-        #expect(lintInput(#"["web", "log"]"#).codes == ["ECS011"])
-        #expect(lintInput("[]").codes == ["ECS011"])
+        #expect(lintInput(#"["web", "log"]"#).codes == [NotATaskDefinition.code])
+        #expect(lintInput("[]").codes == [NotATaskDefinition.code])
     }
 }
 

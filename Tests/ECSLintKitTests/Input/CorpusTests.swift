@@ -17,7 +17,7 @@ import Testing
         // describe-task-definition output committed for the Deploy to Amazon ECS action, in a
         // folder whose .ecslint.yml says `consumer: deploy-action`: the read-only fields are a
         // warning there (the action strips them, the CLI would not).
-        "samples/corpus/good/deploy-action/describe-output.json": ["ECS012"]
+        "samples/corpus/good/deploy-action/describe-output.json": [ReadOnlyDescribeFields.code]
     ]
 
     /// Lints as the CLI does: files under `deploy-action/` with that folder's `consumer: deploy-action`.
@@ -70,10 +70,10 @@ import Testing
             let report = Self.lint(path)
             for severity in Severity.allCases { counts[severity, default: 0] += report.count(of: severity) }
             let codes = Set(report.findings.map(\.code))
-            if codes.contains("ECS012") { shapes.insert("describe") }
-            if codes.contains("ECS013") { shapes.insert("wrapped describe") }
-            if codes.contains("ECS014") { shapes.insert("template") }
-            if codes.contains("ECS015") { shapes.insert("container array") }
+            if codes.contains(ReadOnlyDescribeFields.code) { shapes.insert("describe") }
+            if codes.contains(DescribeOutputWrapper.code) { shapes.insert("wrapped describe") }
+            if codes.contains(TemplatePlaceholders.code) { shapes.insert("template") }
+            if codes.contains(ContainerDefinitionsArray.code) { shapes.insert("container array") }
             if report.findings.contains(where: { $0.label != nil }) { shapes.insert("CloudFormation") }
         }
         #expect(shapes.count == 5, "\(shapes)")

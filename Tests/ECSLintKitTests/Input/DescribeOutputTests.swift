@@ -24,7 +24,7 @@ import Testing
 
     @Test func unwrappedOutputIsReportedOnceAtTheFirstReadOnlyField() throws {
         let report = lintInput(Self.unwrapped, consumer: .deployAction)
-        let readOnly = report.findings("ECS012")
+        let readOnly = report.findings(ReadOnlyDescribeFields.code)
         #expect(readOnly.count == 1)
         let finding = try #require(readOnly.first)
         #expect(report.place(of: finding) == "2:3")
@@ -35,12 +35,12 @@ import Testing
         #expect(finding.notes.last?.range?.start.line == 15)
         #expect(finding.message.contains("Deploy to Amazon ECS action strips them"))
         #expect(finding.message.contains("consumer: deploy-action"))
-        #expect(report.findings("ECS004").isEmpty, "read-only fields are not also unknown keys")
+        #expect(report.findings(UnknownKey.code).isEmpty, "read-only fields are not also unknown keys")
         #expect(report.findings(withSeverity: .error).isEmpty)
     }
 
     @Test func theAWSCLIRejectsReadOnlyFields() throws {
-        let finding = try #require(lintInput(Self.unwrapped).findings("ECS012").first)
+        let finding = try #require(lintInput(Self.unwrapped).findings(ReadOnlyDescribeFields.code).first)
         #expect(finding.severity == .error)
         #expect(finding.message.contains("(consumer: aws-cli)"))
         #expect(finding.fix?.contains("set consumer: deploy-action") == true)
@@ -51,7 +51,7 @@ import Testing
             {"family": "web", "ipcMode": null, "pidMode": null,
              "containerDefinitions": [{"name": "a", "image": "nginx:1.27", "memory": 256, "user": null}]}
             """
-        let forCLI = lintInput(text).findings("ECS007")
+        let forCLI = lintInput(text).findings(NullValue.code)
         #expect(forCLI.count == 1)
         let finding = try #require(forCLI.first)
         #expect(finding.severity == .error)
@@ -60,7 +60,7 @@ import Testing
             finding.message.hasPrefix(#"3 members are null ("ipcMode", "pidMode" and "containerDefinitions[0].user")"#))
         #expect(finding.notes.map(\.pointer.description) == ["/pidMode", "/containerDefinitions/0/user"])
         #expect(finding.notes.map { $0.range?.start.column } == [47, 87])
-        let forAction = try #require(lintInput(text, consumer: .deployAction).findings("ECS007").first)
+        let forAction = try #require(lintInput(text, consumer: .deployAction).findings(NullValue.code).first)
         #expect(forAction.severity == .warning)
         #expect(forAction.message.contains("strips null values before registering (consumer: deploy-action)"))
     }
@@ -68,7 +68,7 @@ import Testing
     @Test func deleteRequestedAtIsAnErrorBecauseTheDeployActionKeepsIt() throws {
         let text = Self.unwrapped.replacing(
             "\"status\": \"ACTIVE\",", with: "\"status\": \"DELETE_IN_PROGRESS\", \"deleteRequestedAt\": 1714557600,")
-        let finding = try #require(lintInput(text, consumer: .deployAction).findings("ECS012").first)
+        let finding = try #require(lintInput(text, consumer: .deployAction).findings(ReadOnlyDescribeFields.code).first)
         #expect(finding.severity == .error)
         #expect(finding.message.contains("not \"deleteRequestedAt\""))
     }
@@ -85,26 +85,33 @@ import Testing
               "tags": [{"key": "aws:team", "value": "web"}]
             }
             """)
-        let wrapper = try #require(report.findings("ECS013").first)
+        let wrapper = try #require(report.findings(DescribeOutputWrapper.code).first)
         #expect(report.place(of: wrapper) == "2:3")
         #expect(wrapper.fix?.contains("\"tags\" moved into it") == true)
-        let readOnly = try #require(report.findings("ECS012").first)
+        let readOnly = try #require(report.findings(ReadOnlyDescribeFields.code).first)
         #expect(readOnly.pointer.description == "/taskDefinition/revision")
         #expect(report.place(of: readOnly) == "5:5")
-        let type = try #require(report.findings("ECS006").first)
+        let type = try #require(report.findings(WrongType.code).first)
         #expect(type.pointer.description == "/taskDefinition/containerDefinitions/0/memory")
         #expect(report.place(of: type) == "4:79")
-        let tag = try #require(report.findings("ECS121").first)
+        let tag = try #require(report.findings(ReservedTagPrefix.code).first)
         #expect(tag.pointer.description == "/tags/0/key")
         #expect(tag.range.start.line == 7)
-        #expect(report.findings("ECS005").isEmpty, "family and containerDefinitions are inside the wrapper")
-        #expect(report.findings("ECS004").isEmpty)
+        #expect(
+            report.findings(MissingRequiredKey.code).isEmpty, "family and containerDefinitions are inside the wrapper")
+        #expect(report.findings(UnknownKey.code).isEmpty)
     }
 
     @Test func plainTaskDefinitionHasNoShapeFindings() {
         let report = lintInput(
             #"{"family": "web", "containerDefinitions": [{"name": "a", "image": "nginx:1.27", "memory": 256}]}"#)
-        #expect(report.findings.allSatisfy { !["ECS012", "ECS013", "ECS014", "ECS015", "ECS016"].contains($0.code) })
+        #expect(
+            report.findings.allSatisfy {
+                ![
+                    ReadOnlyDescribeFields.code, DescribeOutputWrapper.code, TemplatePlaceholders.code,
+                    ContainerDefinitionsArray.code, CloudFormationWithoutTaskDefinition.code,
+                ].contains($0.code)
+            })
     }
 
     @Test func describeOutputInYAMLIsRecognisedToo() throws {
@@ -118,8 +125,10 @@ import Testing
                   memory: 256
               status: ACTIVE
             """, path: "task.yaml")
-        #expect(report.findings("ECS013").first?.range.start == SourcePosition(line: 1, column: 1, offset: 0))
-        let readOnly = try #require(report.findings("ECS012").first)
+        #expect(
+            report.findings(DescribeOutputWrapper.code).first?.range.start
+                == SourcePosition(line: 1, column: 1, offset: 0))
+        let readOnly = try #require(report.findings(ReadOnlyDescribeFields.code).first)
         #expect(report.place(of: readOnly) == "7:3")
     }
 }

@@ -15,7 +15,12 @@ import Testing
     }
 
     private static func codes(_ report: FileReport) -> [String] {
-        report.findings.map(\.code).filter { !["ECS415", "ECS516", "ECS714", "ECS809"].contains($0) }
+        report.findings.map(\.code).filter {
+            ![
+                WritableRootFilesystem.code, MissingHealthCheck.code, ImageNotPinnedByDigest.code,
+                MissingLogConfiguration.code,
+            ].contains($0)
+        }
     }
 
     @Test func templatedECRImageOnFargateStillNeedsAnExecutionRole() {
@@ -23,15 +28,18 @@ import Testing
             image: "${AWS_ACCOUNT_ID}.dkr.ecr.${REGION}.amazonaws.com/app:1.0", task: #""networkMode": "awsvpc","#,
             compatibilities: "FARGATE")
         let report = lintInput(json)
-        #expect(report.findings("ECS214").count == 1, "\(report.findings.map(\.message))")
-        #expect(report.findings("ECS014").count == 1)
-        #expect(lintInput(json.replacingOccurrences(of: "${REGION}", with: "us-east-1")).findings("ECS214").count == 1)
+        #expect(report.findings(FargateExecutionRoleForECR.code).count == 1, "\(report.findings.map(\.message))")
+        #expect(report.findings(TemplatePlaceholders.code).count == 1)
+        #expect(
+            lintInput(json.replacingOccurrences(of: "${REGION}", with: "us-east-1")).findings(
+                FargateExecutionRoleForECR.code
+            ).count == 1)
     }
 
     @Test func templatedRepositoryWithLatestTagWarns() {
         let report = lintInput(Self.task(image: "${REPO}:latest"))
-        #expect(report.findings("ECS713").count == 1)
-        #expect(lintInput(Self.task(image: "${IMAGE}")).findings("ECS713").isEmpty)
+        #expect(report.findings(ImageLatestTag.code).count == 1)
+        #expect(lintInput(Self.task(image: "${IMAGE}")).findings(ImageLatestTag.code).isEmpty)
     }
 
     @Test(arguments: [
@@ -42,7 +50,9 @@ import Testing
     func onePlaceholderImageIsOneFinding(_ image: String) {
         let report = lintInput(
             Self.task(image: image, task: #""executionRoleArn": "arn:aws:iam::210987654321:role/e","#))
-        #expect(Self.codes(report) == ["ECS014"], "\(image): \(report.findings.map { "\($0.code) \($0.message)" })")
+        #expect(
+            Self.codes(report) == [TemplatePlaceholders.code],
+            "\(image): \(report.findings.map { "\($0.code) \($0.message)" })")
     }
 
     @Test func placeholderRegionInAwslogsIsNotInvalid() {
@@ -51,8 +61,8 @@ import Testing
               "awslogs-region": "CHANGEME_REGION", "awslogs-stream-prefix": "app"}}
             """
         let report = lintInput(Self.task(image: "nginx:1.27", extra: extra))
-        #expect(report.findings("ECS803").isEmpty, "\(report.findings.map(\.message))")
-        #expect(report.findings("ECS014").first?.message.contains("CHANGEME_REGION") == true)
+        #expect(report.findings(InvalidAwslogsOptionValue.code).isEmpty, "\(report.findings.map(\.message))")
+        #expect(report.findings(TemplatePlaceholders.code).first?.message.contains("CHANGEME_REGION") == true)
     }
 
     @Test func containerTextIsNotListed() {
@@ -62,7 +72,9 @@ import Testing
                 "log_group_name": "/aws/ecs/$(ecs_cluster)", "log_stream_name": "${ECS_TASK_ID}"}}
             """
         let report = lintInput(Self.task(image: "nginx:1.27", extra: extra))
-        #expect(report.findings("ECS014").isEmpty, "\(report.findings("ECS014").map(\.message))")
+        #expect(
+            report.findings(TemplatePlaceholders.code).isEmpty,
+            "\(report.findings(TemplatePlaceholders.code).map(\.message))")
     }
 
     @Test func awslogsOptionsAreValuesNotContainerText() {
@@ -70,17 +82,17 @@ import Testing
             , "logConfiguration": {"logDriver": "awslogs", "options": {"awslogs-group": "/ecs/${ENV}",
               "awslogs-region": "us-east-1", "awslogs-stream-prefix": "app"}}
             """
-        #expect(lintInput(Self.task(image: "nginx:1.27", extra: extra)).findings("ECS014").count == 1)
+        #expect(lintInput(Self.task(image: "nginx:1.27", extra: extra)).findings(TemplatePlaceholders.code).count == 1)
     }
 
     @Test func quotedPlaceholderInAnIntegerFieldIsOneError() throws {
         let extra = #", "portMappings": [{"containerPort": "${PORT}"}]"#
         let report = lintInput(Self.task(image: "nginx:1.27", extra: extra))
-        let error = try #require(report.findings("ECS006").first)
-        #expect(report.findings("ECS006").count == 1)
+        let error = try #require(report.findings(WrongType.code).first)
+        #expect(report.findings(WrongType.code).count == 1)
         #expect(error.severity == .error)
         #expect(error.message.contains("${PORT}") && error.message.contains("still a string"))
         #expect(error.fix?.contains(#""containerPort": ${PORT}"#) == true, "\(error.fix ?? "")")
-        #expect(report.findings("ECS014").isEmpty, "the error is the one finding for this value")
+        #expect(report.findings(TemplatePlaceholders.code).isEmpty, "the error is the one finding for this value")
     }
 }

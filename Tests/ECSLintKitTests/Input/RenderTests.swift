@@ -84,7 +84,7 @@ import Testing
             #"{"family": "web", "containerDefinitions": [{"name": "web", "image": "nginx:1.27", "memory": 2}]}"#)
         #expect(output.json == nil)
         let error = try #require(output.blocking.first)
-        #expect(error.code == "ECS403")
+        #expect(error.code == ContainerMemoryTooSmall.code)
         #expect(error.range.start.column == 93)
     }
 
@@ -92,7 +92,7 @@ import Testing
         let text = #"{"family": "web", "containerDefinitions": [{"name": "web", "image": "${IMAGE}", "memory": 256}]}"#
         let stopped = render(text)
         #expect(stopped.json == nil)
-        #expect(stopped.blocking.first?.code == "ECS014" && stopped.blocking.first?.severity == .error)
+        #expect(stopped.blocking.first?.code == TemplatePlaceholders.code && stopped.blocking.first?.severity == .error)
         let kept = render(text, keepsPlaceholders: true)
         #expect(try #require(kept.json).contains("\"${IMAGE}\""))
     }

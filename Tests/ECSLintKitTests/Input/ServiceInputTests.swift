@@ -46,14 +46,14 @@ import Testing
             "{\"serviceName\": \"web\", \"taskDefinition\": \"web\", \"desiredCont\": 1, \"launchType\": \"fargate\"}",
             path: "service.json")
         #expect(report.kinds == [.createService])
-        let unknown = report.findings("ECS004")
+        let unknown = report.findings(UnknownKey.code)
         #expect(
             unknown.map(\.message) == [
                 "unknown key \"desiredCont\" in the create-service request; did you mean \"desiredCount\"?"
             ])
-        let invalidEnum = report.findings("ECS008")
+        let invalidEnum = report.findings(InvalidEnumValue.code)
         #expect(invalidEnum.count == 1 && invalidEnum.first?.stage == .deploy)
-        #expect(report.findings("ECS005").isEmpty)
+        #expect(report.findings(MissingRequiredKey.code).isEmpty)
     }
 
     @Test func aServiceFindsItsTaskDefinitionInTheRunAndNotesPointIntoIt() throws {
@@ -64,15 +64,15 @@ import Testing
                "containerName": "web", "containerPort": 8080}]}
             """
         let reports = run([("service.json", service), ("task.json", Self.task)])
-        let finding = try #require(reports[0].findings("ECS158").first)
+        let finding = try #require(reports[0].findings(LoadBalancerContainerNotFound.code).first)
         #expect(finding.pointer == .root / "loadBalancers" / 0 / "containerName")
         #expect(reports[0].place(of: finding) == "4:21")
         let note = try #require(finding.notes.first)
         #expect(note.path == "task.json")
         #expect(note.pointer == .root / "containerDefinitions")
         #expect(note.range?.start.line == 3)
-        #expect(reports[0].findings("ECS017").isEmpty)
-        #expect(reports[1].findings.allSatisfy { $0.code != "ECS158" })
+        #expect(reports[0].findings(ServiceTaskDefinitionNotFound.code).isEmpty)
+        #expect(reports[1].findings.allSatisfy { $0.code != LoadBalancerContainerNotFound.code })
     }
 
     @Test(arguments: [
@@ -83,8 +83,8 @@ import Testing
         let service =
             "{\"taskDefinition\": \"\(reference)\", \"overrides\": {\"containerOverrides\": [{\"name\": \"x\"}]}}"
         let report = run([("run.json", service), ("task.json", Self.task)])[0]
-        #expect(report.findings("ECS173").count == (found ? 1 : 0), "\(reference)")
-        #expect(report.findings("ECS017").count == (found ? 0 : 1), "\(reference)")
+        #expect(report.findings(ContainerOverrideNotFound.code).count == (found ? 1 : 0), "\(reference)")
+        #expect(report.findings(ServiceTaskDefinitionNotFound.code).count == (found ? 0 : 1), "\(reference)")
     }
 
     @Test func withoutTheTaskDefinitionOneInfoSaysSoAndTheOtherChecksRun() throws {
@@ -95,18 +95,18 @@ import Testing
                "containerName": "nope", "containerPort": 1}]}
             """
         let report = run([("service.json", service)])[0]
-        let info = try #require(report.findings("ECS017").first)
-        #expect(report.findings("ECS017").count == 1)
+        let info = try #require(report.findings(ServiceTaskDefinitionNotFound.code).first)
+        #expect(report.findings(ServiceTaskDefinitionNotFound.code).count == 1)
         #expect(info.severity == .info && info.pointer == .root / "taskDefinition")
-        #expect(report.findings("ECS151").count == 1)
-        #expect(report.findings("ECS158").isEmpty)
+        #expect(report.findings(LaunchTypeWithCapacityProviders.code).count == 1)
+        #expect(report.findings(LoadBalancerContainerNotFound.code).isEmpty)
     }
 
     @Test func theOnlyTaskDefinitionOfATaskDefinitionFileIsUsedWhenNoneMatches() {
         let service = "{\"taskDefinition\": \"renamed\", \"overrides\": {\"containerOverrides\": [{\"name\": \"x\"}]}}"
         let report = run([("run.json", service)], extra: [("task.json", Self.task)])[0]
-        #expect(report.findings("ECS173").count == 1)
-        #expect(report.findings("ECS017").isEmpty)
+        #expect(report.findings(ContainerOverrideNotFound.code).count == 1)
+        #expect(report.findings(ServiceTaskDefinitionNotFound.code).isEmpty)
     }
 
     @Test func aTemplateServiceResolvesItsRefAndPointsAtTheTemplate() throws {
@@ -133,16 +133,16 @@ import Testing
             """
         let report = run([("stack.yaml", template)])[0]
         #expect(report.kinds == [.cloudFormation])
-        let missing = try #require(report.findings("ECS152").first)
+        let missing = try #require(report.findings(AwsvpcNetworkConfigurationMissing.code).first)
         #expect(missing.label == "Service")
         #expect(missing.pointer == .root / "Resources" / "Service" / "Properties")
         #expect(missing.notes.first?.path == nil)
         #expect(missing.notes.first?.range?.start.line == 6)
-        let placement = try #require(report.findings("ECS168").first)
+        let placement = try #require(report.findings(PlacementOnFargate.code).first)
         #expect(placement.pointer == .root / "Resources" / "Service" / "Properties" / "PlacementStrategies")
-        #expect(report.findings("ECS004").isEmpty, "\(report.findings("ECS004").map(\.message))")
-        #expect(report.findings("ECS005").isEmpty)
-        #expect(report.findings("ECS017").isEmpty)
+        #expect(report.findings(UnknownKey.code).isEmpty, "\(report.findings(UnknownKey.code).map(\.message))")
+        #expect(report.findings(MissingRequiredKey.code).isEmpty)
+        #expect(report.findings(ServiceTaskDefinitionNotFound.code).isEmpty)
     }
 
     @Test func aTemplateServiceNamingAParameterIsNotResolvedByFamily() {
@@ -152,7 +152,9 @@ import Testing
              "Resources": {"Service": {"Type": "AWS::ECS::Service", "Properties": {"TaskDefinition": {"Ref": "TaskArn"}}}}}
             """
         let report = run([("stack.json", template), ("task.json", Self.task)])[0]
-        #expect(report.findings("ECS017").map(\.message).first?.contains("not an AWS::ECS::TaskDefinition") == true)
+        #expect(
+            report.findings(ServiceTaskDefinitionNotFound.code).map(\.message).first?.contains(
+                "not an AWS::ECS::TaskDefinition") == true)
     }
 
     @Test func unknownNamesAndProvidersInATemplateAreNotReported() {
@@ -171,7 +173,10 @@ import Testing
                   "TargetGroupArn": {"Ref": "TargetGroup"}}]}}}}
             """
         let report = run([("stack.json", template)])[0]
-        for code in ["ECS158", "ECS159", "ECS166", "ECS017"] {
+        for code in [
+            LoadBalancerContainerNotFound.code, LoadBalancerContainerPortNotMapped.code,
+            PlatformVersionOutsideFargate.code, ServiceTaskDefinitionNotFound.code,
+        ] {
             #expect(report.findings(code).isEmpty, "\(code): \(report.findings(code).map(\.message))")
         }
     }

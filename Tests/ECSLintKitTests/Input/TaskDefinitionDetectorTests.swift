@@ -34,7 +34,7 @@ import Testing
             """
         #expect(candidate(template, path: "app.json.tpl"))
         let report = Linter().lint(SourceText(path: "app.json.tpl", text: template))
-        let syntax = try #require(report.findings.first { $0.code == "ECS001" })
+        let syntax = try #require(report.findings.first { $0.code == InvalidSyntax.code })
         #expect(syntax.message == "unquoted template placeholder ${cpu} is not valid JSON")
         #expect(syntax.fix?.contains("--var cpu=") == true)
         let directive = #"[{"name": "app", "image": "x"}%{ if y },{"name": "b", "image": "y"}%{ endif }]"#

@@ -27,12 +27,13 @@ import Testing
     @Test func placeholdersAreUnknownNotWrong() {
         let report = lintInput(Self.template)
         let onPlaceholders = report.findings.filter { finding in
-            finding.code != "ECS014" && ["/family", "/cpu", "/executionRoleArn"].contains(finding.pointer.description)
+            finding.code != TemplatePlaceholders.code
+                && ["/family", "/cpu", "/executionRoleArn"].contains(finding.pointer.description)
                 || finding.pointer.description.hasPrefix("/containerDefinitions/0/image")
                 || finding.pointer.description.hasPrefix("/containerDefinitions/0/memory")
                 || finding.pointer.description.hasPrefix("/containerDefinitions/0/essential")
         }
-        let mistyped = onPlaceholders.filter { $0.code == "ECS006" }
+        let mistyped = onPlaceholders.filter { $0.code == WrongType.code }
         #expect(
             mistyped.map(\.pointer.description) == [
                 "/containerDefinitions/0/memory", "/containerDefinitions/0/essential",
@@ -43,13 +44,13 @@ import Testing
             #expect(finding.message.contains("quoted placeholder"), "\(finding.message)")
             #expect(finding.fix?.contains("without quotes") == true)
         }
-        let others = onPlaceholders.filter { $0.code != "ECS006" }
+        let others = onPlaceholders.filter { $0.code != WrongType.code }
         #expect(others.isEmpty, "\(others.map { "\($0.code) \($0.pointer) \($0.message)" })")
     }
 
     @Test func oneInfoFindingListsThePlaceholders() throws {
         let report = lintInput(Self.template)
-        let listed = report.findings("ECS014")
+        let listed = report.findings(TemplatePlaceholders.code)
         #expect(listed.count == 1)
         let finding = try #require(listed.first)
         #expect(finding.severity == .info)
@@ -67,11 +68,12 @@ import Testing
             "FAMILY": "web", "CPU": "300", "ACCOUNT_ID": "210987654321", "ESSENTIAL": "true",
         ]
         let report = lintInput(Self.template, variables: variables)
-        let cpu = try #require(report.findings.first { $0.pointer.description == "/cpu" && $0.code != "ECS014" })
+        let cpu = try #require(
+            report.findings.first { $0.pointer.description == "/cpu" && $0.code != TemplatePlaceholders.code })
         #expect(report.place(of: cpu) == "3:10", "the finding starts where \"${CPU}\" is written")
         #expect(cpu.range.end.column == 18)
         #expect(report.source.line(3) == #"  "cpu": "${CPU}","#, "the report shows the original file")
-        let listed = try #require(report.findings("ECS014").first)
+        let listed = try #require(report.findings(TemplatePlaceholders.code).first)
         #expect(listed.message.contains("<IMAGE1_NAME>") && !listed.message.contains("${FAMILY}"))
     }
 
@@ -82,14 +84,14 @@ import Testing
             ]}
             """
         let unrendered = lintInput(text)
-        let syntax = try #require(unrendered.findings("ECS001").first)
+        let syntax = try #require(unrendered.findings(InvalidSyntax.code).first)
         #expect(syntax.message.contains("${MEMORY:-4}"))
         #expect(syntax.fix?.contains("render") == true)
         let rendered = lintInput(text, variables: [:])
-        let small = try #require(rendered.findings("ECS403").first)
+        let small = try #require(rendered.findings(ContainerMemoryTooSmall.code).first)
         #expect(rendered.place(of: small) == "2:52")
         #expect(small.range.end.column == 64, "the end maps to the end of the placeholder")
-        #expect(lintInput(text, variables: ["MEMORY": "512"]).findings("ECS403").isEmpty)
+        #expect(lintInput(text, variables: ["MEMORY": "512"]).findings(ContainerMemoryTooSmall.code).isEmpty)
     }
 
     @Test func envsubstSyntax() {

@@ -51,7 +51,7 @@ import Testing
         let published = try #require(replies.first { $0["method"]?.stringValue == "textDocument/publishDiagnostics" })
         #expect(published["params"]?["uri"]?.stringValue == uri)
         let diagnostics = try #require(published["params"]?["diagnostics"]?.arrayValue)
-        let wrongType = try #require(diagnostics.first { $0["code"]?.stringValue == "ECS006" })
+        let wrongType = try #require(diagnostics.first { $0["code"]?.stringValue == WrongType.code })
         let column = Array(#"{"family": "wéb😀", "cpu": "#.utf16).count
         #expect(wrongType["range"]?["start"]?["character"] == .int(column))
         #expect(wrongType["range"]?["end"]?["character"] == .int(column + 3))
@@ -71,7 +71,7 @@ import Testing
                 #"{"textDocument": {"uri": "\#(uri)"}, "range": \#(range), "context": {"diagnostics": []}}"#))
         let actions = try #require(replies.first?["result"]?.arrayValue)
         let quickFix = try #require(actions.first { $0["kind"]?.stringValue == "quickfix" })
-        #expect(quickFix["title"]?.stringValue?.contains("ECS008") == true)
+        #expect(quickFix["title"]?.stringValue?.contains(InvalidEnumValue.code) == true)
         let edit = try #require(quickFix["edit"]?["changes"]?[uri]?.arrayValue?.first)
         #expect(edit["newText"]?.stringValue == "\"awsvpc\"")
         #expect(edit["range"]?["start"]?["character"] == .int(33))
@@ -98,7 +98,7 @@ import Testing
             #"{"textDocument": {"uri": "\#(uri)", "version": 2}, "contentChanges": [{"range": {"start": {"line": 0, "character": 25}, "end": {"line": 0, "character": 28}}, "text": "\"256\""}]}"#
         let replies = server.handle(body: notification("textDocument/didChange", change))
         let diagnostics = try #require(replies.last?["params"]?["diagnostics"]?.arrayValue)
-        #expect(!diagnostics.contains { $0["code"]?.stringValue == "ECS006" })
+        #expect(!diagnostics.contains { $0["code"]?.stringValue == WrongType.code })
         #expect(replies.last?["params"]?["version"] == .int(2))
         let closed = server.handle(
             body: notification("textDocument/didClose", #"{"textDocument": {"uri": "\#(uri)"}}"#))

@@ -38,12 +38,12 @@ import Testing
             Finding(
                 code: code, slug: "x", severity: severity, stage: .practice, message: "m", fix: nil, pointer: .root)
         }
-        #expect(GitLabReporter.severity(of: finding("ECS301", .info)) == "info")
-        #expect(GitLabReporter.severity(of: finding("ECS301", .warning)) == "minor")
-        #expect(GitLabReporter.severity(of: finding("ECS301", .error)) == "major")
-        #expect(GitLabReporter.severity(of: finding("ECS414", .warning)) == "critical")
-        #expect(GitLabReporter.severity(of: finding("ECS414", .info)) == "info")
-        #expect(GitLabReporter.severity(of: finding("ECS713", .warning)) == "minor")
+        #expect(GitLabReporter.severity(of: finding(HostPortMismatch.code, .info)) == "info")
+        #expect(GitLabReporter.severity(of: finding(HostPortMismatch.code, .warning)) == "minor")
+        #expect(GitLabReporter.severity(of: finding(HostPortMismatch.code, .error)) == "major")
+        #expect(GitLabReporter.severity(of: finding(PrivilegedContainer.code, .warning)) == "critical")
+        #expect(GitLabReporter.severity(of: finding(PrivilegedContainer.code, .info)) == "info")
+        #expect(GitLabReporter.severity(of: finding(ImageLatestTag.code, .warning)) == "minor")
     }
 
     @Test func repeatedFindingsGetDistinctFingerprints() {
@@ -112,17 +112,17 @@ import Testing
         let driver = try #require((first["tool"] as? [String: Any])?["driver"] as? [String: Any])
         let rules = try #require(driver["rules"] as? [[String: Any]])
         let byID = Dictionary(uniqueKeysWithValues: rules.map { ($0["id"] as? String ?? "", $0) })
-        let privileged = try #require(byID["ECS414"])
-        let descriptor = try #require(RuleRegistry.descriptor(named: "ECS414"))
+        let privileged = try #require(byID[PrivilegedContainer.code])
+        let descriptor = try #require(RuleRegistry.descriptor(named: PrivilegedContainer.code))
         let help = try #require(privileged["help"] as? [String: String])
-        #expect(help["markdown"] == RulePage.markdown(for: descriptor))
-        #expect(help["text"] == RulePage.plainText(for: descriptor))
+        #expect(help["markdown"] == RulePage.markdown(for: descriptor, showingFindings: false))
+        #expect(help["text"] == RulePage.plainText(for: descriptor, showingFindings: false))
         #expect(help["text"]?.contains("```") == false)
         #expect(privileged["helpUri"] as? String == "https://github.com/ecslint/ecslint/blob/v4.5.6/rules/ECS414.md")
         let properties = try #require(privileged["properties"] as? [String: Any])
         #expect((properties["tags"] as? [String])?.contains("security") == true)
         #expect(properties["security-severity"] as? String == "8.0")
-        let syntax = try #require(byID["ECS001"]?["properties"] as? [String: Any])
+        let syntax = try #require(byID[InvalidSyntax.code]?["properties"] as? [String: Any])
         #expect((syntax["tags"] as? [String])?.contains("security") == false)
         #expect(syntax["security-severity"] == nil)
     }
@@ -137,7 +137,8 @@ import Testing
 
     @Test func jsonFindingsLinkTheRulePage() throws {
         let finding = Finding(
-            code: "ECS301", slug: "host-port-mismatch", severity: .error, stage: .launch, message: "m", fix: nil,
+            code: HostPortMismatch.code, slug: "host-port-mismatch", severity: .error, stage: .launch, message: "m",
+            fix: nil,
             pointer: .root)
         let run = LintRun(
             files: [FileReport(source: SourceText(path: "a.json", text: "{}"), format: .json, findings: [finding])],

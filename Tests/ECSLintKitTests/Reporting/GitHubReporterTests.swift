@@ -41,7 +41,8 @@ import Testing
                 "::warning file=deploy/a%2Cb%3Ac%2520 & <d>.yaml,line=7,endLine=9,title=ECS999 experimental-check::"))
         #expect(output.contains(",line=9,col=12,endLine=9,endColumn=17,title=ECS210 memory-too-small::"))
         let empty = Finding(
-            code: "ECS001", slug: "invalid-syntax", severity: .error, stage: .syntax, message: "unexpected end",
+            code: InvalidSyntax.code, slug: "invalid-syntax", severity: .error, stage: .syntax,
+            message: "unexpected end",
             fix: nil,
             pointer: .root, range: SourceRange(at: SourcePosition(line: 3, column: 5, offset: 20)))
         let file = FileReport(source: SourceText(path: "x.json", text: "{\n\n    "), format: .json, findings: [empty])

@@ -66,17 +66,18 @@ enum ReporterFixtures {
             source: source, format: .json,
             findings: [
                 Finding(
-                    code: "ECS501", slug: "image-latest-tag", severity: .warning, stage: .practice,
+                    code: NoEssentialContainer.code, slug: "image-latest-tag", severity: .warning, stage: .practice,
                     message: "image \"nginx:latest\" uses the mutable tag latest",
                     fix: "pin a version tag or a digest", pointer: container / "image",
                     range: range(source, 7, 16, 7, 30)),
                 Finding(
-                    code: "ECS610", slug: "plaintext-secret", severity: .info, stage: .practice,
+                    code: InvalidRepositoryCredentialsParameter.code, slug: "plaintext-secret", severity: .info,
+                    stage: .practice,
                     message: "environment variable AWS_ACCESS_KEY_ID holds \(Secrets.masked(secret)) in plain text",
                     fix: "move it to secrets with a valueFrom ARN",
                     pointer: container / "environment" / 0 / "value", range: range(source, 9, 49, 9, 71)),
                 Finding(
-                    code: "ECS301", slug: "host-port-mismatch", severity: .error, stage: .launch,
+                    code: HostPortMismatch.code, slug: "host-port-mismatch", severity: .error, stage: .launch,
                     message: "hostPort 8081 must equal containerPort 8080 when networkMode is awsvpc",
                     fix: "remove hostPort, or set it to 8080",
                     pointer: container / "portMappings" / 0 / "hostPort",
@@ -109,7 +110,7 @@ enum ReporterFixtures {
             source: source, format: .yaml,
             findings: [
                 Finding(
-                    code: "ECS212", slug: "invalid-cpu", severity: .error, stage: .register,
+                    code: FargatePlacementConstraints.code, slug: "invalid-cpu", severity: .error, stage: .register,
                     message:
                         "cpu \"2 vCPU\" is not a CPU value: use units (1024 per vCPU) or \"2 vCPU\" exactly,\nwith 100% <valid> & \"quoted\"\u{1}",
                     fix: "write \"2 vCPU\" or 2048", pointer: second / "cpu", document: 1,
@@ -120,7 +121,8 @@ enum ReporterFixtures {
                     pointer: second / "containerDefinitions", document: 1,
                     range: range(source, 7, 1, 9, 17)),
                 Finding(
-                    code: "ECS210", slug: "memory-too-small", severity: .warning, stage: .launch,
+                    code: FargateUnsupportedParameter.code, slug: "memory-too-small", severity: .warning,
+                    stage: .launch,
                     message: "image é/app: value ends at the line break", fix: "give at least 6 MiB",
                     pointer: second / "containerDefinitions" / 0 / "image", document: 1,
                     range: range(source, 9, 12, 10, 1)),
@@ -137,25 +139,29 @@ enum ReporterFixtures {
     /// The rule catalog the SARIF golden lists (ECS999 is deliberately absent).
     static let rules: [RuleDescriptor] = [
         RuleDescriptor(
-            code: "ECS210", slug: "memory-too-small", title: "Container memory below 6 MiB", severity: .error,
+            code: FargateUnsupportedParameter.code, slug: "memory-too-small", title: "Container memory below 6 MiB",
+            severity: .error,
             stage: .register, summary: "A container's memory must be at least 6 MiB.",
             rationale: "Docker refuses smaller limits.", fix: "Set memory to 6 or more.", examples: []),
         RuleDescriptor(
-            code: "ECS212", slug: "invalid-cpu", title: "Invalid task CPU", severity: .error, stage: .register,
+            code: FargatePlacementConstraints.code, slug: "invalid-cpu", title: "Invalid task CPU", severity: .error,
+            stage: .register,
             summary: "The task cpu must be CPU units or a vCPU string.", rationale: "ECS rejects other values.",
             fix: "Write CPU units, such as 1024.", examples: []),
         RuleDescriptor(
-            code: "ECS301", slug: "host-port-mismatch", title: "hostPort differs from containerPort",
+            code: HostPortMismatch.code, slug: "host-port-mismatch", title: "hostPort differs from containerPort",
             severity: .error, stage: .launch,
             summary: "In awsvpc mode a port mapping's hostPort must equal its containerPort.",
             rationale: "The task fails to start.", fix: "Remove hostPort, or set it to the containerPort.",
             examples: []),
         RuleDescriptor(
-            code: "ECS501", slug: "image-latest-tag", title: "Image uses the latest tag", severity: .warning,
+            code: NoEssentialContainer.code, slug: "image-latest-tag", title: "Image uses the latest tag",
+            severity: .warning,
             stage: .practice, summary: "An image should be pinned to a version or a digest.",
             rationale: "latest changes under you.", fix: "Pin a tag or a digest.", examples: []),
         RuleDescriptor(
-            code: "ECS610", slug: "plaintext-secret", title: "Secret in plain text", severity: .info,
+            code: InvalidRepositoryCredentialsParameter.code, slug: "plaintext-secret", title: "Secret in plain text",
+            severity: .info,
             stage: .practice, summary: "Environment values that look like credentials.",
             rationale: "Task definitions are readable by many.", fix: "Use secrets with valueFrom.", examples: []),
     ]

@@ -25,7 +25,7 @@ import Testing
               {"name": "worker", "image": "busybox:1.36"}
             ]}
             """
-        let found = Self.findings("ECS401", json)
+        let found = Self.findings(ContainerMemoryMissing.code, json)
         #expect(found.count == 1)
         #expect(
             found.first?.message.contains(
@@ -37,42 +37,51 @@ import Testing
     }
 
     @Test func memoryMissingIsSilentWithTaskMemoryOrOnFargate() {
-        #expect(Self.findings("ECS401", Self.task(#""cpu": 0"#, extra: #""memory": "2 GB","#)).isEmpty)
-        #expect(Self.findings("ECS401", Self.task(#""cpu": 0"#, extra: Self.fargate)).isEmpty)
-        #expect(Self.findings("ECS401", Self.task(#""cpu": 0"#), launchType: .fargate).isEmpty)
-        #expect(Self.findings("ECS401", Self.task(#""cpu": 0"#)).count == 1)
+        #expect(
+            Self.findings(ContainerMemoryMissing.code, Self.task(#""cpu": 0"#, extra: #""memory": "2 GB","#)).isEmpty)
+        #expect(Self.findings(ContainerMemoryMissing.code, Self.task(#""cpu": 0"#, extra: Self.fargate)).isEmpty)
+        #expect(Self.findings(ContainerMemoryMissing.code, Self.task(#""cpu": 0"#), launchType: .fargate).isEmpty)
+        #expect(Self.findings(ContainerMemoryMissing.code, Self.task(#""cpu": 0"#)).count == 1)
     }
 
     @Test func zeroMemoryQuotesAWS() {
-        let found = Self.findings("ECS402", Self.task(#""memory": 0, "memoryReservation": -5"#))
+        let found = Self.findings(InvalidContainerMemory.code, Self.task(#""memory": 0, "memoryReservation": -5"#))
         #expect(found.count == 2)
         #expect(found.contains { $0.message.contains("Invalid 'memory' setting for container 'app'.") })
     }
 
     @Test func tinyMemoryIsALaunchErrorOnLinuxOnly() {
-        let found = Self.findings("ECS403", Self.task(#""memory": 2, "memoryReservation": 5"#))
+        let found = Self.findings(ContainerMemoryTooSmall.code, Self.task(#""memory": 2, "memoryReservation": 5"#))
         #expect(found.count == 2)
         #expect(found.allSatisfy { $0.stage == .launch })
         #expect(found.first?.fix?.contains("2048") == true)
-        #expect(Self.findings("ECS403", Self.task(#""memory": 6"#)).isEmpty)
-        #expect(Self.findings("ECS403", Self.task(#""memory": 2"#, extra: Self.windows)).isEmpty)
+        #expect(Self.findings(ContainerMemoryTooSmall.code, Self.task(#""memory": 6"#)).isEmpty)
+        #expect(Self.findings(ContainerMemoryTooSmall.code, Self.task(#""memory": 2"#, extra: Self.windows)).isEmpty)
     }
 
     @Test func reservationEqualToMemoryIsAccepted() {
-        #expect(Self.findings("ECS404", Self.task(#""memory": 256, "memoryReservation": 256"#)).isEmpty)
-        let found = Self.findings("ECS404", Self.task(#""memory": 256, "memoryReservation": 257"#))
+        #expect(
+            Self.findings(MemoryReservationExceedsMemory.code, Self.task(#""memory": 256, "memoryReservation": 256"#))
+                .isEmpty)
+        let found = Self.findings(
+            MemoryReservationExceedsMemory.code, Self.task(#""memory": 256, "memoryReservation": 257"#))
         #expect(found.count == 1)
         #expect(found.first?.notes.count == 1)
     }
 
     @Test func containerMemoryIsComparedWithTaskMemoryInGB() {
-        #expect(Self.findings("ECS405", Self.task(#""memory": 1024"#, extra: #""memory": "1 GB","#)).isEmpty)
-        let found = Self.findings("ECS405", Self.task(#""memory": 1025"#, extra: #""memory": "1GB","#))
+        #expect(
+            Self.findings(ContainerMemoryExceedsTask.code, Self.task(#""memory": 1024"#, extra: #""memory": "1 GB","#))
+                .isEmpty)
+        let found = Self.findings(
+            ContainerMemoryExceedsTask.code, Self.task(#""memory": 1025"#, extra: #""memory": "1GB","#))
         #expect(found.count == 1)
         #expect(
             found.first?.message.contains("The 'memory' setting for container 'app' is greater than for the task.")
                 == true)
-        #expect(Self.findings("ECS405", Self.task(#""memory": 4096"#, extra: #""memory": "lots","#)).isEmpty)
+        #expect(
+            Self.findings(ContainerMemoryExceedsTask.code, Self.task(#""memory": 4096"#, extra: #""memory": "lots","#))
+                .isEmpty)
     }
 
     @Test func reservationSumPointsAtTaskMemoryWithNotes() {
@@ -83,7 +92,7 @@ import Testing
               {"name": "c", "image": "z:1", "memory": 100}
             ]}
             """
-        let found = Self.findings("ECS406", json)
+        let found = Self.findings(MemoryReservationSumExceedsTask.code, json)
         #expect(found.count == 1)
         #expect(found.first?.pointer == JSONPointer(["memory"]))
         #expect(found.first?.notes.count == 2)
@@ -96,17 +105,18 @@ import Testing
               {"name": "a", "image": "x:1", "cpu": 512}, {"name": "b", "image": "y:1", "cpu": 512}, {"name": "c", "image": "z:1", "cpu": 0}
             ]}
             """
-        #expect(Self.findings("ECS407", two.replacing("%@", with: "1 vCPU")).isEmpty)
-        let found = Self.findings("ECS407", two.replacing("%@", with: ".5 vCPU"))
+        #expect(Self.findings(ContainerCPUSumExceedsTask.code, two.replacing("%@", with: "1 vCPU")).isEmpty)
+        let found = Self.findings(ContainerCPUSumExceedsTask.code, two.replacing("%@", with: ".5 vCPU"))
         #expect(found.count == 1)
         #expect(found.first?.message.contains("1024 units") == true)
         #expect(found.first?.notes.count == 2)
     }
 
     @Test func memoryReservationOnWindowsSuggestsMemory() {
-        let found = Self.findings("ECS408", Self.task(#""memoryReservation": 512"#, extra: Self.windows))
+        let found = Self.findings(
+            MemoryReservationOnWindows.code, Self.task(#""memoryReservation": 512"#, extra: Self.windows))
         #expect(found.first?.fix == "replace memoryReservation with \"memory\": 512")
-        #expect(Self.findings("ECS408", Self.task(#""memoryReservation": 512"#)).isEmpty)
+        #expect(Self.findings(MemoryReservationOnWindows.code, Self.task(#""memoryReservation": 512"#)).isEmpty)
     }
 
     // MARK: Accelerators
@@ -114,7 +124,7 @@ import Testing
     @Test func gpuValues() {
         func gpu(_ value: String, extra: String = "") -> [Finding] {
             Self.findings(
-                "ECS409",
+                InvalidGPURequirement.code,
                 Self.task(
                     #""memory": 512, "resourceRequirements": [{"type": "GPU", "value": "\#(value)"}]"#, extra: extra))
         }
@@ -132,13 +142,13 @@ import Testing
     @Test func duplicateGPUEntries() {
         let json = Self.task(
             #""memory": 512, "resourceRequirements": [{"type": "GPU", "value": "1"}, {"type": "GPU", "value": "1"}]"#)
-        #expect(Self.findings("ECS409", json).count == 1)
+        #expect(Self.findings(InvalidGPURequirement.code, json).count == 1)
     }
 
     @Test func inferenceAcceleratorWithoutDeclarations() {
         let json = Self.task(
             #""memory": 512, "resourceRequirements": [{"type": "InferenceAccelerator", "value": "d1"}]"#)
-        let found = Self.findings("ECS410", json)
+        let found = Self.findings(InferenceAcceleratorReference.code, json)
         #expect(found.count == 1)
         #expect(found.first?.message.contains("declares no inferenceAccelerators") == true)
     }
@@ -149,9 +159,11 @@ import Testing
         let json = Self.task(
             #""memory": 512, "user": "ContainerUser", "readonlyRootFilesystem": false, "ulimits": [{"name": "nofile", "softLimit": 1, "hardLimit": 1}], "linuxParameters": {}"#,
             extra: Self.windows + #""pidMode": "task","#)
-        let keys = Self.findings("ECS411", json).map { $0.pointer.lastToken ?? "" }.sorted()
+        let keys = Self.findings(LinuxOnlyParameterOnWindows.code, json).map { $0.pointer.lastToken ?? "" }.sorted()
         #expect(keys == ["linuxParameters", "pidMode", "ulimits"])
-        #expect(Self.findings("ECS411", Self.task(#""memory": 512, "linuxParameters": {}"#)).isEmpty)
+        #expect(
+            Self.findings(LinuxOnlyParameterOnWindows.code, Self.task(#""memory": 512, "linuxParameters": {}"#)).isEmpty
+        )
     }
 
     @Test func linuxParametersOnWindowsFargateAreLeftToTheFargateRules() {
@@ -159,7 +171,7 @@ import Testing
             #""linuxParameters": {}"#,
             extra: Self.windows
                 + #""requiresCompatibilities": ["FARGATE"], "networkMode": "awsvpc", "cpu": "1024", "memory": "2048","#)
-        #expect(Self.findings("ECS411", json).isEmpty)
+        #expect(Self.findings(LinuxOnlyParameterOnWindows.code, json).isEmpty)
     }
 
     // MARK: Capabilities and privileges
@@ -168,63 +180,80 @@ import Testing
         let json = Self.task(
             #""memory": 512, "linuxParameters": {"capabilities": {"add": ["CAP_SYS_ADMIN", "net_raw", "SYS_PTRACE", "BPF", "FOO"]}}"#
         )
-        let invalid = Self.findings("ECS413", json)
+        let invalid = Self.findings(InvalidCapability.code, json)
         #expect(invalid.map(\.severity) == [.warning, .warning, .warning, .error])
         #expect(invalid.first?.fix == "write \"SYS_ADMIN\"")
-        #expect(Self.findings("ECS412", json).isEmpty)
+        #expect(Self.findings(DangerousCapability.code, json).isEmpty)
     }
 
     @Test func dangerousCapabilitiesOnlyInAdd() {
         let json = Self.task(
             #""memory": 512, "linuxParameters": {"capabilities": {"add": ["NET_ADMIN", "ALL"], "drop": ["SYS_ADMIN"]}}"#
         )
-        let found = Self.findings("ECS412", json)
+        let found = Self.findings(DangerousCapability.code, json)
         #expect(found.count == 2)
         #expect(found.first?.range.start.line == 2)
-        #expect(Self.findings("ECS412", json, launchType: .fargate).isEmpty)
+        #expect(Self.findings(DangerousCapability.code, json, launchType: .fargate).isEmpty)
     }
 
     @Test func privilegedIsAnErrorOnWindowsOnly() {
-        #expect(Self.findings("ECS414", Self.task(#""memory": 512, "privileged": true"#)).first?.severity == .warning)
         #expect(
-            Self.findings("ECS414", Self.task(#""memory": 512, "privileged": true"#, extra: Self.windows)).first?
-                .severity == .error)
-        #expect(Self.findings("ECS414", Self.task(#""memory": 512, "privileged": false"#)).isEmpty)
-        #expect(Self.findings("ECS414", Self.task(#""privileged": true"#, extra: Self.fargate)).isEmpty)
+            Self.findings(PrivilegedContainer.code, Self.task(#""memory": 512, "privileged": true"#)).first?.severity
+                == .warning)
+        #expect(
+            Self.findings(
+                PrivilegedContainer.code, Self.task(#""memory": 512, "privileged": true"#, extra: Self.windows)
+            ).first?
+            .severity == .error)
+        #expect(Self.findings(PrivilegedContainer.code, Self.task(#""memory": 512, "privileged": false"#)).isEmpty)
+        #expect(Self.findings(PrivilegedContainer.code, Self.task(#""privileged": true"#, extra: Self.fargate)).isEmpty)
     }
 
     @Test func writableRootFilesystemIsInfo() {
-        let found = Self.findings("ECS415", Self.task(#""memory": 512"#))
+        let found = Self.findings(WritableRootFilesystem.code, Self.task(#""memory": 512"#))
         #expect(found.count == 1)
         #expect(found.first?.severity == .info)
-        #expect(Self.findings("ECS415", Self.task(#""memory": 512, "readonlyRootFilesystem": true"#)).isEmpty)
-        #expect(Self.findings("ECS415", Self.task(#""memory": 512"#, extra: Self.windows)).isEmpty)
+        #expect(
+            Self.findings(WritableRootFilesystem.code, Self.task(#""memory": 512, "readonlyRootFilesystem": true"#))
+                .isEmpty)
+        #expect(Self.findings(WritableRootFilesystem.code, Self.task(#""memory": 512"#, extra: Self.windows)).isEmpty)
     }
 
     // MARK: Linux parameters
 
     @Test func swapSettings() {
-        #expect(Self.findings("ECS416", Self.task(#""linuxParameters": {"maxSwap": 0, "swappiness": 0}"#)).isEmpty)
-        #expect(Self.findings("ECS416", Self.task(#""linuxParameters": {"maxSwap": 0, "swappiness": 100}"#)).isEmpty)
-        #expect(Self.findings("ECS416", Self.task(#""linuxParameters": {"swappiness": -1}"#)).count == 1)
-        #expect(Self.findings("ECS417", Self.task(#""linuxParameters": {"maxSwap": 0, "swappiness": 60}"#)).isEmpty)
-        #expect(Self.findings("ECS417", Self.task(#""linuxParameters": {"swappiness": 60}"#)).count == 1)
+        #expect(
+            Self.findings(SwapSettingOutOfRange.code, Self.task(#""linuxParameters": {"maxSwap": 0, "swappiness": 0}"#))
+                .isEmpty)
+        #expect(
+            Self.findings(
+                SwapSettingOutOfRange.code, Self.task(#""linuxParameters": {"maxSwap": 0, "swappiness": 100}"#)
+            ).isEmpty)
+        #expect(
+            Self.findings(SwapSettingOutOfRange.code, Self.task(#""linuxParameters": {"swappiness": -1}"#)).count == 1)
+        #expect(
+            Self.findings(
+                SwappinessWithoutMaxSwap.code, Self.task(#""linuxParameters": {"maxSwap": 0, "swappiness": 60}"#)
+            ).isEmpty)
+        #expect(
+            Self.findings(SwappinessWithoutMaxSwap.code, Self.task(#""linuxParameters": {"swappiness": 60}"#)).count
+                == 1)
     }
 
     @Test func tmpfsOptionsWithValues() {
         let good = Self.task(
             #""linuxParameters": {"tmpfs": [{"containerPath": "/run", "size": 16, "mountOptions": ["mode=1777", "uid=1000", "noexec"]}]}"#
         )
-        #expect(Self.findings("ECS418", good).isEmpty)
+        #expect(Self.findings(InvalidTmpfs.code, good).isEmpty)
         let bad = Self.task(
             #""linuxParameters": {"tmpfs": [{"containerPath": "/run", "size": 16, "mountOptions": ["size=64m"]}]}"#)
-        #expect(Self.findings("ECS418", bad).count == 1)
-        #expect(Self.findings("ECS418", bad, launchType: .fargate).isEmpty)
+        #expect(Self.findings(InvalidTmpfs.code, bad).count == 1)
+        #expect(Self.findings(InvalidTmpfs.code, bad, launchType: .fargate).isEmpty)
     }
 
     @Test func devicePathsSuggestDev() {
         let found = Self.findings(
-            "ECS419",
+            DevicePathNotAbsolute.code,
             Self.task(#""linuxParameters": {"devices": [{"hostPath": "/dev/fuse", "containerPath": "dev/fuse"}]}"#))
         #expect(found.count == 1)
         #expect(found.first?.fix?.contains("\"/dev/fuse\"") == true)
@@ -232,20 +261,29 @@ import Testing
 
     @Test func ulimitLimits() {
         #expect(
-            Self.findings("ECS421", Self.task(#""ulimits": [{"name": "core", "softLimit": -1, "hardLimit": -1}]"#))
-                .isEmpty)
+            Self.findings(
+                UlimitSoftLimitExceedsHard.code,
+                Self.task(#""ulimits": [{"name": "core", "softLimit": -1, "hardLimit": -1}]"#)
+            )
+            .isEmpty)
         #expect(
-            Self.findings("ECS421", Self.task(#""ulimits": [{"name": "core", "softLimit": 0, "hardLimit": -1}]"#))
-                .isEmpty)
+            Self.findings(
+                UlimitSoftLimitExceedsHard.code,
+                Self.task(#""ulimits": [{"name": "core", "softLimit": 0, "hardLimit": -1}]"#)
+            )
+            .isEmpty)
         #expect(
-            Self.findings("ECS421", Self.task(#""ulimits": [{"name": "core", "softLimit": -1, "hardLimit": 10}]"#))
-                .count == 1)
+            Self.findings(
+                UlimitSoftLimitExceedsHard.code,
+                Self.task(#""ulimits": [{"name": "core", "softLimit": -1, "hardLimit": 10}]"#)
+            )
+            .count == 1)
         let nofile = #""ulimits": [{"name": "nofile", "softLimit": 1048577, "hardLimit": 1048577}]"#
-        #expect(Self.findings("ECS422", Self.task(nofile, extra: Self.fargate)).count == 2)
-        #expect(Self.findings("ECS422", Self.task(nofile)).isEmpty)
+        #expect(Self.findings(FargateNofileLimit.code, Self.task(nofile, extra: Self.fargate)).count == 2)
+        #expect(Self.findings(FargateNofileLimit.code, Self.task(nofile)).isEmpty)
         let twice =
             #""ulimits": [{"name": "nofile", "softLimit": 1, "hardLimit": 1}, {"name": "nofile", "softLimit": 2, "hardLimit": 2}]"#
-        #expect(Self.findings("ECS420", Self.task(twice)).first?.notes.count == 1)
+        #expect(Self.findings(DuplicateUlimit.code, Self.task(twice)).first?.notes.count == 1)
     }
 
     @Test func systemControls() {
@@ -254,31 +292,38 @@ import Testing
             return Self.findings(Self.task(#""memory": 512, "systemControls": [\#(list)]"#, extra: extra))
         }
         let namespaced = ["net.core.somaxconn", "kernel.shmmax", "fs.mqueue.msg_max", "kernel.domainname"]
-        #expect(controls(namespaced).filter { $0.code == "ECS423" || $0.code == "ECS424" }.isEmpty)
-        #expect(controls(["vm.swappiness", "kernel.hostname"]).filter { $0.code == "ECS423" }.count == 2)
+        #expect(
+            controls(namespaced).filter {
+                $0.code == InvalidSystemControl.code || $0.code == SystemControlInHostNamespace.code
+            }.isEmpty)
+        #expect(
+            controls(["vm.swappiness", "kernel.hostname"]).filter { $0.code == InvalidSystemControl.code }.count == 2)
         let host = controls(namespaced, extra: #""networkMode": "host", "ipcMode": "host","#)
-        #expect(host.filter { $0.code == "ECS424" }.count == 3)
-        #expect(host.filter { $0.code == "ECS423" }.isEmpty)
+        #expect(host.filter { $0.code == SystemControlInHostNamespace.code }.count == 3)
+        #expect(host.filter { $0.code == InvalidSystemControl.code }.isEmpty)
     }
 
     @Test func hostNamespaces() {
         let json = Self.task(#""memory": 512"#, extra: #""pidMode": "host", "ipcMode": "host","#)
-        #expect(Self.findings("ECS425", json).count == 2)
+        #expect(Self.findings(HostNamespaceSharing.code, json).count == 2)
         #expect(
-            Self.findings("ECS425", Self.task(#""memory": 512"#, extra: #""pidMode": "task", "ipcMode": "none","#))
-                .isEmpty)
+            Self.findings(
+                HostNamespaceSharing.code,
+                Self.task(#""memory": 512"#, extra: #""pidMode": "task", "ipcMode": "none","#)
+            )
+            .isEmpty)
     }
 
     // MARK: Identity and security options
 
     @Test func userForms() {
         for user in ["app", "1000", "1000:1000", "app:staff", "0", "nobody:65534", "www-data", "svc$"] {
-            #expect(Self.findings("ECS426", Self.task(#""user": "\#(user)""#)).isEmpty, "\(user)")
+            #expect(Self.findings(InvalidUser.code, Self.task(#""user": "\#(user)""#)).isEmpty, "\(user)")
         }
         for user in ["1000:", ":1000", "a:b:c", "app user", "-1", "1000:-5"] {
-            #expect(Self.findings("ECS426", Self.task(#""user": "\#(user)""#)).count == 1, "\(user)")
+            #expect(Self.findings(InvalidUser.code, Self.task(#""user": "\#(user)""#)).count == 1, "\(user)")
         }
-        #expect(Self.findings("ECS426", Self.task(#""user": "a:b:c""#, extra: Self.windows)).isEmpty)
+        #expect(Self.findings(InvalidUser.code, Self.task(#""user": "a:b:c""#, extra: Self.windows)).isEmpty)
     }
 
     @Test func dockerSecurityOptionForms() {
@@ -287,45 +332,61 @@ import Testing
             "label=type:container_t", "apparmor=unconfined", "seccomp=unconfined", "credentialspec:file://gmsa.json",
         ]
         let list = good.map { "\"\($0)\"" }.joined(separator: ", ")
-        #expect(Self.findings("ECS427", Self.task(#""dockerSecurityOptions": [\#(list)]"#)).isEmpty)
+        #expect(
+            Self.findings(InvalidDockerSecurityOption.code, Self.task(#""dockerSecurityOptions": [\#(list)]"#)).isEmpty)
         let bad = Self.findings(
-            "ECS427", Self.task(#""dockerSecurityOptions": ["no-new-privileges:yes", "selinux:on", "label"]"#))
+            InvalidDockerSecurityOption.code,
+            Self.task(#""dockerSecurityOptions": ["no-new-privileges:yes", "selinux:on", "label"]"#))
         #expect(bad.count == 3)
         #expect(
-            Self.findings("ECS427", Self.task(#""dockerSecurityOptions": ["selinux:on"]"#), launchType: .fargate)
-                .isEmpty)
+            Self.findings(
+                InvalidDockerSecurityOption.code, Self.task(#""dockerSecurityOptions": ["selinux:on"]"#),
+                launchType: .fargate
+            )
+            .isEmpty)
     }
 
     @Test func credentialSpecs() {
         let s3 = "credentialspec:arn:aws:s3:::my-bucket/gmsa/webapp.json"
-        #expect(Self.findings("ECS428", Self.task(#""credentialSpecs": ["\#(s3)"]"#)).isEmpty)
-        let two = Self.findings("ECS428", Self.task(#""credentialSpecs": ["\#(s3)", "\#(s3)"]"#))
+        #expect(Self.findings(InvalidCredentialSpecs.code, Self.task(#""credentialSpecs": ["\#(s3)"]"#)).isEmpty)
+        let two = Self.findings(InvalidCredentialSpecs.code, Self.task(#""credentialSpecs": ["\#(s3)", "\#(s3)"]"#))
         #expect(two.count == 1)
         #expect(two.first?.pointer.lastToken == "1")
         let bucketOnly = Self.findings(
-            "ECS428", Self.task(#""credentialSpecs": ["credentialspec:arn:aws:s3:::my-bucket"]"#))
+            InvalidCredentialSpecs.code, Self.task(#""credentialSpecs": ["credentialspec:arn:aws:s3:::my-bucket"]"#))
         #expect(bucketOnly.count == 1)
     }
 
     @Test func restartPolicyBounds() {
         #expect(
-            Self.findings("ECS429", Self.task(#""restartPolicy": {"enabled": true, "restartAttemptPeriod": 1800}"#))
-                .isEmpty)
+            Self.findings(
+                RestartPolicyOutOfRange.code,
+                Self.task(#""restartPolicy": {"enabled": true, "restartAttemptPeriod": 1800}"#)
+            )
+            .isEmpty)
         #expect(
-            Self.findings("ECS429", Self.task(#""restartPolicy": {"enabled": true, "restartAttemptPeriod": 1801}"#))
-                .count == 1)
+            Self.findings(
+                RestartPolicyOutOfRange.code,
+                Self.task(#""restartPolicy": {"enabled": true, "restartAttemptPeriod": 1801}"#)
+            )
+            .count == 1)
         let codes = (0...50).map(String.init).joined(separator: ", ")
         #expect(
-            Self.findings("ECS429", Self.task(#""restartPolicy": {"enabled": true, "ignoredExitCodes": [\#(codes)]}"#))
-                .count == 1)
+            Self.findings(
+                RestartPolicyOutOfRange.code,
+                Self.task(#""restartPolicy": {"enabled": true, "ignoredExitCodes": [\#(codes)]}"#)
+            )
+            .count == 1)
     }
 
     @Test func versionConsistencyWithDigestIsFine() {
         let digest = "nginx@sha256:" + String(repeating: "a", count: 64)
         let json =
             #"{"family": "t", "containerDefinitions": [{"name": "app", "image": "\#(digest)", "versionConsistency": "disabled"}]}"#
-        #expect(Self.findings("ECS430", json).isEmpty)
-        #expect(Self.findings("ECS430", Self.task(#""versionConsistency": "disabled""#)).first?.severity == .info)
+        #expect(Self.findings(VersionConsistencyDisabled.code, json).isEmpty)
+        #expect(
+            Self.findings(VersionConsistencyDisabled.code, Self.task(#""versionConsistency": "disabled""#)).first?
+                .severity == .info)
     }
 
     // MARK: Real-world definitions

@@ -17,7 +17,7 @@ import Testing
     @Test func noEssentialContainerIsReportedOnceWithNotes() {
         let json = Self.task(
             #""name": "a", "image": "x:1", "essential": false"#, #""name": "b", "image": "x:1", "essential": false"#)
-        let found = Self.findings("ECS501", json)
+        let found = Self.findings(NoEssentialContainer.code, json)
         #expect(found.count == 1)
         #expect(found.first?.notes.count == 1)
         #expect(found.first?.message.contains("Task definition doesn't have any essential container.") == true)
@@ -26,14 +26,14 @@ import Testing
 
     @Test func essentialDefaultsToTrue() {
         let json = Self.task(#""name": "a", "image": "x:1", "essential": false"#, #""name": "b", "image": "x:1""#)
-        #expect(Self.findings("ECS501", json).isEmpty)
+        #expect(Self.findings(NoEssentialContainer.code, json).isEmpty)
     }
 
     @Test func unknownDependencySuggestsTheRightCase() {
         let json = Self.task(
             #""name": "app", "image": "x:1", "dependsOn": [{"containerName": "Envoy", "condition": "START"}]"#,
             #""name": "envoy", "image": "x:1""#)
-        let found = Self.findings("ECS502", json)
+        let found = Self.findings(UnknownDependencyContainer.code, json)
         #expect(found.count == 1)
         #expect(found.first?.message.contains("Cannot depend on container + 'Envoy' because it does not exist") == true)
         #expect(found.first?.fix?.contains("'envoy'") == true)
@@ -43,19 +43,19 @@ import Testing
         let json = Self.task(
             #""name": "app", "image": "x:1", "dependsOn": [{"containerName": "init", "condition": "COMPLETE"}]"#,
             #""name": "init", "image": "x:1""#)
-        let found = Self.findings("ECS503", json)
+        let found = Self.findings(EssentialCompletionDependency.code, json)
         #expect(found.count == 1)
         #expect(found.first?.message.contains("essential by default") == true)
         #expect(found.first?.notes.isEmpty == true)
         let start = json.replacing("COMPLETE", with: "START")
-        #expect(Self.findings("ECS503", start).isEmpty)
+        #expect(Self.findings(EssentialCompletionDependency.code, start).isEmpty)
     }
 
     @Test func healthyDependencyNeedsAHealthCheck() {
         let json = Self.task(
             #""name": "app", "image": "x:1", "dependsOn": [{"containerName": "db", "condition": "HEALTHY"}]"#,
             #""name": "db", "image": "x:1""#)
-        let found = Self.findings("ECS504", json)
+        let found = Self.findings(HealthyDependencyWithoutHealthCheck.code, json)
         #expect(found.count == 1)
         #expect(found.first?.stage == .launch)
     }
@@ -63,13 +63,13 @@ import Testing
     @Test func selfDependencyAndLongerCycles() {
         let selfJSON = Self.task(
             #""name": "a", "image": "x:1", "dependsOn": [{"containerName": "a", "condition": "START"}]"#)
-        #expect(Self.findings("ECS505", selfJSON).first?.message.contains("depends on itself") == true)
+        #expect(Self.findings(DependencyCycle.code, selfJSON).first?.message.contains("depends on itself") == true)
         let cycle = Self.task(
             #""name": "a", "image": "x:1", "dependsOn": [{"containerName": "b", "condition": "START"}]"#,
             #""name": "b", "image": "x:1", "dependsOn": [{"containerName": "c", "condition": "START"}]"#,
             #""name": "c", "image": "x:1", "dependsOn": [{"containerName": "a", "condition": "START"}, {"containerName": "d", "condition": "START"}]"#,
             #""name": "d", "image": "x:1""#)
-        let found = Self.findings("ECS505", cycle)
+        let found = Self.findings(DependencyCycle.code, cycle)
         #expect(found.count == 1)
         #expect(found.first?.message.contains("a → b → c → a") == true)
         #expect(found.first?.notes.count == 2)
@@ -80,13 +80,13 @@ import Testing
             #""name": "a", "image": "x:1", "dependsOn": [{"containerName": "b", "condition": "START"}, {"containerName": "c", "condition": "START"}]"#,
             #""name": "b", "image": "x:1", "dependsOn": [{"containerName": "c", "condition": "START"}]"#,
             #""name": "c", "image": "x:1""#)
-        #expect(Self.findings("ECS505", json).isEmpty)
+        #expect(Self.findings(DependencyCycle.code, json).isEmpty)
     }
 
     @Test func unknownVolumesFromQuotesAWS() {
         let json = Self.task(#""name": "a", "image": "x:1", "volumesFrom": [{"sourceContainer": "data"}]"#)
         #expect(
-            Self.findings("ECS506", json).first?.message.contains(
+            Self.findings(UnknownVolumesFromContainer.code, json).first?.message.contains(
                 "Invalid 'volumesFrom' setting. Unknown container: 'data'.")
                 == true)
     }
@@ -98,14 +98,14 @@ import Testing
               {"name": "b", "image": "x:1", "memory": 64}
             ]}
             """
-        let unknown = Self.findings("ECS507", bridge)
+        let unknown = Self.findings(UnknownLinkTarget.code, bridge)
         #expect(unknown.count == 1)
         #expect(unknown.first?.fix?.contains("\"b:db\"") == true)
         #expect(
-            Self.findings("ECS508", bridge).map(\.pointer.description) == [
+            Self.findings(InvalidLinkFormat.code, bridge).map(\.pointer.description) == [
                 "/containerDefinitions/0/links/2", "/containerDefinitions/0/links/3",
             ])
-        let cycle = Self.findings("ECS509", bridge)
+        let cycle = Self.findings(LinkCycle.code, bridge)
         #expect(cycle.count == 1)
         #expect(cycle.first?.message.contains("links to itself") == true)
         #expect(cycle.first?.message.contains("Container links should not have a cycle") == true)
@@ -117,7 +117,7 @@ import Testing
              "proxyConfiguration": {"type": "APPMESH", "containerName": "Envoy", "properties": []},
              "containerDefinitions": [{"name": "envoy", "image": "x:1"}]}
             """
-        let found = Self.findings("ECS510", json)
+        let found = Self.findings(UnknownProxyContainer.code, json)
         #expect(found.count == 1)
         #expect(found.first?.range.start.line == 2)
     }
@@ -126,64 +126,70 @@ import Testing
         func command(_ elements: String) -> String {
             Self.task(#""name": "a", "image": "x:1", "healthCheck": {"command": [\#(elements)]}"#)
         }
-        #expect(Self.findings("ECS511", command(#""CMD", "true""#)).isEmpty)
-        #expect(Self.findings("ECS511", command(#""NONE""#)).isEmpty)
-        #expect(Self.findings("ECS511", command(#""cmd-shell", "true""#)).first?.fix == "write \"CMD-SHELL\"")
-        #expect(Self.findings("ECS511", command("")).first?.message.contains("empty") == true)
-        let line = Self.findings("ECS511", command(#""CMD curl -f http://x""#))
+        #expect(Self.findings(HealthCheckCommandPrefix.code, command(#""CMD", "true""#)).isEmpty)
+        #expect(Self.findings(HealthCheckCommandPrefix.code, command(#""NONE""#)).isEmpty)
+        #expect(
+            Self.findings(HealthCheckCommandPrefix.code, command(#""cmd-shell", "true""#)).first?.fix
+                == "write \"CMD-SHELL\"")
+        #expect(Self.findings(HealthCheckCommandPrefix.code, command("")).first?.message.contains("empty") == true)
+        let line = Self.findings(HealthCheckCommandPrefix.code, command(#""CMD curl -f http://x""#))
         #expect(line.first?.severity == .error)
         #expect(line.first?.fix == "write [\"CMD-SHELL\", \"curl -f http://x\"]")
         #expect(
-            Self.findings("ECS511", command(#""pgrep", "x""#)).first?.severity == .info, "exec form without CMD works")
+            Self.findings(HealthCheckCommandPrefix.code, command(#""pgrep", "x""#)).first?.severity == .info,
+            "exec form without CMD works")
     }
 
     @Test func healthCheckCommandForms() {
         func command(_ elements: String) -> String {
             Self.task(#""name": "a", "image": "x:1", "healthCheck": {"command": [\#(elements)]}"#)
         }
-        let split = Self.findings("ECS512", command(#""CMD-SHELL", "curl", "-f", "http://x""#))
+        let split = Self.findings(HealthCheckCommandForm.code, command(#""CMD-SHELL", "curl", "-f", "http://x""#))
         #expect(split.first?.fix == "join them: [\"CMD-SHELL\", \"curl -f http://x\"]")
-        #expect(Self.findings("ECS512", command(#""CMD", "curl", "-f", "http://x", "||", "exit", "1""#)).count == 1)
-        #expect(Self.findings("ECS512", command(#""CMD", "/bin/check""#)).isEmpty)
-        #expect(Self.findings("ECS512", command(#""CMD-SHELL", "curl -f http://x || exit 1""#)).isEmpty)
+        #expect(
+            Self.findings(HealthCheckCommandForm.code, command(#""CMD", "curl", "-f", "http://x", "||", "exit", "1""#))
+                .count == 1)
+        #expect(Self.findings(HealthCheckCommandForm.code, command(#""CMD", "/bin/check""#)).isEmpty)
+        #expect(
+            Self.findings(HealthCheckCommandForm.code, command(#""CMD-SHELL", "curl -f http://x || exit 1""#)).isEmpty)
     }
 
     @Test func healthCheckTimingBoundsAreInclusive() {
         let inside = Self.task(
             #""name": "a", "image": "x:1", "healthCheck": {"command": ["CMD", "true"], "interval": 300, "timeout": 60, "retries": 10, "startPeriod": 0}"#
         )
-        #expect(Self.findings("ECS513", inside).isEmpty)
+        #expect(Self.findings(HealthCheckTimingOutOfRange.code, inside).isEmpty)
         let outside = Self.task(
             #""name": "a", "image": "x:1", "healthCheck": {"command": ["CMD", "true"], "interval": 4, "timeout": 61, "retries": 11, "startPeriod": -1}"#
         )
-        #expect(Self.findings("ECS513", outside).count == 4)
+        #expect(Self.findings(HealthCheckTimingOutOfRange.code, outside).count == 4)
     }
 
     @Test func timeoutAgainstTheDefaultInterval() {
         let json = Self.task(
             #""name": "a", "image": "x:1", "healthCheck": {"command": ["CMD", "true"], "timeout": 30}"#)
-        let found = Self.findings("ECS514", json)
+        let found = Self.findings(HealthCheckTimeoutNotBelowInterval.code, json)
         #expect(found.first?.message.contains("default interval of 30") == true)
         let fine = Self.task(
             #""name": "a", "image": "x:1", "healthCheck": {"command": ["CMD", "true"], "interval": 10}"#)
-        #expect(Self.findings("ECS514", fine).isEmpty)
+        #expect(Self.findings(HealthCheckTimeoutNotBelowInterval.code, fine).isEmpty)
     }
 
     @Test func unsplitCommands() {
         let shell = Self.task(
             #""name": "a", "image": "x:1", "entryPoint": ["/bin/bash", "-c"], "command": ["run --fast"]"#)
-        #expect(Self.findings("ECS515", shell).isEmpty)
+        #expect(Self.findings(UnsplitCommandString.code, shell).isEmpty)
         let pipe = Self.task(#""name": "a", "image": "x:1", "command": ["cat /etc/hosts | grep db"]"#)
-        #expect(Self.findings("ECS515", pipe).first?.fix?.contains("[\"sh\", \"-c\"") == true)
+        #expect(Self.findings(UnsplitCommandString.code, pipe).first?.fix?.contains("[\"sh\", \"-c\"") == true)
         let plain = Self.task(#""name": "a", "image": "x:1", "command": ["npm", "start"]"#)
-        #expect(Self.findings("ECS515", plain).isEmpty)
+        #expect(Self.findings(UnsplitCommandString.code, plain).isEmpty)
     }
 
     @Test func missingHealthCheckOnlyForEssentialServingContainers() {
         let json = Self.task(
             #""name": "a", "image": "x:1""#,
             #""name": "b", "image": "x:1", "essential": false, "portMappings": [{"containerPort": 80}]"#)
-        #expect(Self.findings("ECS516", json).isEmpty)
+        #expect(Self.findings(MissingHealthCheck.code, json).isEmpty)
     }
 
     @Test func realWorldAppMeshTaskIsClean() {

@@ -30,7 +30,7 @@ import Testing
         #expect(pairs.count == 3 + 4 + 7 + 13 + 23 + 12 + 12 + 3)
         for (cpu, memory) in pairs {
             let json = fargate(cpu: String(cpu), memory: String(memory))
-            #expect(findings(json, code: "ECS203").isEmpty, "cpu \(cpu) memory \(memory)")
+            #expect(findings(json, code: FargateCPUMemoryCombination.code).isEmpty, "cpu \(cpu) memory \(memory)")
         }
     }
 
@@ -48,7 +48,7 @@ import Testing
     }
 
     @Test func invalidMemoryNamesAllowedValuesAndNearestPair() throws {
-        let result = findings(fargate(cpu: "256", memory: "4096"), code: "ECS203")
+        let result = findings(fargate(cpu: "256", memory: "4096"), code: FargateCPUMemoryCombination.code)
         let finding = try #require(result.first)
         #expect(result.count == 1)
         #expect(finding.message.hasPrefix("cpu 256 (.25 vCPU) allows memory 512, 1024 or 2048 MiB; got 4096"))
@@ -60,13 +60,15 @@ import Testing
     }
 
     @Test func memoryNoSizeAllowsSuggestsNearestForTheCPU() throws {
-        let finding = try #require(findings(fargate(cpu: "512", memory: "3000"), code: "ECS203").first)
+        let finding = try #require(
+            findings(fargate(cpu: "512", memory: "3000"), code: FargateCPUMemoryCombination.code).first)
         #expect(finding.message.contains("allows memory 1024, 2048, 3072 or 4096 MiB; got 3000"))
         #expect(finding.fix?.contains("\"3072\"") == true)
     }
 
     @Test func cpuOutsideTableListsTheSizes() throws {
-        let finding = try #require(findings(fargate(cpu: "300", memory: "2048"), code: "ECS203").first)
+        let finding = try #require(
+            findings(fargate(cpu: "300", memory: "2048"), code: FargateCPUMemoryCombination.code).first)
         #expect(finding.pointer == JSONPointer(["cpu"]))
         #expect(finding.message.contains("256, 512, 1024, 2048, 4096, 8192, 16384 or 32768"))
         #expect(finding.fix?.contains("\"256\"") == true)
@@ -78,9 +80,11 @@ import Testing
             ("1024", "8192"), ("8 vCPU", "60GB"),
         ]
         for (cpu, memory) in forms {
-            #expect(findings(fargate(cpu: cpu, memory: memory), code: "ECS203").isEmpty, "\(cpu) / \(memory)")
+            #expect(
+                findings(fargate(cpu: cpu, memory: memory), code: FargateCPUMemoryCombination.code).isEmpty,
+                "\(cpu) / \(memory)")
         }
-        let bad = findings(fargate(cpu: ".25 vCPU", memory: "4 GB"), code: "ECS203")
+        let bad = findings(fargate(cpu: ".25 vCPU", memory: "4 GB"), code: FargateCPUMemoryCombination.code)
         #expect(bad.first?.message.contains("got '4 GB' (4096 MiB)") == true)
     }
 
@@ -89,8 +93,10 @@ import Testing
             {"family": "web", "requiresCompatibilities": ["EC2", "FARGATE"], "networkMode": "awsvpc",
              "cpu": "2048", "memory": "2048", "containerDefinitions": [{"name": "app", "image": "nginx:1.27"}]}
             """
-        #expect(findings(json, code: "ECS203").count == 1)
-        #expect(findings(json.replacing("\"FARGATE\"", with: "\"EXTERNAL\""), code: "ECS203").isEmpty)
+        #expect(findings(json, code: FargateCPUMemoryCombination.code).count == 1)
+        #expect(
+            findings(json.replacing("\"FARGATE\"", with: "\"EXTERNAL\""), code: FargateCPUMemoryCombination.code)
+                .isEmpty)
     }
 
     @Test func combinationUsesTheLaunchTypeOption() {
@@ -98,21 +104,21 @@ import Testing
             {"family": "web", "networkMode": "awsvpc", "cpu": "256", "memory": "4096",
              "containerDefinitions": [{"name": "app", "image": "nginx:1.27"}]}
             """
-        #expect(findings(json, code: "ECS203").isEmpty)
-        #expect(findings(json, launchType: .fargate, code: "ECS203").count == 1)
+        #expect(findings(json, code: FargateCPUMemoryCombination.code).isEmpty)
+        #expect(findings(json, launchType: .fargate, code: FargateCPUMemoryCombination.code).count == 1)
     }
 
     @Test func invalidTextIsLeftToTheTaskRule() {
-        #expect(findings(fargate(cpu: "banana"), code: "ECS203").isEmpty)
-        #expect(findings(fargate(cpu: ""), code: "ECS203").isEmpty)
+        #expect(findings(fargate(cpu: "banana"), code: FargateCPUMemoryCombination.code).isEmpty)
+        #expect(findings(fargate(cpu: ""), code: FargateCPUMemoryCombination.code).isEmpty)
     }
 
     @Test func thirtyTwoVCPUIsInformation() throws {
         let json = fargate(cpu: "32768", memory: "249856")
-        #expect(findings(json, code: "ECS203").isEmpty)
-        let info = try #require(findings(json, code: "ECS205").first)
+        #expect(findings(json, code: FargateCPUMemoryCombination.code).isEmpty)
+        let info = try #require(findings(json, code: Fargate32VCPU.code).first)
         #expect(info.severity == .info)
-        #expect(findings(fargate(cpu: "32768", memory: "65536"), code: "ECS203").count == 1)
+        #expect(findings(fargate(cpu: "32768", memory: "65536"), code: FargateCPUMemoryCombination.code).count == 1)
     }
 
     @Test func missingTaskSizeQuotesBothMessages() {
@@ -120,40 +126,40 @@ import Testing
             {"family": "web", "requiresCompatibilities": ["FARGATE"], "networkMode": "awsvpc",
              "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 512}]}
             """
-        let result = findings(json, code: "ECS202")
+        let result = findings(json, code: FargateTaskSizeMissing.code)
         #expect(result.count == 2)
         #expect(result.contains { $0.message.contains("Fargate requires that 'cpu' be defined at the task level.") })
         #expect(result.contains { $0.message.contains("Fargate requires that 'memory' be defined at the task level.") })
         #expect(result.allSatisfy { $0.pointer == JSONPointer(["requiresCompatibilities", "0"]) })
         // A wrongly typed cpu is present (the schema check reports the type).
         let typed = json.replacing("\"networkMode\"", with: "\"cpu\": 256, \"memory\": \"512\", \"networkMode\"")
-        #expect(findings(typed, code: "ECS202").isEmpty)
+        #expect(findings(typed, code: FargateTaskSizeMissing.code).isEmpty)
     }
 
     @Test func missingMemorySuggestsFromCPU() throws {
         let json = fargate("", cpu: "2048").replacing("\"memory\": \"512\",", with: "")
-        let finding = try #require(findings(json, code: "ECS202").first)
+        let finding = try #require(findings(json, code: FargateTaskSizeMissing.code).first)
         #expect(finding.fix?.contains("\"4096\"") == true)
     }
 
     @Test func windowsMinimumAndLinuxOnlyRows() {
         let windows = "\"runtimePlatform\": {\"operatingSystemFamily\": \"WINDOWS_SERVER_2019_CORE\"}"
-        #expect(findings(fargate(windows, cpu: "512", memory: "2048"), code: "ECS204").count == 1)
-        #expect(findings(fargate(windows, cpu: "8192", memory: "16384"), code: "ECS204").count == 1)
-        #expect(findings(fargate(windows, cpu: "4096", memory: "30720"), code: "ECS204").isEmpty)
-        #expect(findings(fargate(cpu: "8192", memory: "16384"), code: "ECS204").isEmpty)
+        #expect(findings(fargate(windows, cpu: "512", memory: "2048"), code: FargateWindowsTaskSize.code).count == 1)
+        #expect(findings(fargate(windows, cpu: "8192", memory: "16384"), code: FargateWindowsTaskSize.code).count == 1)
+        #expect(findings(fargate(windows, cpu: "4096", memory: "30720"), code: FargateWindowsTaskSize.code).isEmpty)
+        #expect(findings(fargate(cpu: "8192", memory: "16384"), code: FargateWindowsTaskSize.code).isEmpty)
     }
 
     // MARK: Network mode and launch types
 
     @Test func awsvpcRequiredIncludingOmitted() throws {
         let omitted = fargate().replacing("\"networkMode\": \"awsvpc\",", with: "")
-        let finding = try #require(findings(omitted, code: "ECS201").first)
+        let finding = try #require(findings(omitted, code: FargateRequiresAwsvpc.code).first)
         #expect(finding.message.contains("Fargate only supports network mode 'awsvpc'."))
         #expect(finding.range.start.line == 3)
-        #expect(findings(fargate().replacing("awsvpc", with: "host"), code: "ECS201").count == 1)
-        #expect(findings(fargate().replacing("awsvpc", with: "AWSVPC"), code: "ECS201").isEmpty)
-        #expect(findings(fargate(), code: "ECS201").isEmpty)
+        #expect(findings(fargate().replacing("awsvpc", with: "host"), code: FargateRequiresAwsvpc.code).count == 1)
+        #expect(findings(fargate().replacing("awsvpc", with: "AWSVPC"), code: FargateRequiresAwsvpc.code).isEmpty)
+        #expect(findings(fargate(), code: FargateRequiresAwsvpc.code).isEmpty)
     }
 
     @Test func launchTypeNotDeclaredOnlyWhenUnknown() {
@@ -161,14 +167,16 @@ import Testing
             {"family": "web", "networkMode": "awsvpc", "cpu": "256", "memory": "512",
              "containerDefinitions": [{"name": "app", "image": "nginx:1.27"}]}
             """
-        #expect(findings(json, code: "ECS250").count == 1)
+        #expect(findings(json, code: LaunchTypeNotDeclared.code).count == 1)
         let bridge =
             #"{"family": "web", "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 512}]}"#
-        #expect(findings(bridge, code: "ECS250").isEmpty, "an EC2-looking definition runs on EC2 as ECS assumes")
-        #expect(findings(json, launchType: .ec2, code: "ECS250").isEmpty)
-        #expect(findings(fargate(), code: "ECS250").isEmpty)
+        #expect(
+            findings(bridge, code: LaunchTypeNotDeclared.code).isEmpty,
+            "an EC2-looking definition runs on EC2 as ECS assumes")
+        #expect(findings(json, launchType: .ec2, code: LaunchTypeNotDeclared.code).isEmpty)
+        #expect(findings(fargate(), code: LaunchTypeNotDeclared.code).isEmpty)
         let invalid = json.replacing("{\"family\"", with: "{\"requiresCompatibilities\": [\"Fargate\"], \"family\"")
-        #expect(findings(invalid, code: "ECS250").isEmpty)
+        #expect(findings(invalid, code: LaunchTypeNotDeclared.code).isEmpty)
     }
 
     @Test func managedInstancesBridge() {
@@ -176,9 +184,11 @@ import Testing
             {"family": "web", "requiresCompatibilities": ["MANAGED_INSTANCES"], "cpu": "256", "memory": "512",
              "containerDefinitions": [{"name": "app", "image": "nginx:1.27"}]}
             """
-        #expect(findings(json, code: "ECS241").isEmpty, "omitted means awsvpc for Managed Instances only")
+        #expect(
+            findings(json, code: ManagedInstancesBridgeMode.code).isEmpty,
+            "omitted means awsvpc for Managed Instances only")
         let both = json.replacing("[\"MANAGED_INSTANCES\"]", with: "[\"MANAGED_INSTANCES\", \"EC2\"]")
-        #expect(findings(both, code: "ECS241").count == 1)
+        #expect(findings(both, code: ManagedInstancesBridgeMode.code).count == 1)
     }
 
     // MARK: Unsupported parameters
@@ -192,7 +202,7 @@ import Testing
                 "linuxParameters": {"sharedMemorySize": 64, "tmpfs": [{"containerPath": "/t", "size": 64}],
                   "capabilities": {"add": ["SYS_PTRACE", "SYS_ADMIN"]}}
                 """)
-        let result = findings(json, code: "ECS210")
+        let result = findings(json, code: FargateUnsupportedParameter.code)
         let pointers = Set(result.map(\.pointer.description))
         #expect(
             pointers == [
@@ -207,62 +217,65 @@ import Testing
 
     @Test func sourcePathQuotesAWS() throws {
         let json = fargate("\"volumes\": [{\"name\": \"d\", \"host\": {\"sourcePath\": \"/data\"}}]")
-        let finding = try #require(findings(json, code: "ECS210").first)
+        let finding = try #require(findings(json, code: FargateUnsupportedParameter.code).first)
         #expect(finding.message.contains("Fargate compatible task definitions do not support sourcePath"))
         #expect(finding.message.hasPrefix("volume 'd' host.sourcePath '/data'"))
     }
 
     @Test func linksLeftToTheNetworkRuleInAwsvpc() {
-        #expect(findings(fargate(container: "\"links\": [\"db\"]"), code: "ECS210").isEmpty)
+        #expect(findings(fargate(container: "\"links\": [\"db\"]"), code: FargateUnsupportedParameter.code).isEmpty)
         let bridge = fargate(container: "\"links\": [\"db\"]").replacing("awsvpc", with: "bridge")
-        #expect(findings(bridge, code: "ECS210").count == 1)
+        #expect(findings(bridge, code: FargateUnsupportedParameter.code).count == 1)
     }
 
     @Test func pidModeTaskIsFinePidModeHostIsNot() {
-        #expect(findings(fargate("\"pidMode\": \"task\""), code: "ECS211").isEmpty)
-        #expect(findings(fargate("\"pidMode\": \"host\""), code: "ECS211").count == 1)
+        #expect(findings(fargate("\"pidMode\": \"task\""), code: FargatePidModeHost.code).isEmpty)
+        #expect(findings(fargate("\"pidMode\": \"host\""), code: FargatePidModeHost.code).count == 1)
     }
 
     // MARK: Roles and logging
 
     @Test func executionRoleForECRAndAwslogs() {
         let ecr = fargate().replacing("\"nginx:1.27\"", with: "\"123456789012.dkr.ecr.eu-west-1.amazonaws.com/app:1\"")
-        #expect(findings(ecr, code: "ECS214").count == 1)
+        #expect(findings(ecr, code: FargateExecutionRoleForECR.code).count == 1)
         #expect(
             findings(
                 ecr.replacing("\"cpu\"", with: "\"executionRoleArn\": \"arn:aws:iam::1:role/x\", \"cpu\""),
-                code: "ECS214"
+                code: FargateExecutionRoleForECR.code
             ).isEmpty)
         #expect(
-            findings(ecr.replacing("\"cpu\"", with: "\"executionRoleArn\": \"\", \"cpu\""), code: "ECS214").count == 1)
-        #expect(findings(fargate(), code: "ECS214").isEmpty)
+            findings(
+                ecr.replacing("\"cpu\"", with: "\"executionRoleArn\": \"\", \"cpu\""),
+                code: FargateExecutionRoleForECR.code
+            ).count == 1)
+        #expect(findings(fargate(), code: FargateExecutionRoleForECR.code).isEmpty)
         #expect(!FargateExecutionRoleForECR.isPrivateECR("public.ecr.aws/nginx/nginx:1"))
         #expect(FargateExecutionRoleForECR.isPrivateECR("123456789012.dkr.ecr.cn-north-1.amazonaws.com.cn/a:1"))
 
         let awslogs = fargate(
             container:
                 "\"logConfiguration\": {\"logDriver\": \"awslogs\", \"options\": {\"awslogs-stream-prefix\": \"x\"}}")
-        #expect(findings(awslogs, code: "ECS215").count == 1)
-        #expect(findings(awslogs, code: "ECS216").isEmpty)
+        #expect(findings(awslogs, code: FargateExecutionRoleForAwslogs.code).count == 1)
+        #expect(findings(awslogs, code: FargateAwslogsStreamPrefix.code).isEmpty)
     }
 
     @Test func streamPrefixMissingOrEmpty() throws {
         let noOptions = fargate(container: "\"logConfiguration\": {\"logDriver\": \"awslogs\"}")
-        let finding = try #require(findings(noOptions, code: "ECS216").first)
+        let finding = try #require(findings(noOptions, code: FargateAwslogsStreamPrefix.code).first)
         #expect(finding.pointer == JSONPointer(["containerDefinitions", "0", "logConfiguration", "options"]))
         #expect(finding.fix?.contains("\"app\"") == true)
         let empty = fargate(
             container:
                 "\"logConfiguration\": {\"logDriver\": \"awslogs\", \"options\": {\"awslogs-stream-prefix\": \"\"}}")
-        #expect(findings(empty, code: "ECS216").first?.message.contains("is empty") == true)
+        #expect(findings(empty, code: FargateAwslogsStreamPrefix.code).first?.message.contains("is empty") == true)
     }
 
     @Test func logDriverAndTimeouts() {
         let syslog = fargate(container: "\"logConfiguration\": {\"logDriver\": \"syslog\"}")
-        #expect(findings(syslog, code: "ECS213").count == 1)
-        #expect(findings(syslog.replacing("syslog", with: "splunk"), code: "ECS213").isEmpty)
+        #expect(findings(syslog, code: FargateLogDriver.code).count == 1)
+        #expect(findings(syslog.replacing("syslog", with: "splunk"), code: FargateLogDriver.code).isEmpty)
         let timeouts = fargate(container: "\"startTimeout\": 1, \"stopTimeout\": 120")
-        let result = findings(timeouts, code: "ECS217")
+        let result = findings(timeouts, code: FargateContainerTimeout.code)
         #expect(result.count == 1)
         #expect(result.first?.fix == "set startTimeout to 2")
     }
@@ -272,18 +285,18 @@ import Testing
     @Test func windowsRules() {
         let arm =
             "\"runtimePlatform\": {\"operatingSystemFamily\": \"WINDOWS_SERVER_2022_FULL\", \"cpuArchitecture\": \"ARM64\"}"
-        #expect(findings(fargate(arm, cpu: "1024", memory: "2048"), code: "ECS230").count == 1)
+        #expect(findings(fargate(arm, cpu: "1024", memory: "2048"), code: WindowsRequiresX86.code).count == 1)
         let linuxArm = "\"runtimePlatform\": {\"operatingSystemFamily\": \"LINUX\", \"cpuArchitecture\": \"ARM64\"}"
-        #expect(findings(fargate(linuxArm), code: "ECS230").isEmpty)
+        #expect(findings(fargate(linuxArm), code: WindowsRequiresX86.code).isEmpty)
 
         let w2025 = "\"runtimePlatform\": {\"operatingSystemFamily\": \"WINDOWS_SERVER_2025_CORE\"}"
-        let info = findings(fargate(w2025, cpu: "1024", memory: "2048"), code: "ECS231")
+        let info = findings(fargate(w2025, cpu: "1024", memory: "2048"), code: FargateWindowsOSFamily.code)
         #expect(info.count == 1 && info.first?.severity == .info)
 
         let features = fargate(
             "\"runtimePlatform\": {\"operatingSystemFamily\": \"WINDOWS_SERVER_2019_FULL\"}, \"ephemeralStorage\": {\"sizeInGiB\": 30}",
             container: "\"linuxParameters\": {}", cpu: "1024", memory: "2048")
-        let result = findings(features, code: "ECS232")
+        let result = findings(features, code: FargateWindowsUnsupportedFeature.code)
         #expect(result.count == 2)
         #expect(result.contains { $0.severity == .warning && $0.pointer == JSONPointer(["ephemeralStorage"]) })
     }
@@ -293,8 +306,8 @@ import Testing
             {"family": "edge", "requiresCompatibilities": ["EXTERNAL"], "networkMode": "awsvpc",
              "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 256}]}
             """
-        #expect(findings(json, code: "ECS240").first?.severity == .warning)
-        #expect(findings(json.replacing("awsvpc", with: "bridge"), code: "ECS240").isEmpty)
+        #expect(findings(json, code: ExternalUnsupportedFeature.code).first?.severity == .warning)
+        #expect(findings(json.replacing("awsvpc", with: "bridge"), code: ExternalUnsupportedFeature.code).isEmpty)
     }
 
     // MARK: Real-world definitions stay quiet

@@ -66,7 +66,7 @@ import Testing
             let bytes = try #require(RepositoryFiles.bytes(path))
             let found = Linter().lint(SourceText(path: path, bytes: bytes)).findings
                 .filter { Self.imageCodes.contains($0.code) }
-            #expect(found.map(\.code) == ["ECS713"], "\(path): \(found.map(\.message))")
+            #expect(found.map(\.code) == [ImageLatestTag.code], "\(path): \(found.map(\.message))")
             #expect(found.first?.severity == .warning)
             #expect(found.first?.range.start.line == (path.hasSuffix(".json") ? 11 : 11))
         }
@@ -86,7 +86,7 @@ import Testing
 
     @Test func missingImagePointsAtTheContainer() {
         let json = #"{"family": "t", "containerDefinitions": [{"name": "app", "memory": 256}]}"#
-        let found = Self.findings(json).filter { $0.code == "ECS700" }
+        let found = Self.findings(json).filter { $0.code == ImageMissing.code }
         #expect(found.count == 1)
         #expect(found.first?.range.start.column == 42)
         #expect(found.first?.message.contains("Container.image should not be null or empty.") == true)
@@ -100,11 +100,12 @@ import Testing
     @Test func lengthCountsOnlyThePartBeforeTheDigest() {
         let limit = "r.example.com/" + String(repeating: "a", count: 241)
         #expect(limit.utf8.count == 255)
-        #expect(!Self.codes(limit).contains("ECS701"))
-        #expect(Self.codes(limit + "b").contains("ECS701"))
+        #expect(!Self.codes(limit).contains(ImageTooLong.code))
+        #expect(Self.codes(limit + "b").contains(ImageTooLong.code))
         #expect(
-            Self.imageFindings(limit + "b").first { $0.code == "ECS701" }?.message.contains("256 characters") == true)
-        #expect(!Self.codes(limit + "@sha256:\(Self.hex64)").contains("ECS701"))
+            Self.imageFindings(limit + "b").first { $0.code == ImageTooLong.code }?.message.contains("256 characters")
+                == true)
+        #expect(!Self.codes(limit + "@sha256:\(Self.hex64)").contains(ImageTooLong.code))
     }
 
     @Test(arguments: [
@@ -113,7 +114,7 @@ import Testing
     ])
     func invalidCharacters(_ image: String, _ expected: String) {
         let found = Self.imageFindings(image)
-        #expect(found.map(\.code) == ["ECS702"], "\(image): \(found.map(\.message))")
+        #expect(found.map(\.code) == [ImageInvalidCharacters.code], "\(image): \(found.map(\.message))")
         #expect(found.first?.message.contains(expected) == true, "\(found.first?.message ?? "")")
     }
 
@@ -125,7 +126,7 @@ import Testing
     ])
     func invalidDigests(_ image: String, _ expected: String) {
         let found = Self.imageFindings(image)
-        #expect(found.map(\.code) == ["ECS703"], "\(image): \(found.map(\.message))")
+        #expect(found.map(\.code) == [InvalidImageDigest.code], "\(image): \(found.map(\.message))")
         #expect(found.first?.message.contains(expected) == true, "\(found.first?.message ?? "")")
     }
 
@@ -136,11 +137,11 @@ import Testing
         String(repeating: "ab", count: 32),
     ])
     func digestOnlyImages(_ image: String) {
-        #expect(Self.codes(image) == ["ECS704"], "\(Self.imageFindings(image).map(\.message))")
+        #expect(Self.codes(image) == [DigestOnlyImage.code], "\(Self.imageFindings(image).map(\.message))")
     }
 
     @Test func digestOnlyMessageNamesWhatDockerPulls() {
-        let found = Self.imageFindings("sha256:" + Self.hex64).first { $0.code == "ECS704" }
+        let found = Self.imageFindings("sha256:" + Self.hex64).first { $0.code == DigestOnlyImage.code }
         #expect(found?.message.contains("failed to resolve ref docker.io/library/sha256") == true)
     }
 
@@ -148,16 +149,16 @@ import Testing
         "MyApp:1.0", "org/MyApp:1.0", "ghcr.io/Org/app:1.0", "210987654321.dkr.ecr.us-east-1.amazonaws.com/App",
     ])
     func upperCaseRepositories(_ image: String) {
-        let found = Self.imageFindings(image).filter { $0.code == "ECS705" }
+        let found = Self.imageFindings(image).filter { $0.code == ImageRepositoryUppercase.code }
         #expect(found.count == 1, "\(image)")
         #expect(found.first?.message.contains("repository name must be lowercase") == true)
-        #expect(!Self.codes(image).contains("ECS706"))
+        #expect(!Self.codes(image).contains(InvalidImageReference.code))
     }
 
     @Test(arguments: ["nginx:Alpine-1.27", "GHCR.IO/org/app:1.0"])
     func upperCaseOutsideTheRepositoryIsFine(_ image: String) {
-        #expect(!Self.codes(image).contains("ECS705"), "\(image)")
-        #expect(!Self.codes(image).contains("ECS706"), "\(image)")
+        #expect(!Self.codes(image).contains(ImageRepositoryUppercase.code), "\(image)")
+        #expect(!Self.codes(image).contains(InvalidImageReference.code), "\(image)")
     }
 
     @Test(arguments: [
@@ -172,7 +173,7 @@ import Testing
         ("nginx@sha256:" + String(repeating: "AB", count: 32), "lower-case"),
     ])
     func grammarViolations(_ image: String, _ expected: String) {
-        let found = Self.imageFindings(image).filter { $0.code == "ECS706" }
+        let found = Self.imageFindings(image).filter { $0.code == InvalidImageReference.code }
         #expect(found.count == 1, "\(image): \(Self.imageFindings(image).map(\.message))")
         #expect(found.first?.message.contains(expected) == true, "\(found.first?.message ?? "")")
     }
@@ -190,7 +191,7 @@ import Testing
         ("gallery.ecr.aws/nginx/nginx:1.27", "website"),
     ])
     func malformedECRURIs(_ image: String, _ expected: String) {
-        let found = Self.imageFindings(image).filter { $0.code == "ECS707" }
+        let found = Self.imageFindings(image).filter { $0.code == InvalidECRImageURI.code }
         #expect(found.count == 1, "\(image): \(Self.imageFindings(image).map(\.message))")
         #expect(found.first?.message.contains(expected) == true, "\(found.first?.message ?? "")")
     }
@@ -200,7 +201,7 @@ import Testing
         "210987654321.dkr-ecr.us-east-1.on.aws/app:1", "210987654321.dkr.ecr.us-east-1.amazonaws.com:443/app:1",
     ])
     func otherECRFormsAreAccepted(_ image: String) {
-        #expect(!Self.codes(image).contains("ECS707"), "\(Self.imageFindings(image).map(\.message))")
+        #expect(!Self.codes(image).contains(InvalidECRImageURI.code), "\(Self.imageFindings(image).map(\.message))")
     }
 
     // MARK: Roles, regions and registries
@@ -210,57 +211,69 @@ import Testing
             {"family": "t", "containerDefinitions": [{"name": "app", "memory": 256,
              "image": "210987654321.dkr.ecr.us-east-1.amazonaws.com/app:1"}]}
             """
-        let found = Self.findings(ec2).filter { $0.code == "ECS708" }
+        let found = Self.findings(ec2).filter { $0.code == ECRImageWithoutExecutionRole.code }
         #expect(found.count == 1 && found.first?.severity == .warning)
-        #expect(Self.findings(ec2, launchType: .fargate).filter { $0.code == "ECS708" }.isEmpty)
-        #expect(Self.findings(ec2, launchType: .external).filter { $0.code == "ECS708" }.count == 1)
+        #expect(
+            Self.findings(ec2, launchType: .fargate).filter { $0.code == ECRImageWithoutExecutionRole.code }.isEmpty)
+        #expect(
+            Self.findings(ec2, launchType: .external).filter { $0.code == ECRImageWithoutExecutionRole.code }.count == 1
+        )
         let publicImage = ec2.replacing(
             "210987654321.dkr.ecr.us-east-1.amazonaws.com/app", with: "public.ecr.aws/team/app")
-        #expect(Self.findings(publicImage).filter { $0.code == "ECS708" }.isEmpty)
+        #expect(Self.findings(publicImage).filter { $0.code == ECRImageWithoutExecutionRole.code }.isEmpty)
     }
 
     @Test func crossRegionUsesTheLogRegion() {
         let log =
             #", "logConfiguration": {"logDriver": "awslogs", "options": {"awslogs-group": "g", "awslogs-region": "eu-west-1", "awslogs-stream-prefix": "p"}}"#
         let other = Self.imageFindings("210987654321.dkr.ecr.us-east-1.amazonaws.com/app:1", extra: log)
-        #expect(other.filter { $0.code == "ECS709" }.first?.message.contains("us-east-1") == true)
+        #expect(other.filter { $0.code == CrossRegionECRImage.code }.first?.message.contains("us-east-1") == true)
         #expect(
-            Self.codes("210987654321.dkr.ecr.eu-west-1.amazonaws.com/app:1", extra: log).contains("ECS709") == false)
-        #expect(Self.codes("210987654321.dkr.ecr.us-east-1.amazonaws.com/app:1").contains("ECS709") == false)
+            Self.codes("210987654321.dkr.ecr.eu-west-1.amazonaws.com/app:1", extra: log).contains(
+                CrossRegionECRImage.code) == false)
+        #expect(
+            Self.codes("210987654321.dkr.ecr.us-east-1.amazonaws.com/app:1").contains(CrossRegionECRImage.code) == false
+        )
     }
 
     @Test func repositoryCredentialsByRegistry() {
         let credentials = #", "repositoryCredentials": {"credentialsParameter": "reg"}"#
-        #expect(Self.codes("210987654321.dkr.ecr.us-east-1.amazonaws.com/app:1", extra: credentials).contains("ECS710"))
-        #expect(Self.codes("public.ecr.aws/team/app:1", extra: credentials).contains("ECS710"))
-        #expect(!Self.codes("ghcr.io/a/app:1", extra: credentials).contains("ECS710"))
-        #expect(!Self.codes("ghcr.io/a/app:1", extra: credentials).contains("ECS711"))
-        #expect(Self.codes("ghcr.io/a/app:1").contains("ECS711"))
-        #expect(!Self.codes("mcr.microsoft.com/windows/servercore:ltsc2022").contains("ECS711"))
-        #expect(!Self.codes("localhost:5000/app:1").contains("ECS711"))
+        #expect(
+            Self.codes("210987654321.dkr.ecr.us-east-1.amazonaws.com/app:1", extra: credentials).contains(
+                RepositoryCredentialsOnECRImage.code))
+        #expect(
+            Self.codes("public.ecr.aws/team/app:1", extra: credentials).contains(RepositoryCredentialsOnECRImage.code))
+        #expect(!Self.codes("ghcr.io/a/app:1", extra: credentials).contains(RepositoryCredentialsOnECRImage.code))
+        #expect(!Self.codes("ghcr.io/a/app:1", extra: credentials).contains(PrivateRegistryWithoutCredentials.code))
+        #expect(Self.codes("ghcr.io/a/app:1").contains(PrivateRegistryWithoutCredentials.code))
+        #expect(
+            !Self.codes("mcr.microsoft.com/windows/servercore:ltsc2022").contains(
+                PrivateRegistryWithoutCredentials.code))
+        #expect(!Self.codes("localhost:5000/app:1").contains(PrivateRegistryWithoutCredentials.code))
     }
 
     @Test func dockerHubSuggestsTheECRPublicMirror() {
-        let found = Self.imageFindings("nginx:1.27").filter { $0.code == "ECS712" }
+        let found = Self.imageFindings("nginx:1.27").filter { $0.code == DockerHubImage.code }
         #expect(found.first?.message.contains("public.ecr.aws/docker/library/nginx") == true)
         #expect(found.first?.severity == .info)
         #expect(
             Self.codes("nginx:1.27", extra: #", "repositoryCredentials": {"credentialsParameter": "hub"}"#).contains(
-                "ECS712") == false)
-        #expect(Self.codes("datadog/agent:7").contains("ECS712"))
+                DockerHubImage.code) == false)
+        #expect(Self.codes("datadog/agent:7").contains(DockerHubImage.code))
     }
 
     @Test func latestAndDigestRulesDoNotOverlap() {
-        #expect(Self.codes("public.ecr.aws/team/app").contains("ECS713"))
-        #expect(Self.codes("public.ecr.aws/team/app:latest").contains("ECS713"))
-        #expect(!Self.codes("public.ecr.aws/team/app:latest").contains("ECS714"))
-        #expect(Self.codes("public.ecr.aws/team/app:1.0") == ["ECS714"])
-        #expect(Self.codes("public.ecr.aws/team/app:Latest") == ["ECS714"], "tags are case-sensitive")
+        #expect(Self.codes("public.ecr.aws/team/app").contains(ImageLatestTag.code))
+        #expect(Self.codes("public.ecr.aws/team/app:latest").contains(ImageLatestTag.code))
+        #expect(!Self.codes("public.ecr.aws/team/app:latest").contains(ImageNotPinnedByDigest.code))
+        #expect(Self.codes("public.ecr.aws/team/app:1.0") == [ImageNotPinnedByDigest.code])
+        #expect(
+            Self.codes("public.ecr.aws/team/app:Latest") == [ImageNotPinnedByDigest.code], "tags are case-sensitive")
     }
 
     @Test func brokenImagesGetOneRegistrationFinding() {
-        #expect(Self.codes("MyApp:1.0 ") == ["ECS702"])
-        #expect(Self.codes("") == ["ECS700"])
+        #expect(Self.codes("MyApp:1.0 ") == [ImageInvalidCharacters.code])
+        #expect(Self.codes("") == [ImageMissing.code])
     }
 
     @Test(arguments: [
@@ -270,20 +283,20 @@ import Testing
         "{{ .Values.account }}.dkr.ecr.us-east-1.amazonaws.com/app:1",
     ])
     func placeholderTextAloneFiresNoImageRule(_ image: String) {
-        let codes = Self.codes(image).filter { $0 != "ECS714" && $0 != "ECS712" }
+        let codes = Self.codes(image).filter { $0 != ImageNotPinnedByDigest.code && $0 != DockerHubImage.code }
         #expect(codes.isEmpty, "\(Self.imageFindings(image).map(\.message))")
     }
 
     @Test func literalPartsOfATemplatedImageAreStillChecked() {
-        #expect(Self.codes("${REPO}:latest").contains("ECS713"))
-        #expect(Self.codes("${REGISTRY}/app").contains("ECS713"), "no tag on a literal repository is latest")
-        #expect(!Self.codes("${IMAGE}").contains("ECS713"), "the tag may be inside the placeholder")
-        #expect(Self.codes("${REGISTRY}/MyApp:1.0").contains("ECS705"))
-        #expect(Self.codes("repo/app:${TAG}@sha256:abc").contains("ECS703"))
-        #expect(Self.codes("$REPO/app:1") == ["ECS714"], "a literal tag is a tag")
-        #expect(Self.codes("app:{{ tag }}") == ["ECS712"], "a literal name without a host is on Docker Hub")
-        #expect(!Self.codes("${ORG}/app:1.0").contains("ECS712"), "the registry is unknown")
-        #expect(!Self.codes("app:${TAG}").contains("ECS714"), "the tag is unknown")
+        #expect(Self.codes("${REPO}:latest").contains(ImageLatestTag.code))
+        #expect(Self.codes("${REGISTRY}/app").contains(ImageLatestTag.code), "no tag on a literal repository is latest")
+        #expect(!Self.codes("${IMAGE}").contains(ImageLatestTag.code), "the tag may be inside the placeholder")
+        #expect(Self.codes("${REGISTRY}/MyApp:1.0").contains(ImageRepositoryUppercase.code))
+        #expect(Self.codes("repo/app:${TAG}@sha256:abc").contains(InvalidImageDigest.code))
+        #expect(Self.codes("$REPO/app:1") == [ImageNotPinnedByDigest.code], "a literal tag is a tag")
+        #expect(Self.codes("app:{{ tag }}") == [DockerHubImage.code], "a literal name without a host is on Docker Hub")
+        #expect(!Self.codes("${ORG}/app:1.0").contains(DockerHubImage.code), "the registry is unknown")
+        #expect(!Self.codes("app:${TAG}").contains(ImageNotPinnedByDigest.code), "the tag is unknown")
     }
 
     @Test func templatedECRHostsAreECR() {

@@ -22,7 +22,8 @@ import Testing
     // MARK: awslogs
 
     @Test func missingRegionOnlyIsNamed() {
-        let found = Self.findings("ECS801", Self.task("awslogs", options: #""awslogs-group": "/ecs/t""#))
+        let found = Self.findings(
+            AwslogsMissingRequiredOptions.code, Self.task("awslogs", options: #""awslogs-group": "/ecs/t""#))
         #expect(found.count == 1)
         #expect(found.first?.message.contains("is missing awslogs-region (AWS:") == true)
         #expect(
@@ -32,26 +33,32 @@ import Testing
     }
 
     @Test func missingOptionsPointsAtTheDriver() {
-        let found = Self.findings("ECS801", Self.task("awslogs", options: nil))
+        let found = Self.findings(AwslogsMissingRequiredOptions.code, Self.task("awslogs", options: nil))
         #expect(found.first?.message.contains("awslogs-region and awslogs-group") == true)
         #expect(found.first?.pointer.lastToken == "logDriver")
         #expect(
             Self.findings(
-                "ECS801", Self.task("awslogs", options: #""awslogs-group": "", "awslogs-region": "us-east-1""#)
+                AwslogsMissingRequiredOptions.code,
+                Self.task("awslogs", options: #""awslogs-group": "", "awslogs-region": "us-east-1""#)
             ).count == 1)
     }
 
     @Test func streamPrefixIsTheFargateRulesBusinessOnFargate() {
         let options = #""awslogs-group": "/ecs/t", "awslogs-region": "us-east-1""#
-        #expect(Self.findings("ECS802", Self.task("awslogs", options: options)).count == 1)
-        #expect(Self.findings("ECS802", Self.task("awslogs", options: options, extra: Self.fargate)).isEmpty)
+        #expect(Self.findings(AwslogsStreamPrefixMissing.code, Self.task("awslogs", options: options)).count == 1)
         #expect(
-            Self.findings("ECS802", Self.task("awslogs", options: options + #", "awslogs-stream": "fixed""#)).isEmpty)
+            Self.findings(AwslogsStreamPrefixMissing.code, Self.task("awslogs", options: options, extra: Self.fargate))
+                .isEmpty)
+        #expect(
+            Self.findings(
+                AwslogsStreamPrefixMissing.code,
+                Self.task("awslogs", options: options + #", "awslogs-stream": "fixed""#)
+            ).isEmpty)
     }
 
     @Test func optionValues() {
         func problems(_ extra: String) -> [Finding] {
-            Self.findings("ECS803", Self.task("awslogs", options: Self.complete + ", " + extra))
+            Self.findings(InvalidAwslogsOptionValue.code, Self.task("awslogs", options: Self.complete + ", " + extra))
         }
         #expect(problems(#""awslogs-create-group": "True""#).isEmpty)
         #expect(problems(#""awslogs-create-group": "yes""#).count == 1)
@@ -68,7 +75,7 @@ import Testing
     @Test func groupAndRegionShapes() {
         func check(group: String, region: String) -> Int {
             let options = #""awslogs-group": "\#(group)", "awslogs-region": "\#(region)", "awslogs-stream-prefix": "p""#
-            return Self.findings("ECS803", Self.task("awslogs", options: options)).count
+            return Self.findings(InvalidAwslogsOptionValue.code, Self.task("awslogs", options: options)).count
         }
         #expect(check(group: "/aws/ecs/my_app#1.log", region: "eu-west-1") == 0)
         #expect(check(group: "/ecs/t", region: "us-gov-west-1") == 0)
@@ -82,16 +89,17 @@ import Testing
 
     @Test func datetimeWithMultilineDependsOnPlatform() {
         let options = Self.complete + #", "awslogs-datetime-format": "%Y", "awslogs-multiline-pattern": "^x""#
-        let ec2 = Self.findings("ECS804", Self.task("awslogs", options: options))
+        let ec2 = Self.findings(AwslogsDatetimeWithMultiline.code, Self.task("awslogs", options: options))
         #expect(ec2.first?.severity == .error)
         #expect(ec2.first?.stage == .launch)
-        let fargate = Self.findings("ECS804", Self.task("awslogs", options: options, extra: Self.fargate))
+        let fargate = Self.findings(
+            AwslogsDatetimeWithMultiline.code, Self.task("awslogs", options: options, extra: Self.fargate))
         #expect(fargate.first?.severity == .warning)
     }
 
     @Test func unknownOptionsSuggestTheRightKey() {
         let found = Self.findings(
-            "ECS805",
+            UnknownAwslogsOption.code,
             Self.task("awslogs", options: Self.complete + #", "awslogs_group": "x", "env": "A", "Awslogs-Region": "x""#)
         )
         #expect(found.count == 3)
@@ -106,19 +114,21 @@ import Testing
         let options =
             Self.complete
             + #", "tag": "{{.Name}}", "mode": "non-blocking", "max-buffer-size": "1m", "awslogs-endpoint": "https://logs.example""#
-        #expect(Self.findings("ECS805", Self.task("awslogs", options: options)).isEmpty)
-        #expect(Self.findings("ECS805", Self.task("json-file", options: #""max-size": "10m""#)).isEmpty)
+        #expect(Self.findings(UnknownAwslogsOption.code, Self.task("awslogs", options: options)).isEmpty)
+        #expect(
+            Self.findings(UnknownAwslogsOption.code, Self.task("json-file", options: #""max-size": "10m""#)).isEmpty)
     }
 
     @Test func createGroupNeedsPermission() {
         let found = Self.findings(
-            "ECS806",
+            AwslogsCreateGroupPermission.code,
             Self.task("awslogs", options: Self.complete + #", "awslogs-create-group": "true""#, extra: Self.fargate))
         #expect(found.first?.severity == .info)
         #expect(found.first?.message.contains("the task execution role needs logs:CreateLogGroup") == true)
         #expect(
             Self.findings(
-                "ECS806", Self.task("awslogs", options: Self.complete + #", "awslogs-create-group": "false""#)
+                AwslogsCreateGroupPermission.code,
+                Self.task("awslogs", options: Self.complete + #", "awslogs-create-group": "false""#)
             ).isEmpty)
     }
 
@@ -128,25 +138,31 @@ import Testing
               "logConfiguration": {"logDriver": "splunk", "options": {"splunk-url": "https://hec:8088"},
                 "secretOptions": [{"name": "splunk-token", "valueFrom": "arn:aws:ssm:us-east-1:123456789012:parameter/token"}]}}]}
             """
-        #expect(Self.findings("ECS807", json).isEmpty)
-        let neither = Self.findings("ECS807", Self.task("splunk", options: nil))
+        #expect(Self.findings(SplunkMissingOptions.code, json).isEmpty)
+        let neither = Self.findings(SplunkMissingOptions.code, Self.task("splunk", options: nil))
         #expect(neither.first?.message.contains("splunk-url and splunk-token") == true)
         #expect(
-            Self.findings("ECS807", Self.task("splunk", options: #""splunk-url": "u", "splunk-token": "t""#)).isEmpty)
+            Self.findings(
+                SplunkMissingOptions.code, Self.task("splunk", options: #""splunk-url": "u", "splunk-token": "t""#)
+            ).isEmpty)
     }
 
     @Test func agentConfigOnlyMattersOnInstances() {
-        #expect(Self.findings("ECS808", Self.task("gelf", options: nil)).first?.severity == .info)
-        #expect(Self.findings("ECS808", Self.task("fluentd", options: nil, extra: Self.fargate)).isEmpty)
-        #expect(Self.findings("ECS808", Self.task("awsfirelens", options: nil)).isEmpty)
-        #expect(Self.findings("ECS808", Self.task("gelf", options: nil), launchType: .external).count == 1)
+        #expect(Self.findings(LogDriverNeedsAgentConfig.code, Self.task("gelf", options: nil)).first?.severity == .info)
+        #expect(
+            Self.findings(LogDriverNeedsAgentConfig.code, Self.task("fluentd", options: nil, extra: Self.fargate))
+                .isEmpty)
+        #expect(Self.findings(LogDriverNeedsAgentConfig.code, Self.task("awsfirelens", options: nil)).isEmpty)
+        #expect(
+            Self.findings(LogDriverNeedsAgentConfig.code, Self.task("gelf", options: nil), launchType: .external).count
+                == 1)
     }
 
     @Test func missingLogConfigurationOnlyOnFargate() {
         let json = #"{"family": "t", "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 256}]}"#
-        #expect(Self.findings("ECS809", json).isEmpty, "EC2 uses the daemon's default log driver")
-        #expect(Self.findings("ECS809", json, launchType: .fargate).first?.severity == .warning)
-        #expect(Self.findings("ECS809", json, launchType: .fargate).first?.range.start.column == 42)
+        #expect(Self.findings(MissingLogConfiguration.code, json).isEmpty, "EC2 uses the daemon's default log driver")
+        #expect(Self.findings(MissingLogConfiguration.code, json, launchType: .fargate).first?.severity == .warning)
+        #expect(Self.findings(MissingLogConfiguration.code, json, launchType: .fargate).first?.range.start.column == 42)
     }
 
     // MARK: FireLens
@@ -164,12 +180,15 @@ import Testing
     private static let awsfirelens = #""logConfiguration": {"logDriver": "awsfirelens", "options": {"Name": "stdout"}}"#
 
     @Test func routerAndUsersMustComeTogether() {
-        let unused = Self.findings("ECS810", Self.firelens(router: Self.router, app: #""user": "1000""#))
+        let unused = Self.findings(
+            FirelensRouterUnused.code, Self.firelens(router: Self.router, app: #""user": "1000""#))
         #expect(unused.count == 1)
         #expect(unused.first?.range.start.line == 2)
         #expect(unused.first?.target == .key)
-        #expect(Self.findings("ECS810", Self.firelens(router: Self.router, app: Self.awsfirelens)).isEmpty)
-        let missing = Self.findings("ECS811", Self.firelens(router: #""user": "0""#, app: Self.awsfirelens))
+        #expect(
+            Self.findings(FirelensRouterUnused.code, Self.firelens(router: Self.router, app: Self.awsfirelens)).isEmpty)
+        let missing = Self.findings(
+            FirelensRouterMissing.code, Self.firelens(router: #""user": "0""#, app: Self.awsfirelens))
         #expect(missing.count == 1)
         #expect(missing.first?.range.start.line == 3)
     }
@@ -177,14 +196,14 @@ import Testing
     @Test func secondRouterAndSelfLogging() {
         let json = Self.firelens(
             router: Self.router + ", " + Self.awsfirelens, app: Self.router + ", " + Self.awsfirelens)
-        #expect(Self.findings("ECS812", json).count == 1)
-        #expect(Self.findings("ECS813", json).count == 2)
+        #expect(Self.findings(MultipleFirelensRouters.code, json).count == 1)
+        #expect(Self.findings(FirelensRouterLogsToItself.code, json).count == 2)
     }
 
     @Test func firelensOptions() {
         func options(_ text: String) -> [Finding] {
             let router = #""firelensConfiguration": {"type": "fluentbit", "options": {\#(text)}}"#
-            return Self.findings("ECS814", Self.firelens(router: router, app: Self.awsfirelens))
+            return Self.findings(InvalidFirelensOptions.code, Self.firelens(router: router, app: Self.awsfirelens))
         }
         #expect(options(#""config-file-type": "file", "config-file-value": "/fluent-bit/etc/extra.conf""#).isEmpty)
         #expect(options(#""config-file-type": "s3", "config-file-value": "arn:aws-cn:s3:::b/k.conf""#).isEmpty)
@@ -202,17 +221,24 @@ import Testing
 
     @Test func awsfirelensWithoutOptions() {
         let bare = #""logConfiguration": {"logDriver": "awsfirelens"}"#
-        #expect(Self.findings("ECS815", Self.firelens(router: Self.router, app: bare)).count == 1)
+        #expect(Self.findings(AwsfirelensWithoutOptions.code, Self.firelens(router: Self.router, app: bare)).count == 1)
         let empty = #""logConfiguration": {"logDriver": "awsfirelens", "options": {}}"#
-        #expect(Self.findings("ECS815", Self.firelens(router: Self.router, app: empty)).first?.target == .key)
-        #expect(Self.findings("ECS815", Self.firelens(router: Self.router, app: Self.awsfirelens)).isEmpty)
+        #expect(
+            Self.findings(AwsfirelensWithoutOptions.code, Self.firelens(router: Self.router, app: empty)).first?.target
+                == .key)
+        #expect(
+            Self.findings(AwsfirelensWithoutOptions.code, Self.firelens(router: Self.router, app: Self.awsfirelens))
+                .isEmpty)
     }
 
     @Test func firelensOnWindows() {
         let windows = #""runtimePlatform": {"operatingSystemFamily": "WINDOWS_SERVER_2019_CORE"},"#
         #expect(
-            Self.findings("ECS816", Self.firelens(router: Self.router, app: Self.awsfirelens, extra: windows)).count
+            Self.findings(
+                FirelensOnWindows.code, Self.firelens(router: Self.router, app: Self.awsfirelens, extra: windows)
+            ).count
                 == 2)
-        #expect(Self.findings("ECS816", Self.firelens(router: Self.router, app: Self.awsfirelens)).isEmpty)
+        #expect(
+            Self.findings(FirelensOnWindows.code, Self.firelens(router: Self.router, app: Self.awsfirelens)).isEmpty)
     }
 }

@@ -15,7 +15,8 @@ import Testing
 
     @Test func hostPortZeroInAwsvpcIsAMismatch() {
         let found = Self.findings(
-            "ECS301", Self.task(mode: "awsvpc", #""portMappings": [{"containerPort": 80, "hostPort": 0}]"#))
+            HostPortMismatch.code, Self.task(mode: "awsvpc", #""portMappings": [{"containerPort": 80, "hostPort": 0}]"#)
+        )
         #expect(found.count == 1)
         #expect(found.first?.message.contains("dynamic") == true)
         #expect(found.first?.message.contains("When networkMode=awsvpc") == true)
@@ -24,7 +25,7 @@ import Testing
 
     @Test func hostModeMismatchDoesNotQuoteTheAwsvpcMessage() {
         let found = Self.findings(
-            "ECS301",
+            HostPortMismatch.code,
             Self.task(mode: "host", #""user": "app", "portMappings": [{"containerPort": 80, "hostPort": 8080}]"#))
         #expect(found.count == 1)
         #expect(found.first?.message.contains("networkMode is host") == true)
@@ -33,25 +34,28 @@ import Testing
 
     @Test func bridgeTranslatesPorts() {
         let json = Self.task(mode: nil, #""portMappings": [{"containerPort": 80, "hostPort": 8080}]"#)
-        #expect(Self.findings("ECS301", json).isEmpty)
+        #expect(Self.findings(HostPortMismatch.code, json).isEmpty)
     }
 
     @Test func noneModeAcceptsAnEmptyPortMappingList() {
-        #expect(Self.findings("ECS302", Self.task(mode: "none", #""portMappings": []"#)).isEmpty)
-        #expect(Self.findings("ECS302", Self.task(mode: "none", #""portMappings": [{"containerPort": 1}]"#)).count == 1)
+        #expect(Self.findings(PortMappingsInNoneMode.code, Self.task(mode: "none", #""portMappings": []"#)).isEmpty)
+        #expect(
+            Self.findings(
+                PortMappingsInNoneMode.code, Self.task(mode: "none", #""portMappings": [{"containerPort": 1}]"#)
+            ).count == 1)
     }
 
     @Test func missingContainerPortQuotesTheContainerName() {
-        let found = Self.findings("ECS303", Self.task(mode: nil, #""portMappings": [{}]"#))
+        let found = Self.findings(MissingContainerPort.code, Self.task(mode: nil, #""portMappings": [{}]"#))
         #expect(found.count == 1)
         #expect(found.first?.message.contains("Invalid 'containerPort' setting for container 'app'.") == true)
     }
 
     @Test func missingContainerPortIgnoresRangesAndWrongTypes() {
         let range = Self.task(mode: "awsvpc", #""portMappings": [{"containerPortRange": "8000-8010"}]"#)
-        #expect(Self.findings("ECS303", range).isEmpty)
+        #expect(Self.findings(MissingContainerPort.code, range).isEmpty)
         let wrongType = Self.task(mode: nil, #""portMappings": [{"containerPort": "80"}]"#)
-        #expect(Self.findings("ECS303", wrongType).isEmpty)
+        #expect(Self.findings(MissingContainerPort.code, wrongType).isEmpty)
     }
 
     @Test func portRangeBounds() {
@@ -59,7 +63,7 @@ import Testing
             mode: nil,
             #""portMappings": [{"containerPort": 0}, {"containerPort": 65535, "hostPort": 65536}, {"containerPort": 1, "hostPort": 0}]"#
         )
-        let found = Self.findings("ECS304", json)
+        let found = Self.findings(PortOutOfRange.code, json)
         #expect(
             found.map(\.pointer.description) == [
                 "/containerDefinitions/0/portMappings/0/containerPort",
@@ -72,14 +76,14 @@ import Testing
             {"family": "dns", "networkMode": "awsvpc", "containerDefinitions": [{"name": "coredns", "image": "coredns/coredns:1.11.1",
               "portMappings": [{"containerPort": 53, "protocol": "tcp"}, {"containerPort": 53, "protocol": "udp"}]}]}
             """
-        let found = Self.findings("ECS305", json)
+        let found = Self.findings(DuplicateContainerPort.code, json)
         #expect(found.count == 1)
         #expect(
             found.first?.message.contains(
                 "Container port 53 is used in more than one port mapping for container coredns") == true)
         #expect(found.first?.notes.count == 1)
         // The same collision is not reported again as a host-port duplicate.
-        #expect(Self.findings("ECS306", json).isEmpty)
+        #expect(Self.findings(DuplicateHostPort.code, json).isEmpty)
     }
 
     @Test func duplicateHostPortIsPerProtocolAndIgnoresDynamicPorts() {
@@ -89,7 +93,7 @@ import Testing
               {"name": "b", "image": "x:1", "memory": 64, "portMappings": [{"containerPort": 80}, {"containerPort": 53, "hostPort": 53, "protocol": "udp"}]}
             ]}
             """
-        #expect(Self.findings("ECS306", json).isEmpty)
+        #expect(Self.findings(DuplicateHostPort.code, json).isEmpty)
     }
 
     @Test func duplicateHostPortMessage() {
@@ -99,7 +103,7 @@ import Testing
               {"name": "b", "image": "x:1", "memory": 64, "portMappings": [{"containerPort": 3001, "hostPort": 3000, "protocol": "udp"}]}
             ]}
             """
-        let found = Self.findings("ECS306", json)
+        let found = Self.findings(DuplicateHostPort.code, json)
         #expect(found.count == 1)
         #expect(found.first?.message.contains("UDP host port '3000' is mapped multiple times in task.") == true)
         #expect(found.first?.range.start.line == 3)
@@ -107,19 +111,26 @@ import Testing
 
     @Test func reservedPortsApplyToHostModeButNotAwsvpc() {
         #expect(
-            Self.findings("ECS307", Self.task(mode: "host", #""user": "1", "portMappings": [{"containerPort": 2375}]"#))
-                .count == 1)
-        #expect(Self.findings("ECS307", Self.task(mode: "awsvpc", #""portMappings": [{"containerPort": 22}]"#)).isEmpty)
-        #expect(Self.findings("ECS307", Self.task(mode: nil, #""portMappings": [{"containerPort": 22}]"#)).isEmpty)
+            Self.findings(
+                ReservedHostPort.code,
+                Self.task(mode: "host", #""user": "1", "portMappings": [{"containerPort": 2375}]"#)
+            )
+            .count == 1)
+        #expect(
+            Self.findings(ReservedHostPort.code, Self.task(mode: "awsvpc", #""portMappings": [{"containerPort": 22}]"#))
+                .isEmpty)
+        #expect(
+            Self.findings(ReservedHostPort.code, Self.task(mode: nil, #""portMappings": [{"containerPort": 22}]"#))
+                .isEmpty)
     }
 
     @Test func ephemeralRangeStartsAt49153OnLinuxAnd49152OnWindows() {
         let linux = Self.task(mode: "bridge", #""portMappings": [{"containerPort": 80, "hostPort": 49152}]"#)
-        #expect(Self.findings("ECS308", linux).isEmpty)
+        #expect(Self.findings(EphemeralHostPort.code, linux).isEmpty)
         let windows = Self.task(
             mode: nil, #""portMappings": [{"containerPort": 80, "hostPort": 49152}]"#,
             extra: #""runtimePlatform": {"operatingSystemFamily": "WINDOWS_SERVER_2022_CORE"},"#)
-        #expect(Self.findings("ECS308", windows).count == 1)
+        #expect(Self.findings(EphemeralHostPort.code, windows).count == 1)
     }
 
     @Test func staticHostPortsAreReportedOnceAndSkipOtherFindings() {
@@ -127,13 +138,13 @@ import Testing
             mode: nil,
             #""portMappings": [{"containerPort": 1, "hostPort": 22}, {"containerPort": 2, "hostPort": 8080}, {"containerPort": 3, "hostPort": 8443}]"#
         )
-        let found = Self.findings("ECS309", json)
+        let found = Self.findings(StaticHostPort.code, json)
         #expect(found.count == 1)
         #expect(found.first?.severity == .info)
         #expect(found.first?.message.contains("8080, 8443") == true)
         #expect(found.first?.pointer.description == "/containerDefinitions/0/portMappings/1/hostPort")
         let reservedOnly = Self.task(mode: nil, #""portMappings": [{"containerPort": 1, "hostPort": 22}]"#)
-        #expect(Self.findings("ECS309", reservedOnly).isEmpty)
+        #expect(Self.findings(StaticHostPort.code, reservedOnly).isEmpty)
     }
 
     @Test func containerPortRangeFormats() {
@@ -141,7 +152,7 @@ import Testing
             ("1-65535", true), ("8000", false), ("0-10", false), ("10-10", false), ("+1-5", false), (" 1-5", false),
         ] {
             let json = Self.task(mode: "awsvpc", "\"portMappings\": [{\"containerPortRange\": \"\(range)\"}]")
-            #expect(Self.findings("ECS310", json).isEmpty == valid, "\(range)")
+            #expect(Self.findings(InvalidContainerPortRange.code, json).isEmpty == valid, "\(range)")
         }
     }
 
@@ -150,16 +161,16 @@ import Testing
             mode: "awsvpc",
             #""portMappings": [{"containerPort": 8050}, {"containerPortRange": "8000-8100"}, {"containerPortRange": "9000-9001"}]"#
         )
-        let found = Self.findings("ECS313", json)
+        let found = Self.findings(OverlappingContainerPorts.code, json)
         #expect(found.count == 1)
         #expect(found.first?.pointer.description == "/containerDefinitions/0/portMappings/1/containerPortRange")
     }
 
     @Test func portRangeInHostMode() {
         let json = Self.task(mode: "host", #""user": "1", "portMappings": [{"containerPortRange": "8000-8100"}]"#)
-        #expect(Self.findings("ECS312", json).count == 1)
+        #expect(Self.findings(ContainerPortRangeNetworkMode.code, json).count == 1)
         let none = Self.task(mode: "none", #""portMappings": [{"containerPortRange": "8000-8100"}]"#)
-        #expect(Self.findings("ECS312", none).isEmpty)
+        #expect(Self.findings(ContainerPortRangeNetworkMode.code, none).isEmpty)
     }
 
     @Test func portMappingNames() {
@@ -168,7 +179,7 @@ import Testing
             ("web_1-x", true), ("-web", false), ("Web", false), ("web.http", false), ("", false), (long, false),
         ] {
             let json = Self.task(mode: "awsvpc", "\"portMappings\": [{\"name\": \"\(name)\", \"containerPort\": 80}]")
-            #expect(Self.findings("ECS315", json).isEmpty == valid, "\(name)")
+            #expect(Self.findings(InvalidPortMappingName.code, json).isEmpty == valid, "\(name)")
         }
     }
 
@@ -176,7 +187,7 @@ import Testing
         let json = Self.task(
             mode: "awsvpc",
             #""portMappings": [{"name": "web", "containerPort": 80}, {"name": "web", "containerPort": 81}]"#)
-        let found = Self.findings("ECS316", json)
+        let found = Self.findings(DuplicatePortMappingName.code, json)
         #expect(found.count == 1)
         #expect(found.first?.severity == .warning)
     }
@@ -184,23 +195,26 @@ import Testing
     @Test func appProtocolRules() {
         let udp = Self.task(
             mode: "awsvpc", #""portMappings": [{"containerPort": 80, "protocol": "udp", "appProtocol": "grpc"}]"#)
-        #expect(Self.findings("ECS317", udp).count == 1)
-        #expect(Self.findings("ECS318", udp).count == 1)
+        #expect(Self.findings(AppProtocolWithoutName.code, udp).count == 1)
+        #expect(Self.findings(AppProtocolWithUDP.code, udp).count == 1)
         let tcp = Self.task(
             mode: "awsvpc", #""portMappings": [{"name": "g", "containerPort": 80, "appProtocol": "grpc"}]"#)
-        #expect(Self.findings("ECS317", tcp).isEmpty && Self.findings("ECS318", tcp).isEmpty)
+        #expect(
+            Self.findings(AppProtocolWithoutName.code, tcp).isEmpty
+                && Self.findings(AppProtocolWithUDP.code, tcp).isEmpty)
     }
 
     @Test func linksOutsideBridge() {
         let host = Self.task(mode: "host", #""user": "1", "links": ["app"]"#)
         #expect(
-            Self.findings("ECS319", host).first?.message.contains("Links are not supported when networkMode=host.")
+            Self.findings(LinksOutsideBridgeMode.code, host).first?.message.contains(
+                "Links are not supported when networkMode=host.")
                 == true)
         let windows = Self.task(
             mode: nil, #""links": ["app"]"#,
             extra: #""runtimePlatform": {"operatingSystemFamily": "WINDOWS_SERVER_2019_CORE"},"#)
-        #expect(Self.findings("ECS319", windows).first?.message.contains("Windows") == true)
-        #expect(Self.findings("ECS319", Self.task(mode: "awsvpc", #""links": []"#)).isEmpty)
+        #expect(Self.findings(LinksOutsideBridgeMode.code, windows).first?.message.contains("Windows") == true)
+        #expect(Self.findings(LinksOutsideBridgeMode.code, Self.task(mode: "awsvpc", #""links": []"#)).isEmpty)
     }
 
     @Test func awsvpcContainerNetworkSettings() {
@@ -208,32 +222,33 @@ import Testing
             mode: "awsvpc",
             #""hostname": "h", "extraHosts": [{"hostname": "a", "ipAddress": "10.0.0.1"}], "dnsSearchDomains": ["corp"], "disableNetworking": false"#
         )
-        #expect(Self.findings("ECS320", json).count == 1)
-        #expect(Self.findings("ECS321", json).count == 1)
-        #expect(Self.findings("ECS322", json).count == 1)
+        #expect(Self.findings(HostnameInAwsvpcMode.code, json).count == 1)
+        #expect(Self.findings(ExtraHostsInAwsvpcMode.code, json).count == 1)
+        #expect(Self.findings(DNSSettingsInAwsvpcMode.code, json).count == 1)
         // On Fargate the Fargate rules report extraHosts and DNS settings.
         let fargate = Self.findings(json, launchType: .fargate)
-        #expect(!fargate.contains { $0.code == "ECS321" || $0.code == "ECS322" })
-        #expect(fargate.contains { $0.code == "ECS320" })
+        #expect(!fargate.contains { $0.code == ExtraHostsInAwsvpcMode.code || $0.code == DNSSettingsInAwsvpcMode.code })
+        #expect(fargate.contains { $0.code == HostnameInAwsvpcMode.code })
     }
 
     @Test func hostModeRootUser() {
-        #expect(Self.findings("ECS323", Self.task(mode: "host", #""user": "0:0""#)).count == 1)
-        #expect(Self.findings("ECS323", Self.task(mode: "host", #""user": "root:wheel""#)).count == 1)
-        #expect(Self.findings("ECS323", Self.task(mode: "host", #""user": "1000""#)).isEmpty)
-        #expect(Self.findings("ECS323", Self.task(mode: "host", #""user": "rooter""#)).isEmpty)
-        let unset = Self.findings("ECS323", Self.task(mode: "host", #""cpu": 10"#))
+        #expect(Self.findings(HostModeRootUser.code, Self.task(mode: "host", #""user": "0:0""#)).count == 1)
+        #expect(Self.findings(HostModeRootUser.code, Self.task(mode: "host", #""user": "root:wheel""#)).count == 1)
+        #expect(Self.findings(HostModeRootUser.code, Self.task(mode: "host", #""user": "1000""#)).isEmpty)
+        #expect(Self.findings(HostModeRootUser.code, Self.task(mode: "host", #""user": "rooter""#)).isEmpty)
+        let unset = Self.findings(HostModeRootUser.code, Self.task(mode: "host", #""cpu": 10"#))
         #expect(unset.first?.pointer.description == "/containerDefinitions/0/name")
-        #expect(Self.findings("ECS323", Self.task(mode: "bridge", #""user": "root""#)).isEmpty)
+        #expect(Self.findings(HostModeRootUser.code, Self.task(mode: "bridge", #""user": "root""#)).isEmpty)
     }
 
     @Test func windowsNetworkModes() {
         let windows = #""runtimePlatform": {"operatingSystemFamily": "WINDOWS_SERVER_2022_FULL"},"#
-        #expect(Self.findings("ECS324", Self.task(mode: "host", "\"cpu\": 1", extra: windows)).count == 1)
-        #expect(Self.findings("ECS324", Self.task(mode: "awsvpc", "\"cpu\": 1", extra: windows)).isEmpty)
-        #expect(Self.findings("ECS324", Self.task(mode: nil, "\"cpu\": 1", extra: windows)).isEmpty)
+        #expect(
+            Self.findings(WindowsNetworkMode.code, Self.task(mode: "host", "\"cpu\": 1", extra: windows)).count == 1)
+        #expect(Self.findings(WindowsNetworkMode.code, Self.task(mode: "awsvpc", "\"cpu\": 1", extra: windows)).isEmpty)
+        #expect(Self.findings(WindowsNetworkMode.code, Self.task(mode: nil, "\"cpu\": 1", extra: windows)).isEmpty)
         let fargate = windows + #""requiresCompatibilities": ["FARGATE"],"#
-        #expect(Self.findings("ECS324", Self.task(mode: "bridge", "\"cpu\": 1", extra: fargate)).isEmpty)
+        #expect(Self.findings(WindowsNetworkMode.code, Self.task(mode: "bridge", "\"cpu\": 1", extra: fargate)).isEmpty)
     }
 
     @Test func helloWorldSampleHasNoNetworkFindings() {

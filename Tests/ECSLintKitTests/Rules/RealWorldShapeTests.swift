@@ -8,8 +8,8 @@ import Testing
     @Test func essentialYesIsOneFindingThatSaysTrue() throws {
         let yaml = "family: web\ncontainerDefinitions:\n  - name: app\n    image: nginx:1.27\n    essential: yes\n"
         let report = lintInput(yaml, path: "task.yaml")
-        #expect(report.findings("ECS003").isEmpty)
-        let wrong = try #require(report.findings("ECS006").first)
+        #expect(report.findings(AmbiguousYAMLScalar.code).isEmpty)
+        let wrong = try #require(report.findings(WrongType.code).first)
         #expect(wrong.fix == "write true")
     }
 
@@ -28,7 +28,7 @@ import Testing
                         - Name: FEATURE
                           Value: on
             """
-        let notices = lintInput(template, path: "t.yaml").findings("ECS003")
+        let notices = lintInput(template, path: "t.yaml").findings(AmbiguousYAMLScalar.code)
         #expect(
             notices.map(\.pointer.description) == [
                 "/Resources/Task/Properties/ContainerDefinitions/0/Environment/0/Value"
@@ -40,7 +40,7 @@ import Testing
             {"family": "web", "containerDefinitions": [
               {"name": "app", "image": "nginx:1.27", "memory": 512, "networkMode": "awsvpc"}]}
             """
-        let finding = try #require(lintInput(json).findings("ECS004").first)
+        let finding = try #require(lintInput(json).findings(UnknownKey.code).first)
         #expect(finding.message.contains("networkMode belongs at task level"))
         #expect(finding.fix?.contains("top level") == true)
     }
@@ -62,10 +62,12 @@ import Testing
             """
         }
         let stock = "public.ecr.aws/aws-observability/aws-for-fluent-bit:stable"
-        #expect(lintInput(router(stock)).findings("ECS815").count == 1)
+        #expect(lintInput(router(stock)).findings(AwsfirelensWithoutOptions.code).count == 1)
         #expect(
-            lintInput(router("210987654321.dkr.ecr.us-east-1.amazonaws.com/my-router:1")).findings("ECS815").isEmpty)
+            lintInput(router("210987654321.dkr.ecr.us-east-1.amazonaws.com/my-router:1")).findings(
+                AwsfirelensWithoutOptions.code
+            ).isEmpty)
         let file = #", "options": {"config-file-type": "file", "config-file-value": "/extra.conf"}"#
-        #expect(lintInput(router(stock, options: file)).findings("ECS815").isEmpty)
+        #expect(lintInput(router(stock, options: file)).findings(AwsfirelensWithoutOptions.code).isEmpty)
     }
 }

@@ -3,9 +3,10 @@ import Testing
 @testable import ECSLintKit
 
 /// Runs every rule's examples: each bad example must produce exactly the
-/// marked findings of its rule, each good example none. JSON examples that
-/// parse run again as YAML, where the same findings must appear at the
-/// positions the YAML emitter recorded.
+/// marked findings of its rule, with the messages it states and ranges that
+/// end where it says, each good example none. JSON examples that parse run
+/// again as YAML, where the same findings must appear at the positions the
+/// YAML emitter recorded.
 @Suite struct RuleExampleTests {
     static let cases: [ExampleCase] = RuleRegistry.descriptors.flatMap { descriptor in
         descriptor.examples.enumerated().map { ExampleCase(descriptor: descriptor, index: $0.offset) }
@@ -14,14 +15,27 @@ import Testing
     @Test(arguments: cases)
     func exampleProducesMarkedFindings(_ example: ExampleCase) {
         let (text, markers) = example.example.unmarked
-        let name = example.example.format == .json ? "example.json" : "example.yaml"
-        let report = FindingFilter(configuration: .strict).apply(to: example.lint(text, path: name))
-        let own = report.findings.filter { $0.code == example.descriptor.code }
-        let starts = own.map(\.range.start.offset).sorted()
+        let own = example.run.ownReport().findings
+        let starts = own.map(\.range.start.offset)
         #expect(starts == markers.sorted(), "\(example): findings \(own.map { "\($0.range.start): \($0.message)" })")
         for finding in own {
             #expect(!finding.message.isEmpty)
             #expect(finding.fix?.isEmpty == false, "\(example): finding without a fix")
+        }
+        guard example.example.kind == .bad else { return }
+        #expect(
+            example.example.statesMessages(own.map(\.message)),
+            "\(example): states \(example.example.expected ?? []), got \(own.map(\.message))")
+        let ends = example.example.marks.ends
+        for finding in own {
+            let start = finding.range.start.offset
+            let expectedEnd =
+                ends[start] ?? (example.example.format == .json ? JSONTokenEnd.end(in: text, at: start) : nil)
+            guard let expectedEnd else { continue }
+            #expect(
+                finding.range.end.offset == expectedEnd,
+                "\(example): the range at \(finding.range.start) ends at byte \(finding.range.end.offset), expected \(expectedEnd) (mark the end with ↑)"
+            )
         }
     }
 
@@ -53,22 +67,11 @@ struct ExampleCase: Sendable, CustomTestStringConvertible, CustomStringConvertib
     let index: Int
 
     var example: RuleExample { descriptor.examples[index] }
-    var linter: Linter {
-        Linter(
-            options: LintOptions(
-                launchType: example.launchType,
-                ruleOptions: example.options.isEmpty ? [:] : [descriptor.code: example.options]))
-    }
+    var run: RuleExampleRun { RuleExampleRun(descriptor: descriptor, example: example) }
+    var linter: Linter { run.linter }
     /// Lints `text` as the example's file: alone, or in one run with the
     /// example's task definition (`task-definition.json`) for service rules.
-    func lint(_ text: String, path: String) -> FileReport {
-        let linter = self.linter
-        let report = linter.lintDeferringServices(SourceText(path: path, text: text))
-        let others = example.taskDefinition.map {
-            [linter.lintDeferringServices(SourceText(path: "task-definition.json", text: $0))]
-        }
-        return ServiceResolution(linter: linter).resolve([report] + (others ?? []))[0]
-    }
+    func lint(_ text: String, path: String) -> FileReport { run.lint(text, path: path) }
 
     var description: String { "\(descriptor.code) example \(index + 1) (\(example.kind.rawValue))" }
     var testDescription: String { description }

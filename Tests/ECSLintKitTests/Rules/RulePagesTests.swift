@@ -14,6 +14,32 @@ import Testing
         }
     }
 
+    /// The committed pages (which `everyRulePageIsFresh` keeps equal to the
+    /// generated ones) show the findings each bad example states.
+    @Test func everyBadExampleIsFollowedByWhatEcslintReports() {
+        for descriptor in RuleRegistry.descriptors {
+            let page = RepositoryFiles.read("rules/\(RulePage.fileName(for: descriptor))") ?? ""
+            let bad = descriptor.examples.filter { $0.kind == .bad }
+            #expect(
+                page.components(separatedBy: "ecslint reports:").count - 1 == bad.count,
+                "\(descriptor.code): \(bad.count) bad examples")
+            for message in bad.flatMap({ $0.expected ?? [] }) {
+                let stated = message.hasSuffix("…") ? String(message.dropLast()) : message
+                #expect(page.contains(stated), "\(descriptor.code): the page does not show \(stated)")
+            }
+        }
+        let page = RepositoryFiles.read("rules/ECS301.md") ?? ""
+        #expect(
+            page.contains(
+                """
+                ```text
+                example.json:6:59: error: hostPort 80 must equal containerPort 8080 when networkMode is awsvpc
+                """))
+        #expect(page.contains("    |                                                           ^^\n"))
+        #expect(
+            !RulePage.markdown(for: HostPortMismatch.descriptor, showingFindings: false).contains("ecslint reports:"))
+    }
+
     @Test func indexIsFreshAndListsEveryRule() {
         let index = RulePage.index(for: RuleRegistry.descriptors)
         #expect(

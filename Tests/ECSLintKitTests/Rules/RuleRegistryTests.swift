@@ -28,7 +28,7 @@ import Testing
 
     @Test func lookupByCodeOrSlug() {
         #expect(RuleRegistry.descriptor(named: "ecs004")?.slug == "unknown-key")
-        #expect(RuleRegistry.descriptor(named: "unknown-key")?.code == "ECS004")
+        #expect(RuleRegistry.descriptor(named: "unknown-key")?.code == UnknownKey.code)
         #expect(RuleRegistry.descriptor(named: "no-such-rule") == nil)
     }
 }

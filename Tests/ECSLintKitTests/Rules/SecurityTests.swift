@@ -28,7 +28,7 @@ import Testing
             let bytes = try #require(RepositoryFiles.bytes(path))
             let found = Linter().lint(SourceText(path: path, bytes: bytes)).findings
                 .filter { Self.securityCodes.contains($0.code) }
-            #expect(found.map(\.code) == ["ECS603"], "\(path): \(found.map(\.message))")
+            #expect(found.map(\.code) == [PlaceholderAccountID.code], "\(path): \(found.map(\.message))")
             #expect(found.first?.severity == .warning)
             #expect(found.first?.range.start.line == (path.hasSuffix(".json") ? 7 : 8))
             #expect(found.first?.notes.count == 1, "the image's account is a note, not a second finding")
@@ -92,8 +92,8 @@ import Testing
         "app-role",
     ])
     func validRoleReferences(_ value: String) {
-        #expect(Self.findings("ECS600", Self.task(taskRole: value)).isEmpty)
-        #expect(Self.findings("ECS601", Self.task(taskRole: value)).isEmpty)
+        #expect(Self.findings(InvalidRoleARN.code, Self.task(taskRole: value)).isEmpty)
+        #expect(Self.findings(RoleARNWrongType.code, Self.task(taskRole: value)).isEmpty)
     }
 
     @Test(arguments: [
@@ -110,7 +110,7 @@ import Testing
         ("my role", "neither a role ARN nor a role name"),
     ])
     func malformedRoleARNs(_ value: String, _ expected: String) {
-        let found = Self.findings("ECS600", Self.task(executionRole: value))
+        let found = Self.findings(InvalidRoleARN.code, Self.task(executionRole: value))
         #expect(found.count == 1, "\(value)")
         #expect(found.first?.message.contains(expected) == true, "\(found.first?.message ?? "")")
         #expect(found.first?.message.contains("Role is not valid") == true)
@@ -119,18 +119,19 @@ import Testing
 
     @Test func roleARNLongerThan2048IsRejected() {
         let value = "arn:aws:iam::210987654321:role/" + String(repeating: "p/", count: 1010) + "app"
-        #expect(Self.findings("ECS600", Self.task(taskRole: value)).first?.message.contains("2048") == true)
+        #expect(Self.findings(InvalidRoleARN.code, Self.task(taskRole: value)).first?.message.contains("2048") == true)
     }
 
     @Test func regionInRoleARNSuggestsTheFixedARN() {
-        let found = Self.findings("ECS600", Self.task(executionRole: "arn:aws:iam:eu-west-1:210987654321:role/r"))
+        let found = Self.findings(
+            InvalidRoleARN.code, Self.task(executionRole: "arn:aws:iam:eu-west-1:210987654321:role/r"))
         #expect(found.first?.fix == "use \"arn:aws:iam::210987654321:role/r\"")
     }
 
     @Test func emptyRoleAndShortNameWithPathAreWarnings() {
-        let empty = Self.findings("ECS600", Self.task(executionRole: ""))
+        let empty = Self.findings(InvalidRoleARN.code, Self.task(executionRole: ""))
         #expect(empty.count == 1 && empty.first?.severity == .warning)
-        let path = Self.findings("ECS600", Self.task(taskRole: "service-role/app"))
+        let path = Self.findings(InvalidRoleARN.code, Self.task(taskRole: "service-role/app"))
         #expect(path.count == 1 && path.first?.severity == .warning)
     }
 
@@ -143,23 +144,23 @@ import Testing
         ("arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy", "IAM policy ARN"),
     ])
     func wrongARNTypes(_ value: String, _ expected: String) {
-        #expect(Self.findings("ECS600", Self.task(executionRole: value)).isEmpty, "\(value)")
-        let found = Self.findings("ECS601", Self.task(executionRole: value))
+        #expect(Self.findings(InvalidRoleARN.code, Self.task(executionRole: value)).isEmpty, "\(value)")
+        let found = Self.findings(RoleARNWrongType.code, Self.task(executionRole: value))
         #expect(found.count == 1, "\(value)")
         #expect(found.first?.message.contains(expected) == true, "\(found.first?.message ?? "")")
     }
 
     @Test func assumedRoleSuggestsTheRoleARN() {
         let found = Self.findings(
-            "ECS601", Self.task(taskRole: "arn:aws:sts::210987654321:assumed-role/deployer/session"))
+            RoleARNWrongType.code, Self.task(taskRole: "arn:aws:sts::210987654321:assumed-role/deployer/session"))
         #expect(found.first?.fix?.contains("arn:aws:iam::210987654321:role/deployer") == true)
     }
 
     @Test func shortNameIsInfoOnlyForTheExecutionRole() {
-        let execution = Self.findings("ECS602", Self.task(executionRole: "ecsTaskExecutionRole"))
+        let execution = Self.findings(ExecutionRoleShortName.code, Self.task(executionRole: "ecsTaskExecutionRole"))
         #expect(execution.count == 1 && execution.first?.severity == .info)
-        #expect(Self.findings("ECS602", Self.task(taskRole: "app-role")).isEmpty)
-        #expect(Self.findings("ECS600", Self.task(executionRole: "ecsTaskExecutionRole")).isEmpty)
+        #expect(Self.findings(ExecutionRoleShortName.code, Self.task(taskRole: "app-role")).isEmpty)
+        #expect(Self.findings(InvalidRoleARN.code, Self.task(executionRole: "ecsTaskExecutionRole")).isEmpty)
     }
 
     // MARK: Placeholders and partitions
@@ -172,7 +173,7 @@ import Testing
     func placeholderAccountsHaveOneSeverityWhateverTheSpelling(_ value: String) {
         let found = Self.findings(Self.task(executionRole: value))
         #expect(found.filter { Self.securityCodes.contains($0.code) }.isEmpty, "\(value): \(found.map(\.message))")
-        let listed = found.filter { $0.code == "ECS014" }
+        let listed = found.filter { $0.code == TemplatePlaceholders.code }
         #expect(listed.count == 1, "\(value)")
         #expect(listed.first?.severity == .info)
     }
@@ -184,7 +185,7 @@ import Testing
     func templateSyntaxIsLeftToTheEngine(_ value: String) {
         let found = Self.findings(Self.task(executionRole: value, taskRole: value))
         #expect(found.filter { Self.securityCodes.contains($0.code) }.isEmpty, "\(found.map(\.message))")
-        #expect(found.contains { $0.code == "ECS014" })
+        #expect(found.contains { $0.code == TemplatePlaceholders.code })
     }
 
     @Test func exampleAccountIsReportedOnceWithNotes() {
@@ -195,7 +196,7 @@ import Testing
                "image": "123456789012.dkr.ecr.us-east-1.amazonaws.com/app:1.0",
                "secrets": [{"name": "A", "valueFrom": "arn:aws:ssm:us-east-1:123456789012:parameter/a"}]}]}
             """
-        let found = Self.findings("ECS603", json)
+        let found = Self.findings(PlaceholderAccountID.code, json)
         #expect(found.count == 1)
         #expect(found.first?.notes.count == 3)
         #expect(found.first?.message.contains("3 more places") == true)
@@ -206,9 +207,9 @@ import Testing
         func codes(_ value: String) -> [String] {
             Self.findings(Self.task(executionRole: value)).map(\.code).filter { Self.securityCodes.contains($0) }
         }
-        #expect(codes("arn:aws:ecs::${AWS_ACCOUNT_ID}:role/app") == ["ECS601"])
-        #expect(codes("arn:aws:iam::${AWS_ACCOUNT_ID}:policy/app") == ["ECS601"])
-        #expect(codes("arn:awz:iam::${AWS_ACCOUNT_ID}:role/app") == ["ECS600"])
+        #expect(codes("arn:aws:ecs::${AWS_ACCOUNT_ID}:role/app") == [RoleARNWrongType.code])
+        #expect(codes("arn:aws:iam::${AWS_ACCOUNT_ID}:policy/app") == [RoleARNWrongType.code])
+        #expect(codes("arn:awz:iam::${AWS_ACCOUNT_ID}:role/app") == [InvalidRoleARN.code])
         #expect(codes("arn:aws:iam::${AWS_ACCOUNT_ID}:role/ecs-task-${CLUSTER_NAME}").isEmpty)
         #expect(codes("arn:${AWS::Partition}:iam::${AWS::AccountId}:role/app").isEmpty)
         #expect(codes("${EXECUTION_ROLE_ARN}").isEmpty)
@@ -220,8 +221,11 @@ import Testing
              "containerDefinitions": [{"name": "app", "memory": 256, "image": "ACCOUNT_ID.dkr.ecr.us-east-1.amazonaws.com/app:1.0"}]}
             """
         let found = Self.findings(json)
-        #expect(found.filter { ["ECS603", "ECS706", "ECS707"].contains($0.code) }.isEmpty, "\(found.map(\.message))")
-        #expect(found.filter { $0.code == "ECS014" }.count == 1)
+        #expect(
+            found.filter {
+                [PlaceholderAccountID.code, InvalidImageReference.code, InvalidECRImageURI.code].contains($0.code)
+            }.isEmpty, "\(found.map(\.message))")
+        #expect(found.filter { $0.code == TemplatePlaceholders.code }.count == 1)
     }
 
     @Test func mixedPartitionsReportTheMinority() {
@@ -233,7 +237,7 @@ import Testing
                "logConfiguration": {"logDriver": "awslogs", "options": {"awslogs-group": "g",
                  "awslogs-region": "us-gov-west-1", "awslogs-stream-prefix": "p"}}}]}
             """
-        let found = Self.findings("ECS604", json)
+        let found = Self.findings(MixedPartitions.code, json)
         #expect(found.count == 2)
         #expect(found.allSatisfy { $0.message.contains("executionRoleArn and 1 other value are in aws") })
         #expect(found.contains { $0.message.contains("aws-cn") })
@@ -247,7 +251,7 @@ import Testing
              "containerDefinitions": [{"name": "app", "memory": 256, "image": "nginx:1.27",
                "secrets": [{"name": "A", "valueFrom": "arn:aws-cn:ssm:cn-north-1:210987654321:parameter/a"}]}]}
             """
-        let found = Self.findings("ECS604", json)
+        let found = Self.findings(MixedPartitions.code, json)
         #expect(found.count == 1)
         #expect(found.first?.message.contains("but executionRoleArn is in aws;") == true, "\(found.map(\.message))")
     }
@@ -260,7 +264,7 @@ import Testing
                "logConfiguration": {"logDriver": "awslogs", "options": {"awslogs-group": "g",
                  "awslogs-region": "cn-northwest-1", "awslogs-stream-prefix": "p"}}}]}
             """
-        #expect(Self.findings("ECS604", json).isEmpty)
+        #expect(Self.findings(MixedPartitions.code, json).isEmpty)
     }
 
     @Test(arguments: [
@@ -282,7 +286,7 @@ import Testing
 
     @Test func secretsWithoutExecutionRoleQuoteAWS() {
         let json = Self.task(executionRole: nil, #""secrets": [{"name": "A", "valueFrom": "/a"}]"#)
-        let found = Self.findings("ECS605", json)
+        let found = Self.findings(SecretsWithoutExecutionRole.code, json)
         #expect(found.count == 1)
         #expect(
             found.first?.message.contains(
@@ -293,18 +297,25 @@ import Testing
 
     @Test func emptyExecutionRoleCountsAsMissingButEmptySecretsDoNot() {
         #expect(
-            Self.findings("ECS605", Self.task(executionRole: "", #""secrets": [{"name": "A", "valueFrom": "/a"}]"#))
-                .count == 1)
-        #expect(Self.findings("ECS605", Self.task(executionRole: nil, #""secrets": []"#)).isEmpty)
+            Self.findings(
+                SecretsWithoutExecutionRole.code,
+                Self.task(executionRole: "", #""secrets": [{"name": "A", "valueFrom": "/a"}]"#)
+            )
+            .count == 1)
+        #expect(
+            Self.findings(SecretsWithoutExecutionRole.code, Self.task(executionRole: nil, #""secrets": []"#)).isEmpty)
     }
 
     @Test func repositoryCredentialsAndEnvironmentFilesNeedTheExecutionRole() {
         let credentials = #""repositoryCredentials": {"credentialsParameter": "reg"}"#
-        #expect(Self.findings("ECS606", Self.task(executionRole: nil, credentials)).count == 1)
-        #expect(Self.findings("ECS606", Self.task(credentials)).isEmpty)
+        #expect(
+            Self.findings(RepositoryCredentialsWithoutExecutionRole.code, Self.task(executionRole: nil, credentials))
+                .count == 1)
+        #expect(Self.findings(RepositoryCredentialsWithoutExecutionRole.code, Self.task(credentials)).isEmpty)
         let files = #""environmentFiles": [{"value": "arn:aws:s3:::b/a.env", "type": "s3"}]"#
-        #expect(Self.findings("ECS607", Self.task(executionRole: nil, files)).count == 1)
-        #expect(Self.findings("ECS607", Self.task(files)).isEmpty)
+        #expect(
+            Self.findings(EnvironmentFilesWithoutExecutionRole.code, Self.task(executionRole: nil, files)).count == 1)
+        #expect(Self.findings(EnvironmentFilesWithoutExecutionRole.code, Self.task(files)).isEmpty)
     }
 
     // MARK: Secret references
@@ -324,8 +335,8 @@ import Testing
     ])
     func validValueFrom(_ value: String) {
         let json = Self.task("\"secrets\": [{\"name\": \"A\", \"valueFrom\": \"\(value)\"}]")
-        #expect(Self.findings("ECS608", json).isEmpty, "\(value)")
-        #expect(Self.findings("ECS609", json).isEmpty, "\(value)")
+        #expect(Self.findings(InvalidSecretValueFrom.code, json).isEmpty, "\(value)")
+        #expect(Self.findings(SecretsManagerNameInValueFrom.code, json).isEmpty, "\(value)")
     }
 
     @Test(arguments: [
@@ -354,7 +365,7 @@ import Testing
     ])
     func invalidValueFrom(_ value: String, _ expected: String) {
         let json = Self.task("\"secrets\": [{\"name\": \"A\", \"valueFrom\": \"\(value)\"}]")
-        let found = Self.findings("ECS608", json)
+        let found = Self.findings(InvalidSecretValueFrom.code, json)
         #expect(found.count == 1, "\(value)")
         #expect(found.first?.message.contains(expected) == true, "\(found.first?.message ?? "")")
         #expect(found.first?.severity == .error)
@@ -363,12 +374,12 @@ import Testing
     @Test func secretMessagesQuoteTheAWSErrors() {
         let ssm = Self.task(#""secrets": [{"name": "A", "valueFrom": "/ssm/db"}]"#)
         #expect(
-            Self.findings("ECS608", ssm).first?.message.contains(
+            Self.findings(InvalidSecretValueFrom.code, ssm).first?.message.contains(
                 "Parameter name: can't be prefixed with \"ssm\" (case-insensitive).") == true)
         let version = Self.task(
             #""secrets": [{"name": "A", "valueFrom": "arn:aws:secretsmanager:us-east-1:210987654321:secret:db:k::v1"}]"#
         )
-        let message = Self.findings("ECS608", version).first?.message ?? ""
+        let message = Self.findings(InvalidSecretValueFrom.code, version).first?.message ?? ""
         #expect(message.contains("minimum field size of 32"))
         #expect(message.contains("GetSecretValueInput.VersionId"))
     }
@@ -376,7 +387,7 @@ import Testing
     @Test func doubleSlashAfterParameterIsAWarningWithAFix() {
         let json = Self.task(
             #""secrets": [{"name": "A", "valueFrom": "arn:aws:ssm:us-east-1:210987654321:parameter//prod/a"}]"#)
-        let found = Self.findings("ECS608", json)
+        let found = Self.findings(InvalidSecretValueFrom.code, json)
         #expect(found.first?.severity == .warning)
         #expect(found.first?.fix == "use \"arn:aws:ssm:us-east-1:210987654321:parameter/prod/a\"")
     }
@@ -386,7 +397,7 @@ import Testing
             #""secrets": [{"name": "A", "valueFrom": "arn:aws:secretsmanager:us-east-1:210987654321:secret:db-AbC123:password"}]"#
         )
         #expect(
-            Self.findings("ECS608", json).first?.fix
+            Self.findings(InvalidSecretValueFrom.code, json).first?.fix
                 == "use \"arn:aws:secretsmanager:us-east-1:210987654321:secret:db-AbC123:password::\"")
     }
 
@@ -394,7 +405,9 @@ import Testing
         let json = Self.task(
             #""logConfiguration": {"logDriver": "splunk", "options": {}, "secretOptions": [{"name": "splunk-token", "valueFrom": "arn:aws:s3:::b/k"}]}"#
         )
-        #expect(Self.findings("ECS608", json).first?.message.contains("log secret option 'splunk-token'") == true)
+        #expect(
+            Self.findings(InvalidSecretValueFrom.code, json).first?.message.contains("log secret option 'splunk-token'")
+                == true)
     }
 
     @Test(arguments: [
@@ -403,16 +416,16 @@ import Testing
     ])
     func secretsManagerNames(_ value: String, _ certain: Bool) {
         let json = Self.task("\"secrets\": [{\"name\": \"A\", \"valueFrom\": \"\(value)\"}]")
-        let found = Self.findings("ECS609", json)
+        let found = Self.findings(SecretsManagerNameInValueFrom.code, json)
         #expect(found.count == 1, "\(value)")
         #expect(found.first?.severity == (certain ? .error : .warning))
-        #expect(Self.findings("ECS608", json).isEmpty, "\(value) is reported once")
+        #expect(Self.findings(InvalidSecretValueFrom.code, json).isEmpty, "\(value) is reported once")
     }
 
     @Test(arguments: ["db-Master", "config-v2", "app-config-ABCDEF", "/prod/db-aB3xYz"])
     func ordinarySSMNamesAreNotSecretsManagerNames(_ value: String) {
         let json = Self.task("\"secrets\": [{\"name\": \"A\", \"valueFrom\": \"\(value)\"}]")
-        #expect(Self.findings("ECS609", json).isEmpty, "\(value)")
+        #expect(Self.findings(SecretsManagerNameInValueFrom.code, json).isEmpty, "\(value)")
     }
 
     @Test(arguments: [
@@ -423,7 +436,7 @@ import Testing
     ])
     func invalidRepositoryCredentials(_ value: String, _ expected: String) {
         let json = Self.task("\"repositoryCredentials\": {\"credentialsParameter\": \"\(value)\"}")
-        let found = Self.findings("ECS610", json)
+        let found = Self.findings(InvalidRepositoryCredentialsParameter.code, json)
         #expect(found.count == 1, "\(value)")
         #expect(found.first?.message.contains(expected) == true, "\(found.first?.message ?? "")")
     }
@@ -434,7 +447,7 @@ import Testing
         let json = Self.task(
             #""environment": [{"name": "A", "value": "1"}, {"name": "A", "value": "2"}, {"name": "B", "value": "x"}], "secrets": [{"name": "B", "valueFrom": "/b"}, {"name": "C", "valueFrom": "/c"}, {"name": "C", "valueFrom": "/d"}]"#
         )
-        let found = Self.findings("ECS611", json)
+        let found = Self.findings(DuplicateEnvironmentVariable.code, json)
         #expect(found.count == 3)
         #expect(found.allSatisfy { $0.notes.count == 1 && $0.severity == .warning })
         #expect(
@@ -449,7 +462,7 @@ import Testing
               {"name": "a", "image": "nginx:1.27", "memory": 64, "environment": [{"name": "X", "value": "1"}]},
               {"name": "b", "image": "nginx:1.27", "memory": 64, "environment": [{"name": "X", "value": "2"}]}]}
             """
-        #expect(Self.findings("ECS611", json).isEmpty)
+        #expect(Self.findings(DuplicateEnvironmentVariable.code, json).isEmpty)
     }
 
     @Test(arguments: [
@@ -458,7 +471,7 @@ import Testing
     ])
     func variableNames(_ name: String, _ severity: Severity) {
         let json = Self.task("\"environment\": [{\"name\": \"\(name)\", \"value\": \"v\"}]")
-        let found = Self.findings("ECS612", json)
+        let found = Self.findings(EnvironmentVariableName.code, json)
         #expect(found.count == 1, "\(name)")
         #expect(found.first?.severity == severity)
     }
@@ -466,12 +479,14 @@ import Testing
     @Test(arguments: ["PATH", "_x", "a1", "JAVA_TOOL_OPTIONS"])
     func posixNamesAreFine(_ name: String) {
         #expect(
-            Self.findings("ECS612", Self.task("\"environment\": [{\"name\": \"\(name)\", \"value\": \"v\"}]")).isEmpty)
+            Self.findings(
+                EnvironmentVariableName.code, Self.task("\"environment\": [{\"name\": \"\(name)\", \"value\": \"v\"}]")
+            ).isEmpty)
     }
 
     @Test func entriesWithoutValueOrName() {
         let json = Self.task(#""environment": [{"name": "A"}, {"value": "x"}, {"name": "B", "value": ""}]"#)
-        let found = Self.findings("ECS613", json)
+        let found = Self.findings(IncompleteEnvironmentEntry.code, json)
         #expect(found.count == 2)
         #expect(found.contains { $0.message.contains("'A'") && $0.message.contains("no value") })
         #expect(found.contains { $0.message.contains("has no name") })
@@ -481,7 +496,7 @@ import Testing
     @Test func environmentFilesLimitAndFormat() {
         let files = (0...10).map { #"{"value": "arn:aws:s3:::bucket/f\#($0).env", "type": "s3"}"# }.joined(
             separator: ",")
-        let tooMany = Self.findings("ECS614", Self.task("\"environmentFiles\": [\(files)]"))
+        let tooMany = Self.findings(InvalidEnvironmentFiles.code, Self.task("\"environmentFiles\": [\(files)]"))
         #expect(tooMany.count == 1)
         #expect(tooMany.first?.stage == .register)
         #expect(tooMany.first?.message.contains("11 environmentFiles") == true)
@@ -497,7 +512,7 @@ import Testing
     ])
     func malformedEnvironmentFiles(_ value: String, _ expected: String, _ isError: Bool) {
         let json = Self.task("\"environmentFiles\": [{\"value\": \"\(value)\", \"type\": \"s3\"}]")
-        let found = Self.findings("ECS614", json)
+        let found = Self.findings(InvalidEnvironmentFiles.code, json)
         #expect(found.count == 1, "\(value)")
         #expect(found.first?.message.contains(expected) == true, "\(found.first?.message ?? "")")
         #expect(found.first?.severity == (isError ? .error : .warning))
@@ -514,7 +529,8 @@ import Testing
     ])
     func plaintextSecretsAreFlagged(_ name: String, _ value: String) {
         let found = Self.findings(
-            "ECS615", Self.task("\"environment\": [{\"name\": \"\(name)\", \"value\": \"\(value)\"}]"))
+            PlaintextSecretInEnvironment.code,
+            Self.task("\"environment\": [{\"name\": \"\(name)\", \"value\": \"\(value)\"}]"))
         #expect(found.count == 1, "\(name)")
         #expect(found.first?.message.contains(value) == false, "the value is masked")
     }
@@ -529,7 +545,8 @@ import Testing
     ])
     func ordinaryVariablesAreNotFlagged(_ name: String, _ value: String) {
         let found = Self.findings(
-            "ECS615", Self.task("\"environment\": [{\"name\": \"\(name)\", \"value\": \"\(value)\"}]"))
+            PlaintextSecretInEnvironment.code,
+            Self.task("\"environment\": [{\"name\": \"\(name)\", \"value\": \"\(value)\"}]"))
         #expect(found.isEmpty, "\(name)=\(value)")
     }
 
@@ -538,7 +555,7 @@ import Testing
         let json = Self.task(
             executionRole: nil, "\"environment\": [{\"name\": \"DB_PASSWORD\", \"value\": \"\(secret)\"}]")
         let report = Linter().lint(SourceText(path: "t.json", text: json))
-        let found = report.findings.filter { $0.code == "ECS615" }
+        let found = report.findings.filter { $0.code == PlaintextSecretInEnvironment.code }
         #expect(found.count == 1)
         #expect(found.first?.message.contains("Sup3****") == true)
         #expect(!report.sensitiveRanges.isEmpty)

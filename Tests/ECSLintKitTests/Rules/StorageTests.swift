@@ -22,7 +22,7 @@ import Testing
 
     @Test func unknownVolumeQuotesAWSAndSuggestsTheCase() {
         let json = Self.task(volumes: #"{"name": "Data"}"#, mounts: #"{"sourceVolume": "data", "containerPath": "/d"}"#)
-        let found = Self.findings("ECS901", json)
+        let found = Self.findings(MountPointUnknownVolume.code, json)
         #expect(found.count == 1)
         #expect(found.first?.message.contains("Unknown volume 'data'.") == true)
         #expect(found.first?.fix?.contains("\"Data\"") == true)
@@ -31,19 +31,26 @@ import Testing
     }
 
     @Test func missingSourceVolumeIsNull() {
-        let found = Self.findings("ECS902", Self.task(volumes: #"{"name": "d"}"#, mounts: #"{"containerPath": "/d"}"#))
+        let found = Self.findings(
+            MountPointMissingField.code, Self.task(volumes: #"{"name": "d"}"#, mounts: #"{"containerPath": "/d"}"#))
         #expect(found.first?.message.contains("Unknown volume 'null'.") == true)
         #expect(
-            Self.findings("ECS901", Self.task(volumes: #"{"name": "d"}"#, mounts: #"{"containerPath": "/d"}"#)).isEmpty)
+            Self.findings(
+                MountPointUnknownVolume.code, Self.task(volumes: #"{"name": "d"}"#, mounts: #"{"containerPath": "/d"}"#)
+            ).isEmpty)
     }
 
     @Test func duplicateContainerPathIgnoresTrailingSlash() {
         let mounts = #"{"sourceVolume": "a", "containerPath": "/d/"}, {"sourceVolume": "b", "containerPath": "/d"}"#
-        let found = Self.findings("ECS903", Self.task(volumes: #"{"name": "a"}, {"name": "b"}"#, mounts: mounts))
+        let found = Self.findings(
+            DuplicateContainerPath.code, Self.task(volumes: #"{"name": "a"}, {"name": "b"}"#, mounts: mounts))
         #expect(found.count == 1)
         #expect(found.first?.notes.count == 1)
         let root = #"{"sourceVolume": "a", "containerPath": "/"}, {"sourceVolume": "b", "containerPath": "/srv"}"#
-        #expect(Self.findings("ECS903", Self.task(volumes: #"{"name": "a"}, {"name": "b"}"#, mounts: root)).isEmpty)
+        #expect(
+            Self.findings(
+                DuplicateContainerPath.code, Self.task(volumes: #"{"name": "a"}, {"name": "b"}"#, mounts: root)
+            ).isEmpty)
     }
 
     // MARK: Volumes
@@ -53,10 +60,10 @@ import Testing
             volumes:
                 #"{"name": "v", "host": {}, "dockerVolumeConfiguration": {"scope": "task"}, "configuredAtLaunch": true}"#
         )
-        let found = Self.findings("ECS904", json)
+        let found = Self.findings(VolumeMultipleTypes.code, json)
         #expect(found.map { $0.pointer.lastToken ?? "" } == ["dockerVolumeConfiguration", "configuredAtLaunch"])
         let falseAtLaunch = Self.task(volumes: #"{"name": "v", "host": {}, "configuredAtLaunch": false}"#)
-        #expect(Self.findings("ECS904", falseAtLaunch).isEmpty)
+        #expect(Self.findings(VolumeMultipleTypes.code, falseAtLaunch).isEmpty)
     }
 
     @Test func configuredAtLaunchAndDuplicates() {
@@ -64,31 +71,38 @@ import Testing
             volumes:
                 #"{"name": "a", "configuredAtLaunch": true}, {"name": "b", "configuredAtLaunch": true}, {"name": "a", "configuredAtLaunch": true}"#
         )
-        #expect(Self.findings("ECS905", three).count == 2)
-        #expect(Self.findings("ECS906", three).count == 1)
+        #expect(Self.findings(MultipleConfiguredAtLaunchVolumes.code, three).count == 2)
+        #expect(Self.findings(DuplicateVolumeName.code, three).count == 1)
     }
 
     @Test func volumeNames() {
-        #expect(Self.findings("ECS907", Self.task(volumes: #"{"name": "ok_name-1"}"#)).isEmpty)
-        #expect(Self.findings("ECS907", Self.task(volumes: #"{"host": {"sourcePath": "/x"}}"#)).isEmpty)
+        #expect(Self.findings(InvalidVolumeName.code, Self.task(volumes: #"{"name": "ok_name-1"}"#)).isEmpty)
+        #expect(Self.findings(InvalidVolumeName.code, Self.task(volumes: #"{"host": {"sourcePath": "/x"}}"#)).isEmpty)
         #expect(
-            Self.findings("ECS907", Self.task(volumes: #"{"name": "a.b"}"#)).first?.fix?.contains("\"a-b\"") == true)
-        let unnamed = Self.findings("ECS907", Self.task(volumes: #"{"configuredAtLaunch": true}"#))
+            Self.findings(InvalidVolumeName.code, Self.task(volumes: #"{"name": "a.b"}"#)).first?.fix?.contains(
+                "\"a-b\"") == true)
+        let unnamed = Self.findings(InvalidVolumeName.code, Self.task(volumes: #"{"configuredAtLaunch": true}"#))
         #expect(unnamed.first?.message.contains("volume.name should not be null or empty.") == true)
         #expect(
-            Self.findings("ECS907", Self.task(volumes: #"{"name": "\#(String(repeating: "v", count: 256))"}"#)).count
+            Self.findings(
+                InvalidVolumeName.code, Self.task(volumes: #"{"name": "\#(String(repeating: "v", count: 256))"}"#)
+            ).count
                 == 1)
     }
 
     @Test func blankSourcePathIsLeftToFargateRulesOnFargate() {
         let json = Self.task(volumes: #"{"name": "v", "host": {"sourcePath": " "}}"#)
-        #expect(Self.findings("ECS908", json).first?.message.contains("host.sourcePath should not be blank.") == true)
-        #expect(Self.findings("ECS908", json, launchType: .fargate).isEmpty)
+        #expect(
+            Self.findings(BlankHostSourcePath.code, json).first?.message.contains(
+                "host.sourcePath should not be blank.") == true)
+        #expect(Self.findings(BlankHostSourcePath.code, json, launchType: .fargate).isEmpty)
     }
 
     @Test func autoprovision() {
         func found(_ config: String) -> [Finding] {
-            Self.findings("ECS909", Self.task(volumes: #"{"name": "v", "dockerVolumeConfiguration": {\#(config)}}"#))
+            Self.findings(
+                DockerVolumeAutoprovisionWithTaskScope.code,
+                Self.task(volumes: #"{"name": "v", "dockerVolumeConfiguration": {\#(config)}}"#))
         }
         #expect(found(#""scope": "task", "autoprovision": false"#).first?.stage == .register)
         #expect(found(#""scope": "task", "autoprovision": true"#).first?.stage == .launch)
@@ -99,10 +113,11 @@ import Testing
     @Test func windowsDockerDriver() {
         let json = Self.task(
             volumes: #"{"name": "v", "dockerVolumeConfiguration": {"driver": "rexray/ebs"}}"#, extra: Self.windows)
-        #expect(Self.findings("ECS910", json).count == 1)
+        #expect(Self.findings(WindowsDockerVolumeDriver.code, json).count == 1)
         #expect(
             Self.findings(
-                "ECS910", Self.task(volumes: #"{"name": "v", "dockerVolumeConfiguration": {"driver": "rexray/ebs"}}"#)
+                WindowsDockerVolumeDriver.code,
+                Self.task(volumes: #"{"name": "v", "dockerVolumeConfiguration": {"driver": "rexray/ebs"}}"#)
             ).isEmpty)
     }
 
@@ -110,36 +125,51 @@ import Testing
 
     @Test func accessPointRootDirectory() {
         let ap = #""transitEncryption": "ENABLED", "authorizationConfig": {"accessPointId": "fsap-0123456789abcdef0"}"#
-        #expect(Self.findings("ECS911", Self.task(volumes: Self.efs(#""rootDirectory": "/", "# + ap))).isEmpty)
-        let found = Self.findings("ECS911", Self.task(volumes: Self.efs(#""rootDirectory": "/data", "# + ap)))
+        #expect(
+            Self.findings(
+                EFSAccessPointRootDirectory.code, Self.task(volumes: Self.efs(#""rootDirectory": "/", "# + ap))
+            ).isEmpty)
+        let found = Self.findings(
+            EFSAccessPointRootDirectory.code, Self.task(volumes: Self.efs(#""rootDirectory": "/data", "# + ap)))
         #expect(
             found.first?.message.contains(
                 "When using an EFS access point, the root directory must either be set to \"/\" or be omitted") == true)
-        #expect(Self.findings("ECS911", Self.task(volumes: Self.efs(#""rootDirectory": "/data""#))).isEmpty)
+        #expect(
+            Self.findings(EFSAccessPointRootDirectory.code, Self.task(volumes: Self.efs(#""rootDirectory": "/data""#)))
+                .isEmpty)
     }
 
     @Test func transitEncryption() {
         let written = Self.findings(
-            "ECS912",
+            EFSTransitEncryptionRequired.code,
             Self.task(
                 volumes: Self.efs(
                     #""transitEncryption": "DISABLED", "authorizationConfig": {"accessPointId": "fsap-0123456789abcdef0"}"#
                 )))
         #expect(written.first?.pointer.lastToken == "transitEncryption")
         let omitted = Self.findings(
-            "ECS912", Self.task(volumes: Self.efs(#""authorizationConfig": {"iam": "ENABLED"}"#)))
+            EFSTransitEncryptionRequired.code,
+            Self.task(volumes: Self.efs(#""authorizationConfig": {"iam": "ENABLED"}"#)))
         #expect(omitted.first?.target == .key)
         #expect(omitted.first?.message.contains("not set (DISABLED)") == true)
         #expect(
-            Self.findings("ECS912", Self.task(volumes: Self.efs(#""authorizationConfig": {"iam": "DISABLED"}"#)))
-                .isEmpty)
-        #expect(Self.findings("ECS913", Self.task(volumes: Self.efs(#""transitEncryptionPort": 2049"#))).count == 1)
+            Self.findings(
+                EFSTransitEncryptionRequired.code,
+                Self.task(volumes: Self.efs(#""authorizationConfig": {"iam": "DISABLED"}"#))
+            )
+            .isEmpty)
+        #expect(
+            Self.findings(
+                EFSTransitEncryptionPortWithoutEncryption.code,
+                Self.task(volumes: Self.efs(#""transitEncryptionPort": 2049"#))
+            ).count == 1)
     }
 
     @Test func fileSystemIdForms() {
         func id(_ value: String) -> [Finding] {
             Self.findings(
-                "ECS914", Self.task(volumes: #"{"name": "d", "efsVolumeConfiguration": {"fileSystemId": "\#(value)"}}"#)
+                InvalidEFSFileSystemId.code,
+                Self.task(volumes: #"{"name": "d", "efsVolumeConfiguration": {"fileSystemId": "\#(value)"}}"#)
             )
         }
         #expect(id("fs-12345678").isEmpty)
@@ -154,7 +184,7 @@ import Testing
     @Test func accessPointIdForms() {
         func ap(_ value: String) -> [Finding] {
             Self.findings(
-                "ECS915",
+                InvalidEFSAccessPointId.code,
                 Self.task(
                     volumes: Self.efs(
                         #""transitEncryption": "ENABLED", "authorizationConfig": {"accessPointId": "\#(value)"}"#)))
@@ -166,15 +196,19 @@ import Testing
 
     @Test func iamNeedsATaskRole() {
         let volumes = Self.efs(#""transitEncryption": "ENABLED", "authorizationConfig": {"iam": "ENABLED"}"#)
-        #expect(Self.findings("ECS916", Self.task(volumes: volumes)).count == 1)
+        #expect(Self.findings(EFSIAMWithoutTaskRole.code, Self.task(volumes: volumes)).count == 1)
         let withRole = Self.task(volumes: volumes, extra: #""taskRoleArn": "arn:aws:iam::123456789012:role/r","#)
-        #expect(Self.findings("ECS916", withRole).isEmpty)
+        #expect(Self.findings(EFSIAMWithoutTaskRole.code, withRole).isEmpty)
     }
 
     @Test func efsPlatforms() {
-        #expect(Self.findings("ECS917", Self.task(volumes: Self.efs(""), extra: Self.windows)).count == 1)
-        #expect(Self.findings("ECS917", Self.task(volumes: Self.efs("")), launchType: .external).isEmpty)
-        #expect(Self.findings("ECS917", Self.task(volumes: Self.efs("")), launchType: .fargate).isEmpty)
+        #expect(
+            Self.findings(EFSUnsupportedPlatform.code, Self.task(volumes: Self.efs(""), extra: Self.windows)).count == 1
+        )
+        #expect(
+            Self.findings(EFSUnsupportedPlatform.code, Self.task(volumes: Self.efs("")), launchType: .external).isEmpty)
+        #expect(
+            Self.findings(EFSUnsupportedPlatform.code, Self.task(volumes: Self.efs("")), launchType: .fargate).isEmpty)
     }
 
     // MARK: FSx, Windows paths, S3 Files
@@ -193,36 +227,48 @@ import Testing
     }
 
     @Test func fsxPlatform() {
-        #expect(Self.findings("ECS918", Self.task(volumes: Self.fsx())).isEmpty)
-        #expect(Self.findings("ECS918", Self.task(volumes: Self.fsx(), extra: Self.windows)).isEmpty)
-        #expect(Self.findings("ECS918", Self.task(volumes: Self.fsx()), launchType: .fargate).count == 1)
+        #expect(Self.findings(FSxWindowsUnsupportedPlatform.code, Self.task(volumes: Self.fsx())).isEmpty)
+        #expect(
+            Self.findings(FSxWindowsUnsupportedPlatform.code, Self.task(volumes: Self.fsx(), extra: Self.windows))
+                .isEmpty)
+        #expect(
+            Self.findings(FSxWindowsUnsupportedPlatform.code, Self.task(volumes: Self.fsx()), launchType: .fargate)
+                .count == 1)
     }
 
     @Test func fsxConfiguration() {
-        #expect(Self.findings("ECS919", Self.task(volumes: Self.fsx())).isEmpty)
-        #expect(Self.findings("ECS919", Self.task(volumes: Self.fsx(id: "fs-123"))).count == 1)
+        #expect(Self.findings(InvalidFSxWindowsConfiguration.code, Self.task(volumes: Self.fsx())).isEmpty)
+        #expect(
+            Self.findings(InvalidFSxWindowsConfiguration.code, Self.task(volumes: Self.fsx(id: "fs-123"))).count == 1)
         #expect(
             Self.findings(
-                "ECS919", Self.task(volumes: Self.fsx(credentials: "arn:aws:ssm:us-east-1:123456789012:parameter/fsx"))
+                InvalidFSxWindowsConfiguration.code,
+                Self.task(volumes: Self.fsx(credentials: "arn:aws:ssm:us-east-1:123456789012:parameter/fsx"))
             ).isEmpty)
         #expect(
-            Self.findings("ECS919", Self.task(volumes: Self.fsx(credentials: "arn:aws:s3:::bucket/key"))).count == 1)
-        #expect(Self.findings("ECS919", Self.task(volumes: Self.fsx(domain: "CORP"))).first?.severity == .warning)
+            Self.findings(
+                InvalidFSxWindowsConfiguration.code,
+                Self.task(volumes: Self.fsx(credentials: "arn:aws:s3:::bucket/key"))
+            ).count == 1)
+        #expect(
+            Self.findings(InvalidFSxWindowsConfiguration.code, Self.task(volumes: Self.fsx(domain: "CORP"))).first?
+                .severity == .warning)
     }
 
     @Test func windowsDrives() {
         let volumes = #"{"name": "v", "host": {"sourcePath": "d:\\data"}}"#
         let same = Self.task(
             volumes: volumes, mounts: #"{"sourceVolume": "v", "containerPath": "D:\\data"}"#, extra: Self.windows)
-        #expect(Self.findings("ECS920", same).isEmpty)
+        #expect(Self.findings(WindowsMountAcrossDrives.code, same).isEmpty)
         let across = Self.task(
             volumes: volumes, mounts: #"{"sourceVolume": "v", "containerPath": "C:\\data"}"#, extra: Self.windows)
-        let found = Self.findings("ECS920", across)
+        let found = Self.findings(WindowsMountAcrossDrives.code, across)
         #expect(found.count == 1)
         #expect(found.first?.fix?.contains("D:\\data") == true)
         #expect(
             Self.findings(
-                "ECS920", Self.task(volumes: volumes, mounts: #"{"sourceVolume": "v", "containerPath": "C:\\data"}"#)
+                WindowsMountAcrossDrives.code,
+                Self.task(volumes: volumes, mounts: #"{"sourceVolume": "v", "containerPath": "C:\\data"}"#)
             ).isEmpty)
     }
 
@@ -231,18 +277,18 @@ import Testing
         let good = Self.task(
             volumes:
                 #"{"name": "v", "s3filesVolumeConfiguration": {"fileSystemArn": "\#(arn)", "rootDirectory": "/in"}}"#)
-        #expect(Self.findings("ECS921", good).isEmpty)
+        #expect(Self.findings(InvalidS3FilesVolumeConfiguration.code, good).isEmpty)
         let root = Self.task(
             volumes:
                 #"{"name": "v", "s3filesVolumeConfiguration": {"fileSystemArn": "\#(arn)", "rootDirectory": "/", "accessPointArn": "\#(arn)/access-point/a"}}"#
         )
-        #expect(Self.findings("ECS921", root).isEmpty)
+        #expect(Self.findings(InvalidS3FilesVolumeConfiguration.code, root).isEmpty)
     }
 
     @Test func unusedVolume() {
         let json = Self.task(
             volumes: #"{"name": "a"}, {"name": "b"}"#, mounts: #"{"sourceVolume": "a", "containerPath": "/a"}"#)
-        let found = Self.findings("ECS922", json)
+        let found = Self.findings(UnusedVolume.code, json)
         #expect(found.count == 1)
         #expect(found.first?.message.contains("'b'") == true)
         #expect(found.first?.severity == .info)

@@ -50,7 +50,7 @@ import Testing
 
     @Test func invalidCPUQuotesAWS() throws {
         for text in ["banana", ""] {
-            let finding = try #require(findings(task("\"cpu\": \"\(text)\""), code: "ECS110").first)
+            let finding = try #require(findings(task("\"cpu\": \"\(text)\""), code: TaskCPUInvalid.code).first)
             #expect(finding.message.contains("(AWS: \"Invalid 'cpu' setting for task.\")"))
             #expect(finding.range.start.line == 3)
             #expect(finding.range.start.column == 10)
@@ -58,75 +58,82 @@ import Testing
     }
 
     @Test func instanceCPURange() {
-        #expect(findings(task("\"cpu\": \"128\""), code: "ECS110").isEmpty)
-        #expect(findings(task("\"cpu\": \"196608\""), code: "ECS110").isEmpty)
-        #expect(findings(task("\"cpu\": \"196609\""), code: "ECS110").count == 1)
+        #expect(findings(task("\"cpu\": \"128\""), code: TaskCPUInvalid.code).isEmpty)
+        #expect(findings(task("\"cpu\": \"196608\""), code: TaskCPUInvalid.code).isEmpty)
+        #expect(findings(task("\"cpu\": \"196609\""), code: TaskCPUInvalid.code).count == 1)
         #expect(
-            findings(task("\"cpu\": \"127\""), code: "ECS110").first?.fix
+            findings(task("\"cpu\": \"127\""), code: TaskCPUInvalid.code).first?.fix
                 == "set cpu to \"128\" or another value in range")
         // On Fargate the Fargate table decides instead.
-        #expect(findings(task("\"cpu\": \"64\""), launchType: .fargate, code: "ECS110").isEmpty)
+        #expect(findings(task("\"cpu\": \"64\""), launchType: .fargate, code: TaskCPUInvalid.code).isEmpty)
     }
 
     @Test func memoryValues() {
-        #expect(findings(task("\"memory\": \"0\""), code: "ECS111").count == 1)
-        #expect(findings(task("\"memory\": \"\""), code: "ECS111").first?.message.contains("is empty") == true)
-        #expect(findings(task("\"memory\": \"300000\""), code: "ECS111").isEmpty)
+        #expect(findings(task("\"memory\": \"0\""), code: TaskMemoryInvalid.code).count == 1)
+        #expect(
+            findings(task("\"memory\": \"\""), code: TaskMemoryInvalid.code).first?.message.contains("is empty") == true
+        )
+        #expect(findings(task("\"memory\": \"300000\""), code: TaskMemoryInvalid.code).isEmpty)
     }
 
     @Test func undocumentedFormsWarnWithTheNumber() throws {
-        let finding = try #require(findings(task("\"memory\": \"2048 MiB\""), code: "ECS112").first)
+        let finding = try #require(
+            findings(task("\"memory\": \"2048 MiB\""), code: TaskSizeUndocumentedForm.code).first)
         #expect(finding.severity == .warning)
         #expect(finding.message.contains("\"2 GB\""))
         #expect(finding.fix == "write \"2048\"")
-        #expect(findings(task("\"cpu\": \"1 vCPU\", \"memory\": \"0.5 GB\""), code: "ECS112").isEmpty)
+        #expect(
+            findings(task("\"cpu\": \"1 vCPU\", \"memory\": \"0.5 GB\""), code: TaskSizeUndocumentedForm.code).isEmpty)
     }
 
     // MARK: Family and containers
 
     @Test func family() {
-        #expect(findings(task().replacing("\"web\"", with: "\"\""), code: "ECS101").count == 1)
-        #expect(findings(task().replacing("\"web\"", with: "\"\""), code: "ECS102").isEmpty)
-        let dotted = findings(task().replacing("\"web\"", with: "\"web:3\""), code: "ECS102")
+        #expect(findings(task().replacing("\"web\"", with: "\"\""), code: FamilyBlank.code).count == 1)
+        #expect(findings(task().replacing("\"web\"", with: "\"\""), code: FamilyInvalid.code).isEmpty)
+        let dotted = findings(task().replacing("\"web\"", with: "\"web:3\""), code: FamilyInvalid.code)
         #expect(dotted.first?.message.contains("contains ':'") == true)
         #expect(dotted.first?.fix == "rename it, for example to \"web-3\"")
         let long = String(repeating: "a", count: 256)
-        #expect(findings(task().replacing("\"web\"", with: "\"\(long)\""), code: "ECS102").count == 1)
-        #expect(findings(task().replacing("\"web\"", with: "\"\(long.dropLast())\""), code: "ECS102").isEmpty)
-        #expect(findings(task().replacing("\"web\"", with: "\"wéb\""), code: "ECS102").count == 1)
+        #expect(findings(task().replacing("\"web\"", with: "\"\(long)\""), code: FamilyInvalid.code).count == 1)
+        #expect(findings(task().replacing("\"web\"", with: "\"\(long.dropLast())\""), code: FamilyInvalid.code).isEmpty)
+        #expect(findings(task().replacing("\"web\"", with: "\"wéb\""), code: FamilyInvalid.code).count == 1)
     }
 
     @Test func containerCount() {
-        #expect(findings(task(containers: ""), code: "ECS103").count == 1)
+        #expect(findings(task(containers: ""), code: ContainerListEmpty.code).count == 1)
         let ten = (1...10).map { "{\"name\": \"c\($0)\", \"image\": \"busybox\", \"memory\": 8}" }
-        #expect(findings(task(containers: ten.joined(separator: ",")), code: "ECS104").isEmpty)
+        #expect(findings(task(containers: ten.joined(separator: ",")), code: TooManyContainers.code).isEmpty)
         let eleven = ten + ["{\"name\": \"c11\", \"image\": \"busybox\", \"memory\": 8}"]
-        let finding = findings(task(containers: eleven.joined(separator: ",")), code: "ECS104")
+        let finding = findings(task(containers: eleven.joined(separator: ",")), code: TooManyContainers.code)
         #expect(finding.first?.pointer == JSONPointer(["containerDefinitions", "10"]))
         #expect(finding.first?.message.contains("Too many containers.") == true)
     }
 
     @Test func containerNames() {
-        let missing = findings(task(containers: "{\"image\": \"nginx:1.27\", \"memory\": 512}"), code: "ECS106")
+        let missing = findings(
+            task(containers: "{\"image\": \"nginx:1.27\", \"memory\": 512}"), code: ContainerNameMissing.code)
         #expect(missing.first?.fix == "add \"name\": \"nginx\"")
         #expect(missing.first?.range.start.line == 3)
         #expect(missing.first?.range.start.column == 28)
-        let nullName = findings(task(containers: "{\"name\": null, \"image\": \"nginx:1.27\"}"), code: "ECS106")
+        let nullName = findings(
+            task(containers: "{\"name\": null, \"image\": \"nginx:1.27\"}"), code: ContainerNameMissing.code)
         #expect(nullName.isEmpty, "null is the schema check's")
-        let invalid = findings(task(containers: "{\"name\": \"my app\", \"image\": \"nginx:1.27\"}"), code: "ECS107")
+        let invalid = findings(
+            task(containers: "{\"name\": \"my app\", \"image\": \"nginx:1.27\"}"), code: ContainerNameInvalid.code)
         #expect(invalid.first?.message.contains("contains a space") == true)
         let duplicate = findings(
             task(
                 containers: """
                     {"name": "app", "image": "a"}, {"name": "b", "image": "b"}, {"name": "app", "image": "c"}
-                    """), code: "ECS108")
+                    """), code: DuplicateContainerName.code)
         #expect(duplicate.count == 1)
         #expect(duplicate.first?.pointer == JSONPointer(["containerDefinitions", "2", "name"]))
         #expect(duplicate.first?.notes.first?.range?.start.line == 3)
         #expect(
             findings(
                 task(containers: "{\"name\": \"App\", \"image\": \"a\"}, {\"name\": \"app\", \"image\": \"b\"}"),
-                code: "ECS108"
+                code: DuplicateContainerName.code
             )
             .isEmpty)
     }
@@ -149,53 +156,85 @@ import Testing
             )
         }
         let base = TaskDefinitionTooLarge.compactJSONSize(try JSONScanner.parse(Array(document(padding: 0).utf8)))
-        let atLimit = findings(document(padding: 65_536 - base), code: "ECS105")
+        let atLimit = findings(document(padding: 65_536 - base), code: TaskDefinitionTooLarge.code)
         #expect(atLimit.count == 1 && atLimit.first?.severity == .warning)
-        let over = findings(document(padding: 65_537 - base), code: "ECS105")
+        let over = findings(document(padding: 65_537 - base), code: TaskDefinitionTooLarge.code)
         #expect(over.first?.severity == .error)
         #expect(over.first?.message.contains("Actual length: '65537'. Max allowed length is '65536' bytes.") == true)
-        #expect(findings(document(padding: 61_440 - base), code: "ECS105").isEmpty)
+        #expect(findings(document(padding: 61_440 - base), code: TaskDefinitionTooLarge.code).isEmpty)
         // Whitespace in the file does not count.
         let spaced = document(padding: 61_000 - base).replacing(",", with: ",      ")
-        #expect(findings(spaced, code: "ECS105").isEmpty)
+        #expect(findings(spaced, code: TaskDefinitionTooLarge.code).isEmpty)
     }
 
     // MARK: Tags, storage, placement, proxy
 
     @Test func tags() {
-        #expect(findings(task("\"tags\": [{\"key\": \"AWS:x\", \"value\": \"aws:y\"}]"), code: "ECS121").count == 2)
-        #expect(findings(task("\"tags\": [{\"key\": \"awsome\", \"value\": \"a\"}]"), code: "ECS121").isEmpty)
-        #expect(findings(task("\"tags\": [{\"key\": \"名前\", \"value\": \"値 1/2 +@=\"}]"), code: "ECS122").isEmpty)
-        #expect(findings(task("\"tags\": [{\"key\": \"a*b\"}]"), code: "ECS122").first?.fix == "write \"a-b\"")
         #expect(
-            findings(task("\"tags\": [{\"key\": \"a\"}, {\"key\": \"a\"}, {\"key\": \"a\"}]"), code: "ECS120").count
+            findings(task("\"tags\": [{\"key\": \"AWS:x\", \"value\": \"aws:y\"}]"), code: ReservedTagPrefix.code).count
+                == 2)
+        #expect(
+            findings(task("\"tags\": [{\"key\": \"awsome\", \"value\": \"a\"}]"), code: ReservedTagPrefix.code).isEmpty)
+        #expect(
+            findings(task("\"tags\": [{\"key\": \"名前\", \"value\": \"値 1/2 +@=\"}]"), code: TagInvalidCharacters.code)
+                .isEmpty)
+        #expect(
+            findings(task("\"tags\": [{\"key\": \"a*b\"}]"), code: TagInvalidCharacters.code).first?.fix
+                == "write \"a-b\"")
+        #expect(
+            findings(
+                task("\"tags\": [{\"key\": \"a\"}, {\"key\": \"a\"}, {\"key\": \"a\"}]"), code: DuplicateTagKey.code
+            ).count
                 == 2)
     }
 
     @Test func ephemeralStorage() {
         let fargate =
             "\"requiresCompatibilities\": [\"FARGATE\"], \"networkMode\": \"awsvpc\", \"cpu\": \"256\", \"memory\": \"512\""
-        #expect(findings(task(fargate + ", \"ephemeralStorage\": {\"sizeInGiB\": 21}"), code: "ECS125").isEmpty)
-        #expect(findings(task(fargate + ", \"ephemeralStorage\": {\"sizeInGiB\": 201}"), code: "ECS125").count == 1)
         #expect(
-            findings(task(fargate + ", \"ephemeralStorage\": {\"sizeInGiB\": 20}"), code: "ECS125").first?.fix
+            findings(
+                task(fargate + ", \"ephemeralStorage\": {\"sizeInGiB\": 21}"), code: EphemeralStorageOutOfRange.code
+            ).isEmpty)
+        #expect(
+            findings(
+                task(fargate + ", \"ephemeralStorage\": {\"sizeInGiB\": 201}"), code: EphemeralStorageOutOfRange.code
+            ).count == 1)
+        #expect(
+            findings(
+                task(fargate + ", \"ephemeralStorage\": {\"sizeInGiB\": 20}"), code: EphemeralStorageOutOfRange.code
+            ).first?.fix
                 == "remove ephemeralStorage: 20 GiB is the default")
-        #expect(findings(task(fargate + ", \"ephemeralStorage\": {\"sizeInGiB\": 50}"), code: "ECS126").isEmpty)
         #expect(
-            findings(task("\"ephemeralStorage\": {\"sizeInGiB\": 50}"), code: "ECS126").isEmpty, "launch type unknown")
+            findings(
+                task(fargate + ", \"ephemeralStorage\": {\"sizeInGiB\": 50}"), code: EphemeralStorageNotFargate.code
+            ).isEmpty)
         #expect(
-            findings(task("\"ephemeralStorage\": {\"sizeInGiB\": 50}"), launchType: .ec2, code: "ECS126").count == 1)
+            findings(task("\"ephemeralStorage\": {\"sizeInGiB\": 50}"), code: EphemeralStorageNotFargate.code).isEmpty,
+            "launch type unknown")
+        #expect(
+            findings(
+                task("\"ephemeralStorage\": {\"sizeInGiB\": 50}"), launchType: .ec2,
+                code: EphemeralStorageNotFargate.code
+            ).count == 1)
     }
 
     @Test func placementConstraints() {
         #expect(
             findings(
-                task("\"placementConstraints\": [{\"type\": \"memberOf\", \"expression\": \" \"}]"), code: "ECS130"
+                task("\"placementConstraints\": [{\"type\": \"memberOf\", \"expression\": \" \"}]"),
+                code: PlacementConstraintExpressionMissing.code
             ).count == 1)
         #expect(
-            findings(task("\"placementConstraints\": [{\"type\": \"memberOf\", \"expression\": 1}]"), code: "ECS130")
-                .isEmpty)
-        #expect(findings(task("\"placementConstraints\": [{\"type\": \"distinctInstance\"}]"), code: "ECS130").isEmpty)
+            findings(
+                task("\"placementConstraints\": [{\"type\": \"memberOf\", \"expression\": 1}]"),
+                code: PlacementConstraintExpressionMissing.code
+            )
+            .isEmpty)
+        #expect(
+            findings(
+                task("\"placementConstraints\": [{\"type\": \"distinctInstance\"}]"),
+                code: PlacementConstraintExpressionMissing.code
+            ).isEmpty)
     }
 
     @Test func proxyConfiguration() throws {
@@ -204,25 +243,34 @@ import Testing
               {"name": "IgnoredGID", "value": "1337"}, {"name": "AppPorts", "value": "80"},
               {"name": "ProxyIngressPort", "value": "15000"}]}
             """
-        #expect(findings(task(proxy), code: "ECS135").count == 1, "networkMode omitted means bridge")
-        #expect(findings(task("\"networkMode\": \"awsvpc\", " + proxy), code: "ECS135").isEmpty)
-        let properties = try #require(findings(task(proxy), code: "ECS136").first)
+        #expect(
+            findings(task(proxy), code: ProxyConfigurationNetworkMode.code).count == 1,
+            "networkMode omitted means bridge")
+        #expect(
+            findings(task("\"networkMode\": \"awsvpc\", " + proxy), code: ProxyConfigurationNetworkMode.code).isEmpty)
+        let properties = try #require(findings(task(proxy), code: ProxyConfigurationProperties.code).first)
         #expect(properties.message.contains("lacks ProxyEgressPort;"))
-        #expect(findings(task(proxy), code: "ECS137").first?.severity == .info)
+        #expect(findings(task(proxy), code: AppMeshEndOfSupport.code).first?.severity == .info)
     }
 
     @Test func runtimePlatformHints() {
         let fargate =
             "\"requiresCompatibilities\": [\"FARGATE\"], \"networkMode\": \"awsvpc\", \"cpu\": \"1024\", \"memory\": \"2048\""
         let arm = task(fargate, containers: "{\"name\": \"app\", \"image\": \"nginx:1.27-arm64\"}")
-        #expect(findings(arm, code: "ECS140").count == 1)
+        #expect(findings(arm, code: RuntimePlatformMissing.code).count == 1)
         #expect(
-            findings(task(fargate, containers: "{\"name\": \"app\", \"image\": \"arm64v8/nginx\"}"), code: "ECS140")
-                .count == 1)
+            findings(
+                task(fargate, containers: "{\"name\": \"app\", \"image\": \"arm64v8/nginx\"}"),
+                code: RuntimePlatformMissing.code
+            )
+            .count == 1)
         #expect(
-            findings(task(fargate, containers: "{\"name\": \"app\", \"image\": \"my/arm64-tools:1\"}"), code: "ECS140")
-                .isEmpty)
-        #expect(findings(arm.replacing("FARGATE", with: "EC2"), code: "ECS140").isEmpty)
+            findings(
+                task(fargate, containers: "{\"name\": \"app\", \"image\": \"my/arm64-tools:1\"}"),
+                code: RuntimePlatformMissing.code
+            )
+            .isEmpty)
+        #expect(findings(arm.replacing("FARGATE", with: "EC2"), code: RuntimePlatformMissing.code).isEmpty)
     }
 
     @Test func helloWorldYAMLIsQuiet() throws {

@@ -47,13 +47,10 @@ enum CloudFormationTemplate {
             }
             let mapped = mapper.map(properties, shape: target.schemaRoot)
             for unknown in mapper.unknownProperties {
-                let descriptor = UnknownKey.descriptor
                 findings.append(
-                    Finding(
-                        code: descriptor.code, slug: descriptor.slug, severity: descriptor.severity,
-                        stage: .register, message: unknown.message, fix: unknown.fix,
-                        pointer: JSONPointer(prefix.tokens + unknown.path), target: .key, document: document,
-                        range: unknown.keyRange, label: resource.key))
+                    UnknownKey.finding(
+                        unknown.message, fix: unknown.fix, at: JSONPointer(prefix.tokens + unknown.path),
+                        keyRange: unknown.keyRange, document: document, stage: .register, label: resource.key))
             }
             target.root = mapped
             target.pointers = .cloudFormation(prefix, original: properties)

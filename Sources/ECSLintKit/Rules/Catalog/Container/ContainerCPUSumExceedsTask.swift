@@ -25,7 +25,10 @@ struct ContainerCPUSumExceedsTask: Rule {
                     {"name": "proxy", "image": "envoyproxy/envoy:v1.31.0", "cpu": 128}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "the containers' cpu values add up to 384 units ('app' 256 + 'proxy' 128), more than the task cpu 256 (AWS: \"The sum of all container 'cpu' values cannot be greater than the value of the task 'cpu'.\")"
+                ]),
             .good(
                 """
                 {
@@ -48,7 +51,8 @@ struct ContainerCPUSumExceedsTask: Rule {
         let parts = using.map { "\($0.displayName) \($0.cpu ?? 0)" }.joined(separator: " + ")
         return [
             Violation(
-                "the containers' cpu values add up to \(sum) units (\(parts)), more than the task cpu \(taskCPU) (AWS: \"The sum of all container 'cpu' values cannot be greater than the value of the task 'cpu'.\")",
+                "the containers' cpu values add up to \(sum) units (\(parts)), more than the task cpu \(taskCPU)",
+                aws: .documented,
                 fix: "raise the task cpu to at least \(sum), or lower the container cpu values",
                 at: task.pointer / "cpu",
                 notes: using.map { FindingNote("\($0.displayName) uses \($0.cpu ?? 0) units", at: $0.pointer / "cpu") })

@@ -22,7 +22,10 @@ struct ContainerMemoryExceedsTask: Rule {
                     {"name": "app", "image": "nginx:1.27", "memory": ↓1024}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "memory 1024 MiB of container 'app' exceeds the task memory 512 MiB (AWS: \"The 'memory' setting for container 'app' is greater than for the task.\")"
+                ]),
             .good(
                 """
                 {
@@ -42,7 +45,8 @@ struct ContainerMemoryExceedsTask: Rule {
             guard let memory = container.memory, memory > taskMemory else { return nil }
             let name = container.name ?? ""
             return Violation(
-                "memory \(memory) MiB of container \(container.displayName) exceeds the task memory \(taskMemory) MiB (AWS: \"The 'memory' setting for container '\(name)' is greater than for the task.\")",
+                "memory \(memory) MiB of container \(container.displayName) exceeds the task memory \(taskMemory) MiB",
+                aws: .actual("The 'memory' setting for container '\(name)' is greater than for the task."),
                 fix: "lower the container memory to \(taskMemory) or less, or raise the task memory",
                 at: container.pointer / "memory",
                 notes: [FindingNote("the task memory is set here", at: task.pointer / "memory")])

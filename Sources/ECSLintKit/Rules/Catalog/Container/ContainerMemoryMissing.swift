@@ -23,10 +23,13 @@ struct ContainerMemoryMissing: Rule {
                 {
                   "family": "web",
                   "containerDefinitions": [
-                    ↓{"name": "app", "image": "nginx:1.27"}
+                    ↓{↑"name": "app", "image": "nginx:1.27"}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "container 'app' sets neither memory nor memoryReservation and the task sets no memory (AWS: \"Invalid setting for container 'app'. At least one of 'memory' or 'memoryReservation' must be specified.\")"
+                ]),
             .good(
                 """
                 {
@@ -54,7 +57,10 @@ struct ContainerMemoryMissing: Rule {
             else { return nil }
             let name = container.name ?? ""
             return Violation(
-                "container \(container.displayName) sets neither memory nor memoryReservation and the task sets no memory (AWS: \"Invalid setting for container '\(name)'. At least one of 'memory' or 'memoryReservation' must be specified.\")",
+                "container \(container.displayName) sets neither memory nor memoryReservation and the task sets no memory",
+                aws: .actual(
+                    "Invalid setting for container '\(name)'. At least one of 'memory' or 'memoryReservation' must be specified."
+                ),
                 fix:
                     "add \"memoryReservation\": 256 (MiB, a soft limit) or \"memory\" (a hard limit) to container \(container.displayName), or set the task-level memory",
                 at: container.pointer / "memory"

@@ -22,7 +22,10 @@ struct ContainerMemoryTooSmall: Rule {
                     {"name": "app", "image": "nginx:1.27", "memory": ↓4}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "memory 4 MiB of container 'app' is below Docker's minimum of 6 MiB; the container fails to start (Docker: \"Minimum memory limit allowed is 6MB\")"
+                ]),
             .good(
                 """
                 {

@@ -24,7 +24,10 @@ struct DangerousCapability: Rule {
                      "linuxParameters": {"capabilities": {"add": [↓"SYS_ADMIN"]}}}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "container 'app' adds capability SYS_ADMIN, which allows mounting file systems and is the basis of many container escapes"
+                ]),
             .good(
                 """
                 {

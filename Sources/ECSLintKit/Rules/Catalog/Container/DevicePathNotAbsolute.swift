@@ -23,7 +23,8 @@ struct DevicePathNotAbsolute: Rule {
                      "linuxParameters": {"devices": [{"hostPath": ↓"fuse", "permissions": ["read", "write"]}]}}
                   ]
                 }
-                """),
+                """,
+                expect: ["device hostPath \"fuse\" of container 'app' must be an absolute path"]),
             .good(
                 """
                 {

@@ -24,7 +24,8 @@ struct DuplicateUlimit: Rule {
                     ]}
                   ]
                 }
-                """),
+                """,
+                expect: ["ulimit nofile is listed more than once in container 'app'; only one entry takes effect"]),
             .good(
                 """
                 {

@@ -26,7 +26,8 @@ struct FargateNofileLimit: Rule {
                      "ulimits": [{"name": "nofile", "softLimit": 65536, "hardLimit": ↓2097152}]}
                   ]
                 }
-                """),
+                """,
+                expect: ["nofile hardLimit 2097152 of container 'app' exceeds the Fargate maximum of 1048576"]),
             .good(
                 """
                 {

@@ -22,7 +22,8 @@ struct HostNamespaceSharing: Rule {
                   "pidMode": ↓"host",
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 512}]
                 }
-                """),
+                """,
+                expect: ["pidMode host lets the containers see and signal every process on the instance"]),
             .good(
                 """
                 {

@@ -25,7 +25,11 @@ struct InferenceAcceleratorReference: Rule {
                      "resourceRequirements": [{"type": "InferenceAccelerator", "value": ↓"device1"}]}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "inference accelerator 'device_1' is declared but no container requests it",
+                    "container 'model' requests inference accelerator 'device1', which is not a deviceName in inferenceAccelerators (declared: device_1)",
+                ]),
             .good(
                 """
                 {

@@ -24,7 +24,11 @@ struct InvalidCapability: Rule {
                      "linuxParameters": {"capabilities": {"add": [↓"NET_RAWS"], "drop": [↓"cap_mknod"]}}}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "\"NET_RAWS\" in capabilities.add of container 'app' is not a Linux capability; the container fails to start",
+                    "capability \"cap_mknod\" in capabilities.drop of container 'app' should be written \"MKNOD\"; ECS documents the bare upper-case name",
+                ]),
             .good(
                 """
                 {

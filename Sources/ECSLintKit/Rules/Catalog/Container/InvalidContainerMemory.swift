@@ -21,7 +21,10 @@ struct InvalidContainerMemory: Rule {
                     {"name": "app", "image": "nginx:1.27", "memory": ↓0}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "memory 0 of container 'app' must be a positive number of MiB (AWS: \"Invalid 'memory' setting for container 'app'.\")"
+                ]),
             .good(
                 """
                 {
@@ -41,7 +44,8 @@ struct InvalidContainerMemory: Rule {
             if let memory = container.memory, memory <= 0 {
                 violations.append(
                     Violation(
-                        "memory \(memory) of container \(container.displayName) must be a positive number of MiB (AWS: \"Invalid 'memory' setting for container '\(name)'.\")",
+                        "memory \(memory) of container \(container.displayName) must be a positive number of MiB",
+                        aws: .actual("Invalid 'memory' setting for container '\(name)'."),
                         fix: "set memory to the hard limit in MiB (for example 512), or remove it",
                         at: container.pointer / "memory"))
             }

@@ -26,7 +26,10 @@ struct InvalidCredentialSpecs: Rule {
                      "memory": 1024, "credentialSpecs": [↓"arn:aws:ssm:us-east-1:123456789012:parameter/gmsa-spec"]}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "credential spec \"arn:aws:ssm:us-east-1:123456789012:parameter/gmsa-spec\" of container 'web' must start with credentialspec: or credentialspecdomainless:"
+                ]),
             .good(
                 """
                 {

@@ -27,7 +27,11 @@ struct InvalidDockerSecurityOption: Rule {
                      "dockerSecurityOptions": [↓"no_new_privileges", ↓"apparmor:"]}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "security option \"no_new_privileges\" of container 'app' is not a Docker security option; the container fails to start (Docker: \"invalid --security-opt\")",
+                    "security option \"apparmor:\" of container 'app' has no value after \"apparmor\"; the container fails to start (Docker: \"invalid --security-opt\")",
+                ]),
             .good(
                 """
                 {

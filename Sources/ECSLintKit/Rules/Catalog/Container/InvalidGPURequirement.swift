@@ -24,7 +24,8 @@ struct InvalidGPURequirement: Rule {
                      "resourceRequirements": [{"type": "GPU", "value": ↓"0.5"}]}
                   ]
                 }
-                """),
+                """,
+                expect: ["GPU count \"0.5\" of container 'trainer' must be a positive whole number"]),
             .good(
                 """
                 {

@@ -26,7 +26,10 @@ struct InvalidSystemControl: Rule {
                      "systemControls": [{"namespace": ↓"vm.overcommit_memory", "value": "1"}]}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "kernel parameter vm.overcommit_memory of container 'db' is not namespaced; the container fails to start (runc: \"sysctl \"vm.overcommit_memory\" is not in a separate kernel namespace\")"
+                ]),
             .good(
                 """
                 {

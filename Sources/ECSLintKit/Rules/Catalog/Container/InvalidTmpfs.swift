@@ -27,7 +27,12 @@ struct InvalidTmpfs: Rule {
                      ]}}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "tmpfs containerPath \"tmp\" of container 'app' must be an absolute path",
+                    "tmpfs size 0 of container 'app' must be above 0 MiB",
+                    "tmpfs mount option \"nosetuid\" of container 'app' is not one ECS supports",
+                ]),
             .good(
                 """
                 {

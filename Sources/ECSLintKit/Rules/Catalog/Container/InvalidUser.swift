@@ -23,7 +23,10 @@ struct InvalidUser: Rule {
                     {"name": "app", "image": "nginx:1.27", "memory": 512, "user": ↓"1000:"}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "user \"1000:\" of container 'app' has an empty group; Docker accepts user, user:group, uid or uid:gid"
+                ]),
             .good(
                 """
                 {

@@ -27,7 +27,10 @@ struct LinuxOnlyParameterOnWindows: Rule {
                      "memory": 1024, ↓"linuxParameters": {"initProcessEnabled": true}}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "linuxParameters is not supported for Windows containers (container 'web'); it has no effect or is rejected"
+                ]),
             .good(
                 """
                 {

@@ -21,7 +21,8 @@ struct MemoryReservationExceedsMemory: Rule {
                     {"name": "app", "image": "nginx:1.27", "memory": 256, "memoryReservation": ↓512}
                   ]
                 }
-                """),
+                """,
+                expect: ["memoryReservation 512 MiB of container 'app' exceeds its memory limit 256 MiB"]),
             .good(
                 """
                 {

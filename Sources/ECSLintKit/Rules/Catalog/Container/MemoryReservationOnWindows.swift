@@ -23,7 +23,10 @@ struct MemoryReservationOnWindows: Rule {
                      "memoryReservation": ↓1024}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "memoryReservation 1024 of Windows container 'web' is not supported; Windows containers have no soft memory limit"
+                ]),
             .good(
                 """
                 {

@@ -25,7 +25,10 @@ struct MemoryReservationSumExceedsTask: Rule {
                     {"name": "proxy", "image": "envoyproxy/envoy:v1.31.0", "memoryReservation": 256}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "the containers' memoryReservation values add up to 640 MiB ('app' 384 + 'proxy' 256), more than the task memory 512 MiB (AWS: \"The sum of all container 'memoryReservation' values cannot be greater than the value of the task 'memory'.\")"
+                ]),
             .good(
                 """
                 {
@@ -47,7 +50,8 @@ struct MemoryReservationSumExceedsTask: Rule {
         let parts = reserving.map { "\($0.displayName) \($0.memoryReservation ?? 0)" }.joined(separator: " + ")
         return [
             Violation(
-                "the containers' memoryReservation values add up to \(sum) MiB (\(parts)), more than the task memory \(taskMemory) MiB (AWS: \"The sum of all container 'memoryReservation' values cannot be greater than the value of the task 'memory'.\")",
+                "the containers' memoryReservation values add up to \(sum) MiB (\(parts)), more than the task memory \(taskMemory) MiB",
+                aws: .documented,
                 fix: "raise the task memory to at least \(sum), or lower the reservations",
                 at: task.pointer / "memory",
                 notes: reserving.map {

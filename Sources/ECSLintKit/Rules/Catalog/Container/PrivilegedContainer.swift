@@ -24,7 +24,8 @@ struct PrivilegedContainer: Rule {
                     {"name": "agent", "image": "my/agent:1.0", "memory": 256, "privileged": ↓true}
                   ]
                 }
-                """),
+                """,
+                expect: ["container 'agent' runs privileged, with every capability and device of the host"]),
             .good(
                 """
                 {

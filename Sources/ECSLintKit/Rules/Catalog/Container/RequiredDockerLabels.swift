@@ -24,7 +24,8 @@ struct RequiredDockerLabels: Rule {
                   "family": "web",
                   "containerDefinitions": [↓{"name": "app", "image": "nginx:1.27", "memory": 256}]
                 }
-                """, options: ["required-labels": ["com.example.owner"]]),
+                """, options: ["required-labels": ["com.example.owner"]],
+                expect: ["container 'app' has no Docker label \"com.example.owner\", which the configuration requires"]),
             .configured(
                 .good,
                 """

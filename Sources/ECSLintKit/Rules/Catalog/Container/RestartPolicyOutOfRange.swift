@@ -22,7 +22,8 @@ struct RestartPolicyOutOfRange: Rule {
                      "restartPolicy": {"enabled": true, "restartAttemptPeriod": ↓30}}
                   ]
                 }
-                """),
+                """,
+                expect: ["restartAttemptPeriod 30 of container 'app' must be between 60 and 1800 seconds"]),
             .good(
                 """
                 {

@@ -22,7 +22,11 @@ struct SwapSettingOutOfRange: Rule {
                      "linuxParameters": {"maxSwap": ↓-1, "swappiness": ↓120}}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "maxSwap -1 of container 'job' must be 0 (no swap) or a positive number of MiB",
+                    "swappiness 120 of container 'job' must be between 0 and 100",
+                ]),
             .good(
                 """
                 {

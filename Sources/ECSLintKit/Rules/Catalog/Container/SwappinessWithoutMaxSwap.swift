@@ -22,7 +22,8 @@ struct SwappinessWithoutMaxSwap: Rule {
                      "linuxParameters": {↓"swappiness": 10}}
                   ]
                 }
-                """),
+                """,
+                expect: ["swappiness 10 of container 'job' is ignored because maxSwap is not set"]),
             .good(
                 """
                 {

@@ -24,7 +24,10 @@ struct SystemControlInHostNamespace: Rule {
                      "systemControls": [{"namespace": ↓"net.ipv4.tcp_keepalive_time", "value": "60"}]}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "network parameter net.ipv4.tcp_keepalive_time of container 'proxy' cannot be set with networkMode host (runc: \"sysctl \"net.ipv4.tcp_keepalive_time\" not allowed in host network namespace\")"
+                ]),
             .good(
                 """
                 {

@@ -22,7 +22,10 @@ struct UlimitSoftLimitExceedsHard: Rule {
                      "ulimits": [{"name": "nofile", "softLimit": ↓65536, "hardLimit": 4096}]}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "nofile softLimit 65536 of container 'app' exceeds its hardLimit 4096; the container fails to start"
+                ]),
             .good(
                 """
                 {

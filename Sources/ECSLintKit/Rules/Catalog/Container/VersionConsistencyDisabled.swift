@@ -23,7 +23,10 @@ struct VersionConsistencyDisabled: Rule {
                     {"name": "app", "image": "nginx:1.27", "memory": 512, "versionConsistency": ↓"disabled"}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "container 'app' disables version consistency; tasks of one deployment may run different images of nginx:1.27"
+                ]),
             .good(
                 """
                 {

@@ -24,7 +24,8 @@ struct WritableRootFilesystem: Rule {
                     {"name": "app", "image": "nginx:1.27", "memory": 512, "readonlyRootFilesystem": ↓false}
                   ]
                 }
-                """),
+                """,
+                expect: ["container 'app' can write to its root file system"]),
             .good(
                 """
                 {

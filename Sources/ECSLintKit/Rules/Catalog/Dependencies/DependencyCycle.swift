@@ -28,7 +28,10 @@ struct DependencyCycle: Rule {
                      "dependsOn": [{"containerName": "app", "condition": "START"}]}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "dependsOn forms a cycle (app → proxy → app): every container in it waits for another, so none starts"
+                ]),
             .good(
                 """
                 {

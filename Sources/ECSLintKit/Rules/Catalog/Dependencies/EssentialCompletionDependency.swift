@@ -31,7 +31,10 @@ struct EssentialCompletionDependency: Rule {
                     {"name": "migrate", "image": "example/app:1.0", "command": ["./migrate"]}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "dependsOn 'migrate' with condition SUCCESS waits for it to exit, but 'migrate' is essential by default (AWS: \"A dependency container with SUCCESS or COMPLETE condition cannot be an essential container\")"
+                ]),
             .good(
                 """
                 {
@@ -58,7 +61,8 @@ struct EssentialCompletionDependency: Rule {
                     target.essentialValue == true
                     ? [FindingNote("'\(name)' is marked essential here", at: target.pointer / "essential")] : []
                 return Violation(
-                    "dependsOn '\(name)' with condition \(condition) waits for it to exit, but '\(name)' \(how) (AWS: \"A dependency container with SUCCESS or COMPLETE condition cannot be an essential container\")",
+                    "dependsOn '\(name)' with condition \(condition) waits for it to exit, but '\(name)' \(how)",
+                    aws: .documented,
                     fix: "set \"essential\": false on '\(name)', or use condition START or HEALTHY",
                     at: dependency.pointer / "condition",
                     notes: notes)

@@ -32,7 +32,11 @@ struct HealthCheckCommandForm: Rule {
                      "healthCheck": {"command": ["CMD", ↓"curl -f http://localhost:8080/health || exit 1"]}}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "CMD-SHELL takes the shell command as one string, but it is split into 3 elements; the shell runs only \"curl\"",
+                    "CMD runs a program literally named \"curl -f http://localhost:8080/health || exit 1\"; a command line in one string needs CMD-SHELL",
+                ]),
             .good(
                 """
                 {

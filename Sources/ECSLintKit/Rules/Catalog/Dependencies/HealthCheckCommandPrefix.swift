@@ -37,7 +37,11 @@ struct HealthCheckCommandPrefix: Rule {
                      "healthCheck": {"command": [↓"pgrep", "worker"]}}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "healthCheck.command starts with the whole command line \"CMD-SHELL, curl -f http://localhost/ || exit 1\" as one element, which is not CMD or CMD-SHELL; the check can never succeed",
+                    "healthCheck.command starts with \"pgrep\" instead of \"CMD\" or \"CMD-SHELL\"; the agent runs it in exec form, but the API reference asks for the prefix",
+                ]),
             .bad(
                 """
                 {
@@ -47,7 +51,10 @@ struct HealthCheckCommandPrefix: Rule {
                      "healthCheck": {"command": [↓"/healthcheck"], "interval": 5, "timeout": 6, "retries": 5}}
                   ]
                 }
-                """, caption: "AWS's ADOT example: runs in exec form, reported as info only."),
+                """, caption: "AWS's ADOT example: runs in exec form, reported as info only.",
+                expect: [
+                    "healthCheck.command starts with \"/healthcheck\" instead of \"CMD\" or \"CMD-SHELL\"; the agent runs it in exec form, but the API reference asks for the prefix"
+                ]),
             .good(
                 """
                 {

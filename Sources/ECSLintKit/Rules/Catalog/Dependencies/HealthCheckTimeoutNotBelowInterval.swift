@@ -27,7 +27,10 @@ struct HealthCheckTimeoutNotBelowInterval: Rule {
                                      "interval": 5, "timeout": ↓30}}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "healthCheck timeout 30 seconds is not shorter than interval 5 seconds; checks overlap and failures are detected late"
+                ]),
             .good(
                 """
                 {

@@ -36,7 +36,12 @@ struct HealthCheckTimingOutOfRange: Rule {
                                      "interval": ↓1, "timeout": 5, "retries": ↓0, "startPeriod": ↓600}}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "healthCheck.interval 1 of container 'app' is outside 5–300 seconds",
+                    "healthCheck.retries 0 of container 'app' is outside 1–10",
+                    "healthCheck.startPeriod 600 of container 'app' is outside 0–300 seconds",
+                ]),
             .good(
                 """
                 {

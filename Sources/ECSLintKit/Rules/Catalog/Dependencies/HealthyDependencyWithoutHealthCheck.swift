@@ -31,7 +31,10 @@ struct HealthyDependencyWithoutHealthCheck: Rule {
                     {"name": "envoy", "image": "envoyproxy/envoy:v1.31.0"}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "dependsOn 'envoy' with condition HEALTHY, but 'envoy' has no healthCheck, so it never becomes healthy and 'app' never starts"
+                ]),
             .good(
                 """
                 {

@@ -23,7 +23,10 @@ struct InvalidLinkFormat: Rule {
                     {"name": "postgres", "image": "postgres:16", "memory": 512}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "link \"postgres:db:5432\" is malformed: it has 2 colons; only one, between name and alias, is allowed; write name or name:alias"
+                ]),
             .good(
                 """
                 {

@@ -27,7 +27,8 @@ struct LinkCycle: Rule {
                     {"name": "worker", "image": "node:22", "memory": 256, "links": ["app"]}
                   ]
                 }
-                """),
+                """,
+                expect: ["links form a cycle (app → worker → app) (AWS: \"Container links should not have a cycle\")"]),
             .good(
                 """
                 {
@@ -56,7 +57,7 @@ struct LinkCycle: Rule {
                 ? "container \(start.displayName) links to itself"
                 : "links form a cycle (\(path))"
             return Violation(
-                "\(what) (AWS: \"Container links should not have a cycle\")",
+                "\(what)", aws: .documented,
                 fix: cycle.count == 1 ? "remove this link" : "remove one of the links in the cycle",
                 at: first.pointer,
                 notes: cycle.dropFirst().map { FindingNote("part of the cycle", at: $0.pointer) })

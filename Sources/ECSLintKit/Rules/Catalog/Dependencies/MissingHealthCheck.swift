@@ -31,7 +31,9 @@ struct MissingHealthCheck: Rule {
                     {"name": ↓"app", "image": "nginx:1.27", "portMappings": [{"containerPort": 80}]}
                   ]
                 }
-                """),
+                """,
+                expect: ["essential container 'app' serves ports but has no healthCheck; ECS cannot tell when it hangs"]
+            ),
             .good(
                 """
                 {

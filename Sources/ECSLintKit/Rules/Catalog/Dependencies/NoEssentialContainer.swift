@@ -27,7 +27,10 @@ struct NoEssentialContainer: Rule {
                     {"name": "log-router", "image": "amazon/aws-for-fluent-bit:2.32.2", "essential": false}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "every container sets \"essential\": false, so the task has no essential container (AWS: \"Task definition doesn't have any essential container.\")"
+                ]),
             .good(
                 """
                 {
@@ -50,7 +53,7 @@ struct NoEssentialContainer: Rule {
         let fixTarget = task.containers.first(where: { !$0.portMappings.isEmpty }) ?? first
         return [
             Violation(
-                "every container sets \"essential\": false, so the task has no essential container (AWS: \"Task definition doesn't have any essential container.\")",
+                "every container sets \"essential\": false, so the task has no essential container", aws: .documented,
                 fix:
                     "set \"essential\": true on the main container (\(fixTarget.displayName)), or remove the key: it defaults to true",
                 at: first.pointer / "essential",

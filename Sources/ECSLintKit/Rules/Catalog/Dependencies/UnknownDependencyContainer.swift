@@ -28,7 +28,10 @@ struct UnknownDependencyContainer: Rule {
                     {"name": "envoy", "image": "envoyproxy/envoy:v1.31.0"}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "dependsOn names container 'envoy-proxy', which is not defined in this task (AWS: \"Cannot depend on container + 'envoy-proxy' because it does not exist\")"
+                ]),
             .good(
                 """
                 {
@@ -50,7 +53,8 @@ struct UnknownDependencyContainer: Rule {
                 guard let target = dependency.containerName, !names.contains(target) else { return nil }
                 let similar = names.first { $0.lowercased() == target.lowercased() }
                 return Violation(
-                    "dependsOn names container '\(target)', which is not defined in this task (AWS: \"Cannot depend on container + '\(target)' because it does not exist\")",
+                    "dependsOn names container '\(target)', which is not defined in this task",
+                    aws: .actual("Cannot depend on container + '\(target)' because it does not exist"),
                     fix: similar.map { "use '\($0)' (names are case-sensitive)" }
                         ?? "use one of the task's containers (\(task.containerNameList)), or remove this dependency",
                     at: dependency.pointer / "containerName")

@@ -23,7 +23,8 @@ struct UnknownLinkTarget: Rule {
                     {"name": "postgres", "image": "postgres:16", "memory": 512}
                   ]
                 }
-                """),
+                """,
+                expect: ["link \"db:postgres\" names container 'db', which is not defined in this task"]),
             .good(
                 """
                 {

@@ -25,7 +25,8 @@ struct UnknownProxyContainer: Rule {
                     {"name": "envoy", "image": "840364872350.dkr.ecr.us-west-2.amazonaws.com/aws-appmesh-envoy:v1.29.6.0-prod"}
                   ]
                 }
-                """),
+                """,
+                expect: ["proxyConfiguration.containerName 'envoy-proxy' is not a container of this task"]),
             .good(
                 """
                 {

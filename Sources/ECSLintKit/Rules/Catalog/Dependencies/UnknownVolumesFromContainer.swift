@@ -26,7 +26,10 @@ struct UnknownVolumesFromContainer: Rule {
                     {"name": "assets", "image": "example/assets:1.0", "memory": 64, "essential": false}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "volumesFrom names container 'asset', which is not defined in this task (AWS: \"Invalid 'volumesFrom' setting. Unknown container: 'asset'.\")"
+                ]),
             .good(
                 """
                 {
@@ -48,7 +51,8 @@ struct UnknownVolumesFromContainer: Rule {
                 guard let source = entry.sourceContainer, !names.contains(source) else { return nil }
                 let similar = names.first { $0.lowercased() == source.lowercased() }
                 return Violation(
-                    "volumesFrom names container '\(source)', which is not defined in this task (AWS: \"Invalid 'volumesFrom' setting. Unknown container: '\(source)'.\")",
+                    "volumesFrom names container '\(source)', which is not defined in this task",
+                    aws: .actual("Invalid 'volumesFrom' setting. Unknown container: '\(source)'."),
                     fix: similar.map { "use '\($0)' (names are case-sensitive)" }
                         ?? "use one of the task's containers (\(task.containerNameList)), or remove this entry",
                     at: entry.pointer / "sourceContainer")

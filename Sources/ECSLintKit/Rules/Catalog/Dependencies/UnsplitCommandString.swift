@@ -31,7 +31,11 @@ struct UnsplitCommandString: Rule {
                     {"name": "tool", "image": "example/tool:1.0", "essential": false, "entryPoint": [↓"/usr/bin/tool --serve"]}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "command of container 'app' is the single string \"npm run start\"; without a shell it runs a program literally named so",
+                    "entryPoint of container 'tool' is the single string \"/usr/bin/tool --serve\"; without a shell it runs a program literally named so",
+                ]),
             .good(
                 """
                 {

@@ -30,7 +30,8 @@ struct AmbiguousYAMLScalar: RuleDescribing {
                     environment:
                       - name: FEATURE
                         value: ↓on
-                """),
+                """,
+                expect: ["plain scalar on is the string \"on\" in YAML 1.2 but the boolean true in YAML 1.1 readers"]),
             .goodYAML(
                 """
                 family: web
@@ -77,9 +78,7 @@ struct AmbiguousYAMLScalar: RuleDescribing {
 
     static func finding(for notice: YAMLNotice) -> Finding {
         Finding(
-            code: descriptor.code, slug: descriptor.slug, severity: descriptor.severity, stage: descriptor.stage,
-            message: notice.message, fix: notice.fix, pointer: notice.pointer,
-            document: notice.document, range: notice.range
-        )
+            descriptor: descriptor, violation: Violation(notice.message, fix: notice.fix, at: notice.pointer),
+            document: notice.document, range: notice.range)
     }
 }

@@ -20,7 +20,10 @@ struct BooleanForInteger: RuleDescribing {
                   "family": "web",
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": ↓true}]
                 }
-                """),
+                """,
+                expect: [
+                    "containerDefinitions[0].memory must be an integer, not the boolean true; the AWS CLI sends it as is and ECS rejects it"
+                ]),
             .good(
                 """
                 {

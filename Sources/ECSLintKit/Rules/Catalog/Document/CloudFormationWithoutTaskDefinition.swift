@@ -26,7 +26,8 @@ struct CloudFormationWithoutTaskDefinition: RuleDescribing {
                   "AWSTemplateFormatVersion": "2010-09-09",
                   ↓"Resources": {"Logs": {"Type": "AWS::Logs::LogGroup", "Properties": {"RetentionInDays": 7}}}
                 }
-                """),
+                """,
+                expect: ["CloudFormation template with 1 resource but no AWS::ECS::TaskDefinition; nothing to check"]),
             .good(
                 """
                 {
@@ -48,8 +49,10 @@ struct CloudFormationWithoutTaskDefinition: RuleDescribing {
     static func finding(keyRange: SourceRange, resourceCount: Int, document: Int) -> Finding {
         let resources = resourceCount == 1 ? "1 resource" : "\(resourceCount) resources"
         return Finding(
-            code: descriptor.code, slug: descriptor.slug, severity: descriptor.severity, stage: descriptor.stage,
-            message: "CloudFormation template with \(resources) but no AWS::ECS::TaskDefinition; nothing to check",
-            fix: descriptor.fix, pointer: .root / "Resources", target: .key, document: document, range: keyRange)
+            descriptor: descriptor,
+            violation: Violation(
+                "CloudFormation template with \(resources) but no AWS::ECS::TaskDefinition; nothing to check",
+                at: .root / "Resources", target: .key),
+            document: document, range: keyRange)
     }
 }

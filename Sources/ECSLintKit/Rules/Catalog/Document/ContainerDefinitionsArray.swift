@@ -31,7 +31,10 @@ struct ContainerDefinitionsArray: RuleDescribing {
                 ↓[
                   {"name": "app", "image": "nginx:1.27", "essential": true}
                 ]
-                """, caption: "A Terraform container_definitions file."),
+                """, caption: "A Terraform container_definitions file.",
+                expect: [
+                    "1 container definition without a task (as Terraform's container_definitions): container rules ran; 27 rules that need the task's network mode, size, volumes or roles were skipped"
+                ]),
             .good(
                 """
                 {
@@ -45,10 +48,10 @@ struct ContainerDefinitionsArray: RuleDescribing {
     /// The finding for a container array at `range`.
     static func finding(range: SourceRange, count: Int, skipped: [String], document: Int) -> Finding {
         let containers = count == 1 ? "1 container definition" : "\(count) container definitions"
-        return Finding(
-            code: descriptor.code, slug: descriptor.slug, severity: descriptor.severity, stage: descriptor.stage,
-            message: "\(containers) without a task (as Terraform's container_definitions): container rules ran; "
+        let violation = Violation(
+            "\(containers) without a task (as Terraform's container_definitions): container rules ran; "
                 + "\(skipped.count) rules that need the task's network mode, size, volumes or roles were skipped",
-            fix: descriptor.fix, pointer: .root, document: document, range: range)
+            at: .root)
+        return Finding(descriptor: descriptor, violation: violation, document: document, range: range)
     }
 }

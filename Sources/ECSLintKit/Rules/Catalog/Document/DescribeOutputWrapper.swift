@@ -41,7 +41,10 @@ struct DescribeOutputWrapper: RuleDescribing {
                       "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 256}],
                       "tags": [{"key": "team", "value": "web"}]
                     }
-                    """),
+                    """,
+                expect: [
+                    "describe-task-definition output: the task definition is inside \"taskDefinition\"; the AWS CLI rejects the wrapper (Unknown parameter in input: \"taskDefinition\")"
+                ]),
             .good(
                 """
                 {
@@ -56,12 +59,12 @@ struct DescribeOutputWrapper: RuleDescribing {
     /// The finding for a wrapper whose `taskDefinition` key is at `keyRange`.
     static func finding(keyRange: SourceRange, hasTags: Bool, document: Int) -> Finding {
         let tags = hasTags ? ", with \"tags\" moved into it" : ""
-        return Finding(
-            code: descriptor.code, slug: descriptor.slug, severity: descriptor.severity, stage: descriptor.stage,
-            message: "describe-task-definition output: the task definition is inside \"taskDefinition\"; the AWS CLI "
+        let violation = Violation(
+            "describe-task-definition output: the task definition is inside \"taskDefinition\"; the AWS CLI "
                 + "rejects the wrapper (Unknown parameter in input: \"taskDefinition\")",
             fix: "register the object inside \"taskDefinition\"\(tags) (aws ecs describe-task-definition --query "
                 + "taskDefinition, or ecslint render FILE -o FILE)",
-            pointer: .root / "taskDefinition", target: .key, document: document, range: keyRange)
+            at: .root / "taskDefinition", target: .key)
+        return Finding(descriptor: descriptor, violation: violation, document: document, range: keyRange)
     }
 }

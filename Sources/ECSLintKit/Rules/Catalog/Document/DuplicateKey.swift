@@ -22,7 +22,8 @@ struct DuplicateKey: RuleDescribing {
                   ↓"cpu": "256",
                   "cpu": "512"
                 }
-                """),
+                """,
+                expect: ["duplicate key \"cpu\": this value is ignored, because the AWS CLI keeps only the last one"]),
             .good(
                 """
                 {

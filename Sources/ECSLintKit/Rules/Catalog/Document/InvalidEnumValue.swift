@@ -33,7 +33,8 @@ struct InvalidEnumValue: RuleDescribing {
                       "networkMode": "awsvpc",
                       "containerDefinitions": [{"name": "app", "image": "nginx:1.27"}]
                     }
-                    """),
+                    """,
+                expect: ["networkMode \"AWSVPC\" is not valid; did you mean \"awsvpc\"?"]),
             .good(
                 """
                 {

@@ -20,22 +20,25 @@ struct InvalidSyntax: RuleDescribing {
             .bad(
                 """
                 {
-                  "family": "web"↓,
+                  "family": "web"↓,↑
                 }
-                """, caption: "A trailing comma is not JSON."),
+                """, caption: "A trailing comma is not JSON.",
+                expect: ["trailing comma before '}'"]),
             .bad(
                 """
                 {
                   "family": "web",
-                  "cpu": ↓${CPU}
+                  "cpu": ↓${CPU}↑
                 }
-                """, caption: "An unquoted placeholder must be rendered before the file is JSON."),
+                """, caption: "An unquoted placeholder must be rendered before the file is JSON.",
+                expect: ["unquoted template placeholder ${CPU} is not valid JSON"]),
             .badYAML(
                 """
                 family: web
                 containerDefinitions:
                 ↓	- name: app
-                """, caption: "Tabs cannot indent YAML."),
+                """, caption: "Tabs cannot indent YAML.",
+                expect: ["tabs are not allowed for indentation in YAML"]),
             .good(
                 """
                 {
@@ -47,9 +50,7 @@ struct InvalidSyntax: RuleDescribing {
 
     static func finding(for error: SyntaxError) -> Finding {
         Finding(
-            code: descriptor.code, slug: descriptor.slug, severity: descriptor.severity, stage: descriptor.stage,
-            message: error.message, fix: error.fix ?? descriptor.fix, pointer: .root,
-            document: error.document, range: error.range
-        )
+            descriptor: descriptor, violation: Violation(error.message, fix: error.fix, at: .root),
+            document: error.document, range: error.range)
     }
 }

@@ -17,10 +17,11 @@ struct MissingRequiredKey: RuleDescribing {
         examples: [
             .bad(
                 """
-                ↓{
+                ↓{↑
                   "family": "web"
                 }
-                """, caption: "No containerDefinitions."),
+                """, caption: "No containerDefinitions.",
+                expect: ["missing required key \"containerDefinitions\""]),
             .bad(
                 """
                 {
@@ -29,7 +30,8 @@ struct MissingRequiredKey: RuleDescribing {
                     {"name": "app", "image": "nginx:1.27", ↓"logConfiguration": {"options": {}}}
                   ]
                 }
-                """, caption: "logConfiguration without logDriver."),
+                """, caption: "logConfiguration without logDriver.",
+                expect: ["missing required key \"logDriver\" in containerDefinitions[0].logConfiguration"]),
             .good(
                 """
                 {

@@ -16,7 +16,8 @@ struct NotATaskDefinition: RuleDescribing {
             .bad(
                 """
                 ↓"web"
-                """),
+                """,
+                expect: ["the document is a string, but a task definition must be an object"]),
             .good(
                 """
                 {"family": "web", "containerDefinitions": [{"name": "app", "image": "nginx:1.27"}]}
@@ -26,9 +27,9 @@ struct NotATaskDefinition: RuleDescribing {
 
     static func finding(for root: Node, document: Int) -> Finding {
         Finding(
-            code: descriptor.code, slug: descriptor.slug, severity: descriptor.severity, stage: descriptor.stage,
-            message: "the document is a \(root.typeName), but a task definition must be an object",
-            fix: descriptor.fix, pointer: .root, document: document, range: root.range
-        )
+            descriptor: descriptor,
+            violation: Violation(
+                "the document is a \(root.typeName), but a task definition must be an object", at: .root),
+            document: document, range: root.range)
     }
 }

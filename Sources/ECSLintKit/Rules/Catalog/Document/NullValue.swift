@@ -38,7 +38,8 @@ struct NullValue: RuleDescribing {
                       "family": "web",
                       "containerDefinitions": [{"name": "app", "image": "nginx:1.27"}]
                     }
-                    """),
+                    """,
+                expect: ["\"ipcMode\" is null; the AWS CLI rejects null values (consumer: aws-cli)"]),
             .badYAML(
                 """
                 family: web
@@ -56,7 +57,10 @@ struct NullValue: RuleDescribing {
                       - name: app
                         image: nginx:1.27
                         essential: true
-                    """),
+                    """,
+                expect: [
+                    "2 members are null (\"pidMode\" and \"containerDefinitions[0].user\"); the AWS CLI rejects null values (consumer: aws-cli)"
+                ]),
             .good(
                 """
                 {

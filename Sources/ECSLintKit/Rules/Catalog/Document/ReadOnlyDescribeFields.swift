@@ -52,7 +52,10 @@ struct ReadOnlyDescribeFields: RuleDescribing {
                       "family": "web",
                       "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 256}]
                     }
-                    """),
+                    """,
+                expect: [
+                    "describe-task-definition output: \"taskDefinitionArn\", \"revision\", \"status\" are read-only fields that the AWS CLI rejects (Unknown parameter in input) (consumer: aws-cli)"
+                ]),
             .good(
                 """
                 {
@@ -97,18 +100,18 @@ struct ReadOnlyDescribeFields: RuleDescribing {
                 : "the Deploy to Amazon ECS action strips \(names.count == 1 ? "it" : "them") before registering (\(consumer.settingText))"
         }
         if consumer == .awsCLI { message += ")" }
-        return Finding(
-            code: descriptor.code, slug: descriptor.slug, severity: severity,
-            stage: descriptor.stage, message: message,
-            fix:
-                "remove \(names.count == 1 ? "it" : "them") (ecslint render FILE -o FILE writes the file without them)"
+        let violation = Violation(
+            message,
+            fix: "remove \(names.count == 1 ? "it" : "them") (ecslint render FILE -o FILE writes the file without them)"
                 + (consumer == .awsCLI
                     ? "; if only the Deploy to Amazon ECS action reads this file, set consumer: deploy-action" : ""),
-            pointer: first.pointer, target: .key, document: document, range: first.keyRange,
+            at: first.pointer, target: .key,
             notes: fields.dropFirst().map {
                 FindingNote(
                     "read-only field \"\($0.pointer.lastToken ?? "")\"", at: $0.pointer, target: .key,
                     range: $0.keyRange)
-            })
+            },
+            severity: severity)
+        return Finding(descriptor: descriptor, violation: violation, document: document, range: first.keyRange)
     }
 }

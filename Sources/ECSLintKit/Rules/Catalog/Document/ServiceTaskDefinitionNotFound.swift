@@ -26,7 +26,10 @@ struct ServiceTaskDefinitionNotFound: RuleDescribing {
             .bad(
                 """
                 {"serviceName": "web", "taskDefinition": ↓"web-task:3", "desiredCount": 1}
-                """),
+                """,
+                expect: [
+                    "task definition \"web-task:3\" was not found among the files linted; the checks against it were skipped"
+                ]),
             .service(
                 .good,
                 """
@@ -64,8 +67,7 @@ struct ServiceTaskDefinitionNotFound: RuleDescribing {
         }
         let positioner = FindingPositioner(root: target.root)
         return Finding(
-            code: descriptor.code, slug: descriptor.slug, severity: descriptor.severity, stage: descriptor.stage,
-            message: message, fix: descriptor.fix, pointer: target.documentPointer(for: pointer),
+            descriptor: descriptor, violation: Violation(message, at: target.documentPointer(for: pointer)),
             document: pending.document, range: positioner.range(of: pointer, target: .value), label: target.label)
     }
 }

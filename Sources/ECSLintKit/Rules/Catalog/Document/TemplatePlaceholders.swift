@@ -33,7 +33,10 @@ struct TemplatePlaceholders: RuleDescribing {
                     {"name": "app", "image": ↓"${REGISTRY}/web:${TAG}", "memory": 256}
                   ]
                 }
-                """, caption: "Placeholders are listed once; the image is not reported as invalid."),
+                """, caption: "Placeholders are listed once; the image is not reported as invalid.",
+                expect: [
+                    "2 template placeholders (${REGISTRY}, ${TAG}): values holding them are unknown and not checked"
+                ]),
             .good(
                 """
                 {
@@ -69,14 +72,14 @@ struct TemplatePlaceholders: RuleDescribing {
         var listed = distinct.prefix(listedLimit).joined(separator: ", ")
         if distinct.count > listedLimit { listed += " and \(distinct.count - listedLimit) more" }
         let count = distinct.count == 1 ? "1 template placeholder" : "\(distinct.count) template placeholders"
-        return Finding(
-            code: descriptor.code, slug: descriptor.slug, severity: descriptor.severity, stage: descriptor.stage,
-            message: "\(count) (\(listed))\(uncheckedSuffix)",
+        let violation = Violation(
+            "\(count) (\(listed))\(uncheckedSuffix)",
             fix: "lint with --var NAME=VALUE, --var-file FILE or --vars-from-env to check the rendered values",
-            pointer: first.pointer, document: document, range: first.range,
+            at: first.pointer,
             notes: occurrences.dropFirst().prefix(noteLimit).map {
                 FindingNote("placeholder " + $0.placeholders.joined(separator: ", "), at: $0.pointer, range: $0.range)
-            },
-            label: label)
+            })
+        return Finding(
+            descriptor: descriptor, violation: violation, document: document, range: first.range, label: label)
     }
 }

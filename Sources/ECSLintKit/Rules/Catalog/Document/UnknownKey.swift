@@ -41,7 +41,8 @@ struct UnknownKey: RuleDescribing {
                         {"name": "app", "image": "nginx:1.27", "portMappings": [{"containerPort": 80}]}
                       ]
                     }
-                    """),
+                    """,
+                expect: ["unknown key \"portMapping\" in containerDefinitions[0]; did you mean \"portMappings\"?"]),
             .bad(
                 """
                 {
@@ -54,7 +55,11 @@ struct UnknownKey: RuleDescribing {
                       "family": "web",
                       "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "essential": true}]
                     }
-                    """),
+                    """,
+                expect: [
+                    "unknown key \"Image\" in containerDefinitions[0]; did you mean \"image\"?",
+                    "unknown key \"Essential\" in containerDefinitions[0]; did you mean \"essential\"?",
+                ]),
             .good(
                 """
                 {
@@ -72,7 +77,11 @@ struct UnknownKey: RuleDescribing {
                     {"name": "app", "image": "nginx:1.27", "memory": 512, ↓"ipcMode": "host", ↓"pidMode": "task"}
                   ]
                 }
-                """, caption: "ipcMode and pidMode are task-level keys: the message says they belong at task level."),
+                """, caption: "ipcMode and pidMode are task-level keys: the message says they belong at task level.",
+                expect: [
+                    "unknown key \"ipcMode\" in containerDefinitions[0]; ipcMode belongs at task level, beside containerDefinitions, not inside a container",
+                    "unknown key \"pidMode\" in containerDefinitions[0]; pidMode belongs at task level, beside containerDefinitions, not inside a container",
+                ]),
             .good(
                 """
                 {
@@ -84,4 +93,15 @@ struct UnknownKey: RuleDescribing {
                 """),
         ]
     )
+
+    /// The finding of an unknown key the input reader finds before the schema
+    /// check runs (beside a describe wrapper, or a CloudFormation property).
+    static func finding(
+        _ message: String, fix: String, at pointer: JSONPointer, keyRange: SourceRange, document: Int,
+        stage: Stage? = nil, label: String? = nil
+    ) -> Finding {
+        Finding(
+            descriptor: descriptor, violation: Violation(message, fix: fix, at: pointer, target: .key, stage: stage),
+            document: document, range: keyRange, label: label)
+    }
 }

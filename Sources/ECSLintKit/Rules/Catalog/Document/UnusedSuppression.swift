@@ -18,7 +18,8 @@ struct UnusedSuppression: RuleDescribing {
                 family: web
                 ↓# ecslint-disable-next-line ECS004 -- the key is fine
                 containerDefinitions: [{name: app, image: "nginx:1.27", memory: 256}]
-                """),
+                """,
+                expect: ["this suppression of ECS004 matches no finding"]),
             .goodYAML(
                 """
                 family: web
@@ -30,8 +31,6 @@ struct UnusedSuppression: RuleDescribing {
     )
 
     static func finding(for comment: SuppressionComment, message: String) -> Finding {
-        Finding(
-            code: descriptor.code, slug: descriptor.slug, severity: descriptor.severity, stage: descriptor.stage,
-            message: message, fix: descriptor.fix, pointer: .root, range: comment.range)
+        Finding(descriptor: descriptor, violation: Violation(message, at: .root), range: comment.range)
     }
 }

@@ -23,7 +23,8 @@ struct ValueOutOfRange: RuleDescribing {
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27"}],
                   "tags": [{"key": ↓"", "value": "x"}]
                 }
-                """),
+                """,
+                expect: ["tags[0].key is empty; at least 1 character required"]),
             .good(
                 """
                 {

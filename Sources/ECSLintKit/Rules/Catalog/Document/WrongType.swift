@@ -43,7 +43,11 @@ struct WrongType: RuleDescribing {
                       "cpu": "256",
                       "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 512}]
                     }
-                    """),
+                    """,
+                expect: [
+                    "cpu must be a string, not an integer",
+                    "containerDefinitions[0].memory must be an integer, not a string",
+                ]),
             .good(
                 """
                 {
@@ -61,7 +65,11 @@ struct WrongType: RuleDescribing {
                      "portMappings": [{"containerPort": ↓"${PORT}"}], "essential": ↓"{{ essential }}"}
                   ]
                 }
-                """, caption: "envsubst fills in the text between the quotes: the rendered port is still a string."),
+                """, caption: "envsubst fills in the text between the quotes: the rendered port is still a string.",
+                expect: [
+                    "containerDefinitions[0].portMappings[0].containerPort is the quoted placeholder \"${PORT}\": a template tool such as envsubst fills in the text between the quotes, so the result is still a string, and the AWS CLI needs an integer here",
+                    "containerDefinitions[0].essential is the quoted placeholder \"{{ essential }}\": a template tool such as envsubst fills in the text between the quotes, so the result is still a string, and the AWS CLI needs a boolean here",
+                ]),
             .good(
                 """
                 {
@@ -79,7 +87,8 @@ struct WrongType: RuleDescribing {
                     image: nginx:1.27
                     memory: 512
                     essential: ↓yes
-                """, caption: "YAML 1.2 reads yes as a string; the fix is essential: true."),
+                """, caption: "YAML 1.2 reads yes as a string; the fix is essential: true.",
+                expect: ["containerDefinitions[0].essential must be a boolean, not a string"]),
             .goodYAML(
                 """
                 family: web

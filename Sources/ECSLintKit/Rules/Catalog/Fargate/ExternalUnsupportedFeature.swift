@@ -24,7 +24,11 @@ struct ExternalUnsupportedFeature: Rule {
                   "volumes": [{"name": "data", ↓"efsVolumeConfiguration": {"fileSystemId": "fs-0123456789abcdef0"}}],
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 512}]
                 }
-                """),
+                """,
+                expect: [
+                    "networkMode awsvpc is not supported on EXTERNAL (ECS Anywhere) instances",
+                    "EFS volume 'data' is not supported on EXTERNAL (ECS Anywhere) instances",
+                ]),
             .good(
                 """
                 {

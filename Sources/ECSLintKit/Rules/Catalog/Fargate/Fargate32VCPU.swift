@@ -30,7 +30,10 @@ struct Fargate32VCPU: Rule {
                   "memory": "122880",
                   "containerDefinitions": [{"name": "app", "image": "my/solver:1"}]
                 }
-                """),
+                """,
+                expect: [
+                    "cpu 32768 (32 vCPU) is a Fargate size newer than the ECS API model ecslint was built from (botocore 1.43.11); it may not be available in every Region"
+                ]),
             .good(
                 """
                 {

@@ -32,7 +32,10 @@ struct FargateAwslogsStreamPrefix: Rule {
                        ↓"options": {"awslogs-group": "/ecs/web", "awslogs-region": "us-east-1"}}}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "awslogs options of container 'app' lack awslogs-stream-prefix, which Fargate requires (AWS: \"Fargate requires log configuration options to include awslogs-stream-prefix to support log driver awslogs.\")"
+                ]),
             .good(
                 """
                 {
@@ -65,16 +68,16 @@ struct FargateAwslogsStreamPrefix: Rule {
                 return nil
             }
             let suggestion = container.name.map(ECSName.sanitized) ?? "app"
-            let quote =
-                "(AWS: \"Fargate requires log configuration options to include awslogs-stream-prefix to support log driver awslogs.\")"
             if prefix != nil {
                 return Violation(
-                    "awslogs-stream-prefix of container \(container.displayName) is empty; Fargate needs a prefix \(quote)",
+                    "awslogs-stream-prefix of container \(container.displayName) is empty; Fargate needs a prefix",
+                    aws: .documented,
                     fix: "set \"awslogs-stream-prefix\": \"\(suggestion)\"",
                     at: log.optionPointer("awslogs-stream-prefix"))
             }
             return Violation(
-                "awslogs options of container \(container.displayName) lack awslogs-stream-prefix, which Fargate requires \(quote)",
+                "awslogs options of container \(container.displayName) lack awslogs-stream-prefix, which Fargate requires",
+                aws: .documented,
                 fix: "add \"awslogs-stream-prefix\": \"\(suggestion)\" to the options",
                 at: log.pointer / "options", target: .key)
         }

@@ -40,7 +40,10 @@ struct FargateCPUMemoryCombination: Rule {
                   "memory": ↓"4096",
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27"}]
                 }
-                """),
+                """,
+                expect: [
+                    "cpu 256 (.25 vCPU) allows memory 512, 1024 or 2048 MiB; got 4096 (AWS: \"Invalid 'cpu' setting for task.\")"
+                ]),
             .bad(
                 """
                 {
@@ -52,7 +55,10 @@ struct FargateCPUMemoryCombination: Rule {
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27"}]
                 }
                 """,
-                caption: "Fargate has no 3 vCPU size."),
+                caption: "Fargate has no 3 vCPU size.",
+                expect: [
+                    "cpu '3 vCPU' (3072 units) is not a Fargate size; Fargate offers cpu 256, 512, 1024, 2048, 4096, 8192, 16384 or 32768 (AWS: \"Invalid 'cpu' setting for task.\")"
+                ]),
             .good(
                 """
                 {
@@ -82,7 +88,6 @@ struct FargateCPUMemoryCombination: Rule {
         guard context.isFargate, let cpuText = task.cpu, let memoryText = task.memory,
             let cpu = task.cpuSize?.value, let memory = task.memorySize?.value
         else { return [] }
-        let quote = "(AWS: \"Invalid 'cpu' setting for task.\")"
         let memoryShown = memoryText == String(memory) ? "\(memory)" : "'\(memoryText)' (\(memory) MiB)"
         let fitting = FargateSizes.smallestSize(allowing: memory, windows: context.isWindows)
         guard let size = FargateSizes.size(cpu: cpu) else {
@@ -94,7 +99,8 @@ struct FargateCPUMemoryCombination: Rule {
                 ?? "set cpu to one of \(FargateSizes.cpuList(windows: context.isWindows)) and memory to a value it allows"
             return [
                 Violation(
-                    "cpu \(cpuShown) is not a Fargate size; Fargate offers cpu \(FargateSizes.cpuList(windows: false)) \(quote)",
+                    "cpu \(cpuShown) is not a Fargate size; Fargate offers cpu \(FargateSizes.cpuList(windows: false))",
+                    aws: .actual("Invalid 'cpu' setting for task."),
                     fix: fix, at: task.pointer / "cpu")
             ]
         }
@@ -109,7 +115,8 @@ struct FargateCPUMemoryCombination: Rule {
         }
         return [
             Violation(
-                "cpu \(FargateSizes.label(cpu: cpu)) allows memory \(FargateSizes.memoryText(size)); got \(memoryShown) \(quote)",
+                "cpu \(FargateSizes.label(cpu: cpu)) allows memory \(FargateSizes.memoryText(size)); got \(memoryShown)",
+                aws: .actual("Invalid 'cpu' setting for task."),
                 fix: fix, at: task.pointer / "memory")
         ]
     }

@@ -27,7 +27,8 @@ struct FargateContainerTimeout: Rule {
                   "memory": "512",
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "stopTimeout": ↓300}]
                 }
-                """),
+                """,
+                expect: ["stopTimeout 300 of container 'app' is outside the 2 to 120 seconds Fargate accepts"]),
             .good(
                 """
                 {

@@ -30,7 +30,10 @@ struct FargateExecutionRoleForAwslogs: Rule {
                        "awslogs-group": "/ecs/web", "awslogs-region": "us-east-1", "awslogs-stream-prefix": "web"}}}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "container 'app' logs with awslogs, but the task has no executionRoleArn (AWS: \"Fargate requires task definition to have execution role ARN to support log driver awslogs.\")"
+                ]),
             .good(
                 """
                 {
@@ -57,7 +60,8 @@ struct FargateExecutionRoleForAwslogs: Rule {
         let names = EnglishList.join(logging.map(\.displayName), conjunction: "and")
         return [
             Violation(
-                "container\(logging.count == 1 ? "" : "s") \(names) log\(logging.count == 1 ? "s" : "") with awslogs, but the task has no executionRoleArn (AWS: \"Fargate requires task definition to have execution role ARN to support log driver awslogs.\")",
+                "container\(logging.count == 1 ? "" : "s") \(names) log\(logging.count == 1 ? "s" : "") with awslogs, but the task has no executionRoleArn",
+                aws: .documented,
                 fix:
                     "add \"executionRoleArn\": \"arn:aws:iam::<account>:role/ecsTaskExecutionRole\" (a role with AmazonECSTaskExecutionRolePolicy)",
                 at: log.pointer / "logDriver")

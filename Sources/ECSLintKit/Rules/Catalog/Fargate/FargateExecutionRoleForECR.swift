@@ -30,7 +30,10 @@ struct FargateExecutionRoleForECR: Rule, ReadsLiteralParts {
                     {"name": "app", "image": ↓"123456789012.dkr.ecr.us-east-1.amazonaws.com/web:1.4.2"}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "container 'app' pulls from Amazon ECR, but the task has no executionRoleArn (AWS: \"Fargate requires task definition to have execution role ARN to support ECR images.\")"
+                ]),
             .good(
                 """
                 {
@@ -55,7 +58,8 @@ struct FargateExecutionRoleForECR: Rule, ReadsLiteralParts {
         let names = EnglishList.join(ecr.map(\.displayName), conjunction: "and")
         return [
             Violation(
-                "container\(ecr.count == 1 ? "" : "s") \(names) pull\(ecr.count == 1 ? "s" : "") from Amazon ECR, but the task has no executionRoleArn (AWS: \"Fargate requires task definition to have execution role ARN to support ECR images.\")",
+                "container\(ecr.count == 1 ? "" : "s") \(names) pull\(ecr.count == 1 ? "s" : "") from Amazon ECR, but the task has no executionRoleArn",
+                aws: .documented,
                 fix:
                     "add \"executionRoleArn\": \"arn:aws:iam::<account>:role/ecsTaskExecutionRole\" (a role with AmazonECSTaskExecutionRolePolicy)",
                 at: first.pointer / "image")

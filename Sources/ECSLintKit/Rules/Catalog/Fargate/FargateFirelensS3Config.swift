@@ -30,7 +30,10 @@ struct FargateFirelensS3Config: Rule {
                        "config-file-type": ↓"s3", "config-file-value": "arn:aws:s3:::my-bucket/extra.conf"}}}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "FireLens in container 'log_router' loads its config from S3, which Fargate does not support; the task registers but fails to launch (AWS: \"The specified platform does not satisfy the task definition’s required capabilities\")"
+                ]),
             .good(
                 """
                 {
@@ -56,7 +59,8 @@ struct FargateFirelensS3Config: Rule {
                 return nil
             }
             return Violation(
-                "FireLens in container \(container.displayName) loads its config from S3, which Fargate does not support; the task registers but fails to launch (AWS: \"The specified platform does not satisfy the task definition’s required capabilities\")",
+                "FireLens in container \(container.displayName) loads its config from S3, which Fargate does not support; the task registers but fails to launch",
+                aws: .documented,
                 fix: "copy the config into the router image and use \"config-file-type\": \"file\" with its path",
                 at: firelens.pointer / "options" / "config-file-type")
         }

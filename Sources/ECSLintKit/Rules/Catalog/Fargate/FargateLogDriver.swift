@@ -28,7 +28,10 @@ struct FargateLogDriver: Rule {
                      "logConfiguration": {"logDriver": ↓"fluentd", "options": {"fluentd-address": "logs:24224"}}}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "log driver 'fluentd' in container 'app' is not supported on Fargate; use awslogs, splunk or awsfirelens"
+                ]),
             .good(
                 """
                 {

@@ -30,7 +30,10 @@ struct FargatePidModeHost: Rule {
                   "pidMode": ↓"host",
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27"}]
                 }
-                """),
+                """,
+                expect: [
+                    "pidMode 'host' is not supported on Fargate; only 'task' is (AWS: \"Tasks using the Fargate launch type do not support pidMode 'host'. The supported value for pidMode is 'task'.\")"
+                ]),
             .good(
                 """
                 {
@@ -50,7 +53,7 @@ struct FargatePidModeHost: Rule {
         guard context.isFargate, task.pidMode == "host" else { return [] }
         return [
             Violation(
-                "pidMode 'host' is not supported on Fargate; only 'task' is (AWS: \"Tasks using the Fargate launch type do not support pidMode 'host'. The supported value for pidMode is 'task'.\")",
+                "pidMode 'host' is not supported on Fargate; only 'task' is", aws: .documented,
                 fix: "set pidMode to \"task\", or remove it", at: task.pointer / "pidMode")
         ]
     }

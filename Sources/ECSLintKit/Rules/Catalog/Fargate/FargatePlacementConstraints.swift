@@ -27,7 +27,10 @@ struct FargatePlacementConstraints: Rule {
                   ↓"placementConstraints": [{"type": "memberOf", "expression": "attribute:ecs.os-type == linux"}],
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27"}]
                 }
-                """),
+                """,
+                expect: [
+                    "placementConstraints are not supported on Fargate: Fargate has no container instances to place on"
+                ]),
             .good(
                 """
                 {

@@ -25,7 +25,10 @@ struct FargateRequiresAwsvpc: Rule {
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27"}]
                 }
                 """,
-                caption: "networkMode omitted: it defaults to bridge."),
+                caption: "networkMode omitted: it defaults to bridge.",
+                expect: [
+                    "FARGATE requires networkMode awsvpc, but networkMode is omitted and defaults to bridge (AWS: \"Fargate only supports network mode 'awsvpc'.\")"
+                ]),
             .bad(
                 """
                 {
@@ -36,7 +39,10 @@ struct FargateRequiresAwsvpc: Rule {
                   "memory": "512",
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27"}]
                 }
-                """),
+                """,
+                expect: [
+                    "networkMode 'bridge' is not supported on Fargate; only awsvpc is (AWS: \"Fargate only supports network mode 'awsvpc'.\")"
+                ]),
             .good(
                 """
                 {
@@ -53,17 +59,17 @@ struct FargateRequiresAwsvpc: Rule {
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         guard context.isFargate, context.networkMode != .awsvpc, !task.hasInvalidNetworkMode else { return [] }
-        let quote = "(AWS: \"Fargate only supports network mode 'awsvpc'.\")"
         guard let mode = task.declaredNetworkMode else {
             return [
                 Violation(
-                    "FARGATE requires networkMode awsvpc, but networkMode is omitted and defaults to \(context.networkMode.rawValue) \(quote)",
+                    "FARGATE requires networkMode awsvpc, but networkMode is omitted and defaults to \(context.networkMode.rawValue)",
+                    aws: .documented,
                     fix: "add \"networkMode\": \"awsvpc\"", at: task.compatibilityPointer(.fargate))
             ]
         }
         return [
             Violation(
-                "networkMode '\(mode.rawValue)' is not supported on Fargate; only awsvpc is \(quote)",
+                "networkMode '\(mode.rawValue)' is not supported on Fargate; only awsvpc is", aws: .documented,
                 fix: "set networkMode to \"awsvpc\"", at: task.pointer / "networkMode")
         ]
     }

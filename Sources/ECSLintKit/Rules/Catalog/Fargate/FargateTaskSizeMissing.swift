@@ -29,7 +29,11 @@ struct FargateTaskSizeMissing: Rule {
                   "networkMode": "awsvpc",
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "cpu": 256, "memory": 512}]
                 }
-                """),
+                """,
+                expect: [
+                    "FARGATE requires task-level cpu, which is not set (AWS: \"Fargate requires that 'cpu' be defined at the task level.\")",
+                    "FARGATE requires task-level memory, which is not set (AWS: \"Fargate requires that 'memory' be defined at the task level.\")",
+                ]),
             .good(
                 """
                 {
@@ -56,7 +60,7 @@ struct FargateTaskSizeMissing: Rule {
             }
             violations.append(
                 Violation(
-                    "FARGATE requires task-level cpu, which is not set (AWS: \"Fargate requires that 'cpu' be defined at the task level.\")",
+                    "FARGATE requires task-level cpu, which is not set", aws: .documented,
                     fix: "add \"cpu\": \"\(suggestion?.cpu ?? (context.isWindows ? 1024 : 256))\""
                         + (suggestion == nil ? "" : " (the smallest size for this memory)"),
                     at: anchor))
@@ -75,7 +79,7 @@ struct FargateTaskSizeMissing: Rule {
             }
             violations.append(
                 Violation(
-                    "FARGATE requires task-level memory, which is not set (AWS: \"Fargate requires that 'memory' be defined at the task level.\")",
+                    "FARGATE requires task-level memory, which is not set", aws: .documented(1),
                     fix: fix, at: anchor))
         }
         return violations

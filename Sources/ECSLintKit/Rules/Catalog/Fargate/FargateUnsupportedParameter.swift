@@ -41,7 +41,13 @@ struct FargateUnsupportedParameter: Rule {
                      "linuxParameters": {"capabilities": {"add": ["SYS_PTRACE", ↓"NET_ADMIN"]}}}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "ipcMode 'task' is not supported on Fargate (AWS: \"Tasks using the Fargate launch type do not support ipcMode.\")",
+                    "volume 'data' host.sourcePath '/var/data' is not supported on Fargate (AWS: \"Fargate compatible task definitions do not support sourcePath\")",
+                    "privileged mode in container 'app' is not supported on Fargate",
+                    "adding capability 'NET_ADMIN' in container 'app' (Fargate allows only SYS_PTRACE) is not supported on Fargate",
+                ]),
             .good(
                 """
                 {
@@ -64,17 +70,18 @@ struct FargateUnsupportedParameter: Rule {
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         guard context.isFargate else { return [] }
         var violations: [Violation] = []
-        func report(_ what: String, _ pointer: JSONPointer, target: FindingTarget = .value, quote: String? = nil) {
-            let aws = quote.map { " (AWS: \"\($0)\")" } ?? ""
+        func report(
+            _ what: String, _ pointer: JSONPointer, target: FindingTarget = .value, quote: AWSErrorQuote? = nil
+        ) {
             violations.append(
                 Violation(
-                    "\(what) is not supported on Fargate\(aws)", fix: "remove it, or run the task on EC2",
+                    "\(what) is not supported on Fargate", aws: quote, fix: "remove it, or run the task on EC2",
                     at: pointer, target: target))
         }
         if let ipcMode = task.ipcMode {
             report(
                 "ipcMode '\(ipcMode)'", task.pointer / "ipcMode",
-                quote: "Tasks using the Fargate launch type do not support ipcMode.")
+                quote: .documented(0))
         }
         if !task.inferenceAccelerators.isEmpty {
             report("inferenceAccelerators (Elastic Inference)", task.pointer / "inferenceAccelerators", target: .key)
@@ -84,7 +91,7 @@ struct FargateUnsupportedParameter: Rule {
                 report(
                     (volume.name.map { "volume '\($0)' " } ?? "") + "host.sourcePath '\(sourcePath)'",
                     volume.pointer / "host" / "sourcePath",
-                    quote: "Fargate compatible task definitions do not support sourcePath")
+                    quote: .documented(1))
             }
             if let docker = volume.docker {
                 report("dockerVolumeConfiguration", docker.pointer, target: .key)
@@ -98,7 +105,7 @@ struct FargateUnsupportedParameter: Rule {
 
     private func checkContainer(
         _ container: ContainerDefinition, in context: RuleContext,
-        report: (String, JSONPointer, FindingTarget, String?) -> Void
+        report: (String, JSONPointer, FindingTarget, AWSErrorQuote?) -> Void
     ) {
         let name = container.displayName
         let at = container.pointer

@@ -27,7 +27,10 @@ struct FargateWindowsOSFamily: Rule {
                   "runtimePlatform": {"operatingSystemFamily": ↓"WINDOWS_SERVER_2016_FULL", "cpuArchitecture": "X86_64"},
                   "containerDefinitions": [{"name": "app", "image": "mcr.microsoft.com/windows/servercore:ltsc2016"}]
                 }
-                """),
+                """,
+                expect: [
+                    "WINDOWS_SERVER_2016_FULL is not offered on Fargate, which runs Windows Server 2019 and 2022 (Full or Core)"
+                ]),
             .good(
                 """
                 {

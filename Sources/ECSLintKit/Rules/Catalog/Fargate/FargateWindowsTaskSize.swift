@@ -28,7 +28,8 @@ struct FargateWindowsTaskSize: Rule {
                   "memory": "2048",
                   "containerDefinitions": [{"name": "app", "image": "mcr.microsoft.com/windows/servercore:ltsc2022"}]
                 }
-                """),
+                """,
+                expect: ["Windows tasks on Fargate need at least 1 vCPU (cpu 1024); got cpu 512 (.5 vCPU)"]),
             .good(
                 """
                 {

@@ -35,7 +35,11 @@ struct FargateWindowsUnsupportedFeature: Rule {
                      ↓"ulimits": [{"name": "nofile", "softLimit": 1024, "hardLimit": 4096}]}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "an EFS volume is not supported for Windows containers on Fargate",
+                    "ulimits in container 'app' is not supported for Windows containers on Fargate",
+                ]),
             .good(
                 """
                 {

@@ -34,7 +34,10 @@ struct LaunchTypeNotDeclared: Rule {
                   "memory": "512",
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27"}]
                 }
-                """),
+                """,
+                expect: [
+                    "this task definition looks made for Fargate (awsvpc, task-level cpu and memory) but requiresCompatibilities is not set, so ECS validates it for EC2 only"
+                ]),
             .good(
                 """
                 {

@@ -26,7 +26,10 @@ struct ManagedInstancesBridgeMode: Rule {
                   "memory": "512",
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27"}]
                 }
-                """),
+                """,
+                expect: [
+                    "networkMode bridge is not among the modes ECS Managed Instances document (awsvpc, host, none)"
+                ]),
             .good(
                 """
                 {

@@ -24,7 +24,10 @@ struct WindowsRequiresX86: Rule {
                     {"name": "app", "image": "mcr.microsoft.com/windows/servercore:ltsc2022", "memory": 2048}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "cpuArchitecture ARM64 is not available for WINDOWS_SERVER_2022_CORE; Windows tasks run on X86_64 only"
+                ]),
             .good(
                 """
                 {

@@ -28,7 +28,10 @@ struct CrossRegionECRImage: Rule, ReadsLiteralParts {
                        "awslogs-region": "eu-west-1", "awslogs-stream-prefix": "web"}}}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "container 'app' pulls its image from ECR in us-west-2, but the task logs to eu-west-1; every start pulls across Regions"
+                ]),
             .good(
                 """
                 {

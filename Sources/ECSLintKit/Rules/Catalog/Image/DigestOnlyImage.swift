@@ -29,7 +29,10 @@ struct DigestOnlyImage: Rule, ReadsLiteralParts {
                     {"name": "app", "image": ↓"sha256:\(String(repeating: "4c", count: 32))", "memory": 512}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "the image 'sha256:4c4c4c4c4c4c4c4c4c4c4c4c4c4c4c4c4c4c4c4c4c4c4c4c4c4c4c4c4c4c4c4c' of container 'app' is a digest without a repository; Docker reads it as the image docker.io/library/sha256 with the hash as its tag, and the pull fails (CannotPullContainerError: \"failed to resolve ref docker.io/library/sha256:…: pull access denied\")"
+                ]),
             .good(
                 """
                 {

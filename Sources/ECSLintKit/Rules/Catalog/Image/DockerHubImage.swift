@@ -31,7 +31,11 @@ struct DockerHubImage: Rule, ReadsLiteralParts {
                     {"name": "agent", "image": ↓"docker.io/datadog/agent:7", "memory": 256}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "container 'app' pulls 'nginx:1.27' from Docker Hub, whose anonymous pull rate limit can stop tasks from starting (mirror: public.ecr.aws/docker/library/nginx)",
+                    "container 'agent' pulls 'docker.io/datadog/agent:7' from Docker Hub, whose anonymous pull rate limit can stop tasks from starting",
+                ]),
             .good(
                 """
                 {

@@ -30,7 +30,10 @@ struct ECRImageWithoutExecutionRole: Rule, ReadsLiteralParts {
                     {"name": "app", "image": ↓"210987654321.dkr.ecr.us-east-1.amazonaws.com/app:1.0", "memory": 512}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "container 'app' pulls from private ECR but the task has no executionRoleArn; the pull relies on the container instance role's ECR permissions, and Fargate would reject the definition"
+                ]),
             .good(
                 """
                 {

@@ -29,7 +29,11 @@ struct ImageInvalidCharacters: Rule, ReadsLiteralParts {
                 }
                 """,
                 caption:
-                    "The template placeholder ${IMAGE_TAG} is an unknown value, listed once by ECS014, not an error."),
+                    "The template placeholder ${IMAGE_TAG} is an unknown value, listed once by ECS014, not an error.",
+                expect: [
+                    "the image 'nginx:1.27 ' of container 'proxy' contains a space (AWS: \"Container.image contains invalid characters.\")",
+                    "the image '210987654321.dkr.ecr.us-east-1.amazonaws.com/worker:v1,2' of container 'worker' contains ',' (AWS: \"Container.image contains invalid characters.\")",
+                ]),
             .good(
                 """
                 {
@@ -50,7 +54,8 @@ struct ImageInvalidCharacters: Rule, ReadsLiteralParts {
                 return nil
             }
             return Violation(
-                "the image '\(image)' of container \(container.displayName) contains \(ASCIIClass.describe(bad)) (AWS: \"Container.image contains invalid characters.\")",
+                "the image '\(image)' of container \(container.displayName) contains \(ASCIIClass.describe(bad))",
+                aws: .documented,
                 fix: "remove \(ASCIIClass.describe(bad)) from the image (images allow letters, digits and -_:./#@)",
                 at: container.pointer / "image")
         }

@@ -27,7 +27,11 @@ struct ImageLatestTag: Rule, ReadsLiteralParts {
                     {"name": "agent", "image": ↓"public.ecr.aws/datadog/agent", "memory": 256}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "the image 'public.ecr.aws/nginx/nginx:latest' of container 'app' uses the tag latest; which version runs changes with every push",
+                    "the image 'public.ecr.aws/datadog/agent' of container 'agent' has no tag, so it is pulled as :latest; which version runs changes with every push",
+                ]),
             .good(
                 """
                 {

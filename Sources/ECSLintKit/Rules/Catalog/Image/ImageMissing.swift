@@ -20,11 +20,15 @@ struct ImageMissing: Rule {
                 {
                   "family": "web",
                   "containerDefinitions": [
-                    ↓{"name": "app", "memory": 512},
+                    ↓{↑"name": "app", "memory": 512},
                     {"name": "worker", "image": ↓"", "memory": 512}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "container 'app' has no image (AWS: \"Container.image should not be null or empty.\")",
+                    "the image of container 'worker' is empty (AWS: \"Container.image should not be null or empty.\")",
+                ]),
             .good(
                 """
                 {
@@ -37,15 +41,14 @@ struct ImageMissing: Rule {
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         task.containers.compactMap { container in
-            let aws = "(AWS: \"Container.image should not be null or empty.\")"
             guard !container.$image.isAbsent else {
                 return Violation(
-                    "container \(container.displayName) has no image \(aws)",
+                    "container \(container.displayName) has no image", aws: .documented,
                     fix: "add \"image\": \"<repository>:<tag>\"", at: container.pointer / "image")
             }
             guard container.image == "" else { return nil }
             return Violation(
-                "the image of container \(container.displayName) is empty \(aws)",
+                "the image of container \(container.displayName) is empty", aws: .documented,
                 fix: "set image to \"<repository>:<tag>\"", at: container.pointer / "image")
         }
     }

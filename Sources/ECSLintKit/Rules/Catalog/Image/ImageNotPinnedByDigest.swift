@@ -28,7 +28,10 @@ struct ImageNotPinnedByDigest: Rule, ReadsLiteralParts {
                     {"name": "app", "image": ↓"public.ecr.aws/nginx/nginx:1.27", "memory": 512}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "the image 'public.ecr.aws/nginx/nginx:1.27' of container 'app' is referenced by tag '1.27', which can be moved to other content"
+                ]),
             .good(
                 """
                 {

@@ -27,7 +27,10 @@ struct ImageRegistryNotAllowed: Rule, ReadsLiteralParts {
                   "family": "web",
                   "containerDefinitions": [{"name": "app", "image": ↓"ghcr.io/acme/web:1.2.0", "memory": 256}]
                 }
-                """, options: ["allowed-registries": ["*.dkr.ecr.*.amazonaws.com", "public.ecr.aws"]]),
+                """, options: ["allowed-registries": ["*.dkr.ecr.*.amazonaws.com", "public.ecr.aws"]],
+                expect: [
+                    "image \"ghcr.io/acme/web:1.2.0\" comes from ghcr.io, which is not in allowed-registries (*.dkr.ecr.*.amazonaws.com, public.ecr.aws)"
+                ]),
             .configured(
                 .good,
                 """

@@ -24,7 +24,10 @@ struct ImageRepositoryUppercase: Rule, ReadsLiteralParts {
                     {"name": "app", "image": ↓"210987654321.dkr.ecr.us-east-1.amazonaws.com/MyApp:1.0", "memory": 512}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "the repository 'MyApp' of image '210987654321.dkr.ecr.us-east-1.amazonaws.com/MyApp:1.0' in container 'app' has upper-case letters; the pull fails with \"invalid reference format: repository name must be lowercase\""
+                ]),
             .good(
                 """
                 {
@@ -42,7 +45,10 @@ struct ImageRepositoryUppercase: Rule, ReadsLiteralParts {
                     {"name": "app", "image": ↓"${REGISTRY}/MyApp:1.0", "memory": 512}
                   ]
                 }
-                """, caption: "The literal repository name is checked even when the registry is a placeholder."),
+                """, caption: "The literal repository name is checked even when the registry is a placeholder.",
+                expect: [
+                    "the repository 'MyApp' of image '${REGISTRY}/MyApp:1.0' in container 'app' has upper-case letters; the pull fails with \"invalid reference format: repository name must be lowercase\""
+                ]),
             .good(
                 """
                 {

@@ -24,7 +24,10 @@ struct ImageTooLong: Rule, ReadsLiteralParts {
                      "image": ↓"registry.example.com/team/\(String(repeating: "a", count: 220))/service:1.0"}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "the image of container 'app' is 258 characters long (AWS: \"Container.image should be 255 characters or less\")"
+                ]),
             .good(
                 """
                 {
@@ -43,9 +46,10 @@ struct ImageTooLong: Rule, ReadsLiteralParts {
             guard let image = container.image,
                 let length = container.imageReference?.excessiveLength
             else { return nil }
-            let part = image.contains("@") ? "before '@' " : ""
+            let part = image.contains("@") ? " before '@'" : ""
             return Violation(
-                "the image of container \(container.displayName) is \(length) characters long \(part)(AWS: \"Container.image should be 255 characters or less\")",
+                "the image of container \(container.displayName) is \(length) characters long\(part)",
+                aws: .documented,
                 at: container.pointer / "image")
         }
     }

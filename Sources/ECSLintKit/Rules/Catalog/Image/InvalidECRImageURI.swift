@@ -33,7 +33,12 @@ struct InvalidECRImageURI: Rule, ReadsLiteralParts {
                     {"name": "proxy", "image": ↓"public.ecr.aws/nginx:1.27", "memory": 128}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "the image '21098765432.dkr.ecr.us-east-1.amazonaws.com/app:1.0' of container 'app': registry host '21098765432.dkr.ecr.us-east-1.amazonaws.com' has account '21098765432'; an ECR registry ID is 12 digits; the pull fails with CannotPullContainerError",
+                    "the image '210987654321.dkr.ecr.cn-north-1.amazonaws.com/app:1.0' of container 'cn': registry host '210987654321.dkr.ecr.cn-north-1.amazonaws.com' ends in 'amazonaws.com', but ECR hosts in cn-north-1 (partition aws-cn) end in 'amazonaws.com.cn'; the pull fails with CannotPullContainerError",
+                    "the image 'public.ecr.aws/nginx:1.27' of container 'proxy': an ECR Public image needs a registry alias and a repository, public.ecr.aws/<alias>/<repository> (for example public.ecr.aws/nginx/nginx); the pull fails with CannotPullContainerError",
+                ]),
             .good(
                 """
                 {

@@ -24,7 +24,11 @@ struct InvalidImageDigest: Rule, ReadsLiteralParts {
                     {"name": "proxy", "image": ↓"envoyproxy/envoy@sha512:\(String(repeating: "ab", count: 64))", "memory": 128}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "the image 'nginx@sha256:4c0fdaa8b634' of container 'app': digest has 12 hex digits; a sha256 digest has exactly 64",
+                    "the image 'envoyproxy/envoy@sha512:abababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababab' of container 'proxy': digest algorithm 'sha512' is not supported; ECS accepts only sha256",
+                ]),
             .good(
                 """
                 {

@@ -32,7 +32,12 @@ struct InvalidImageReference: Rule, ReadsLiteralParts {
                     {"name": "proxy", "image": ↓"nginx:1.27:alpine", "memory": 64}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "the image 'registry.example.com/team//app:1.0' of container 'app' has an empty path component ('//' or a trailing '/'); the pull fails with \"invalid reference format\"",
+                    "the image 'busybox:1.36#musl' of container 'sidecar' has '#' in tag '1.36#musl' (tags allow letters, digits, '_', '.' and '-'); the pull fails with \"invalid reference format\"",
+                    "the image 'nginx:1.27:alpine' of container 'proxy' has ':' in tag '1.27:alpine' (tags allow letters, digits, '_', '.' and '-'); the pull fails with \"invalid reference format\"",
+                ]),
             .good(
                 """
                 {

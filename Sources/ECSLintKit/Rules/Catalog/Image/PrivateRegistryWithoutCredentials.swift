@@ -31,7 +31,10 @@ struct PrivateRegistryWithoutCredentials: Rule, ReadsLiteralParts {
                     {"name": "app", "image": ↓"ghcr.io/example/app:1.0", "memory": 512}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "container 'app' pulls 'ghcr.io/example/app:1.0' from ghcr.io without repositoryCredentials; the pull is anonymous and fails if the image is private"
+                ]),
             .good(
                 """
                 {

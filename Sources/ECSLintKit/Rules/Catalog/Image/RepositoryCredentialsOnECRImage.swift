@@ -26,7 +26,10 @@ struct RepositoryCredentialsOnECRImage: Rule, ReadsLiteralParts {
                      ↓"repositoryCredentials": {"credentialsParameter": "arn:aws:secretsmanager:us-east-1:210987654321:secret:ecr-AbC123"}}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "container 'app' sets repositoryCredentials for the ECR image '210987654321.dkr.ecr.us-east-1.amazonaws.com/app:1.0'; ECR pulls use the execution role's IAM permissions"
+                ]),
             .good(
                 """
                 {

@@ -33,7 +33,8 @@ struct AwsfirelensWithoutOptions: Rule {
                      "logConfiguration": {"logDriver": ↓"awsfirelens"}}
                   ]
                 }
-                """),
+                """,
+                expect: ["container 'app' uses awsfirelens without options, so the log router gets no output for it"]),
             .good(
                 """
                 {

@@ -29,7 +29,10 @@ struct AwslogsCreateGroupPermission: Rule {
                        "awslogs-create-group": ↓"true"}}}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "container 'app' lets awslogs create log group '/ecs/web'; the task execution role or the instance role needs logs:CreateLogGroup"
+                ]),
             .good(
                 """
                 {

@@ -28,7 +28,10 @@ struct AwslogsDatetimeWithMultiline: Rule {
                        "awslogs-datetime-format": "%Y-%m-%d %H:%M:%S", ↓"awslogs-multiline-pattern": "^\\\\["}}}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "container 'app' sets both awslogs-datetime-format and awslogs-multiline-pattern; Docker refuses to start the container (\"you cannot configure log opt 'awslogs-datetime-format' and 'awslogs-multiline-pattern' at the same time\")"
+                ]),
             .good(
                 """
                 {

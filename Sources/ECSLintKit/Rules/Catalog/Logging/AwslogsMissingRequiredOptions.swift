@@ -25,7 +25,10 @@ struct AwslogsMissingRequiredOptions: Rule {
                        ↓"options": {"awslogs-group": "/ecs/web", "awslogs-stream-prefix": "web"}}}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "awslogs log configuration of container 'app' is missing awslogs-region (AWS: \"Log driver awslogs requires options: awslogs-region, awslogs-group\")"
+                ]),
             .good(
                 """
                 {
@@ -54,7 +57,7 @@ struct AwslogsMissingRequiredOptions: Rule {
                     : "\"awslogs-group\": \"/ecs/\(task.family ?? "my-task")\""
             }
             return Violation(
-                "awslogs log configuration of container \(container.displayName) is missing \(names) (AWS: \"Log driver awslogs requires options: awslogs-region, awslogs-group\")",
+                "awslogs log configuration of container \(container.displayName) is missing \(names)", aws: .documented,
                 fix: "add \(example.joined(separator: ", ")) to options",
                 at: log.$options.isSet ? log.pointer / "options" : log.pointer / "logDriver",
                 target: log.$options.isSet ? .key : .value)

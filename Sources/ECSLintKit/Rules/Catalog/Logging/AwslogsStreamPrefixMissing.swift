@@ -24,7 +24,10 @@ struct AwslogsStreamPrefixMissing: Rule {
                        ↓"options": {"awslogs-group": "/ecs/web", "awslogs-region": "us-east-1"}}}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "awslogs log configuration of container 'app' sets no awslogs-stream-prefix; its streams are named after the Docker container ID"
+                ]),
             .good(
                 """
                 {

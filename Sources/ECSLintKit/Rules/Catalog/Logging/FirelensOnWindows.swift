@@ -26,7 +26,11 @@ struct FirelensOnWindows: Rule {
                      "memory": 1024, "logConfiguration": {"logDriver": ↓"awsfirelens", "options": {"Name": "stdout"}}}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "container 'log_router' is a FireLens log router, but Windows containers do not support FireLens",
+                    "container 'web' uses the awsfirelens log driver, which Windows containers do not support",
+                ]),
             .good(
                 """
                 {

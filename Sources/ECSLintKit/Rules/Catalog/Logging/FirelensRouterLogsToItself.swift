@@ -26,7 +26,8 @@ struct FirelensRouterLogsToItself: Rule {
                      "logConfiguration": {"logDriver": "awsfirelens", "options": {"Name": "stdout"}}}
                   ]
                 }
-                """),
+                """,
+                expect: ["FireLens log router 'log_router' sends its own logs through awsfirelens, that is to itself"]),
             .good(
                 """
                 {

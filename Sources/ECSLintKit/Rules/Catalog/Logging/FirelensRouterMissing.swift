@@ -27,7 +27,10 @@ struct FirelensRouterMissing: Rule {
                        "region": "us-east-1", "log_group_name": "/ecs/web", "log_stream_prefix": "app-"}}}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "container 'app' logs with awsfirelens but no container is a FireLens log router (AWS: \"When awsfirelens log driver is specified in log configuration, a firelens configuration object must be configured in one of the containers.\")"
+                ]),
             .good(
                 """
                 {
@@ -49,7 +52,8 @@ struct FirelensRouterMissing: Rule {
         return task.containers.compactMap { container in
             guard let log = container.logConfiguration, log.logDriver == "awsfirelens" else { return nil }
             return Violation(
-                "container \(container.displayName) logs with awsfirelens but no container is a FireLens log router (AWS: \"When awsfirelens log driver is specified in log configuration, a firelens configuration object must be configured in one of the containers.\")",
+                "container \(container.displayName) logs with awsfirelens but no container is a FireLens log router",
+                aws: .documented,
                 fix:
                     "add a log router container, for example the AWS for Fluent Bit image with \"firelensConfiguration\": {\"type\": \"fluentbit\"}",
                 at: log.pointer / "logDriver")

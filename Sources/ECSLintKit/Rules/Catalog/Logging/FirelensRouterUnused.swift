@@ -29,7 +29,10 @@ struct FirelensRouterUnused: Rule {
                     {"name": "app", "image": "nginx:1.27", "memory": 512, "logConfiguration": {"logDriver": "json-file"}}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "container 'log_router' is a FireLens log router but no container uses the awsfirelens log driver (AWS: \"When a firelensConfiguration object is specified, at least one container has to be configured with the awsfirelens log driver.\")"
+                ]),
             .good(
                 """
                 {
@@ -51,7 +54,8 @@ struct FirelensRouterUnused: Rule {
         return task.containers.compactMap { container in
             guard container.$firelensConfiguration.isSet else { return nil }
             return Violation(
-                "container \(container.displayName) is a FireLens log router but no container uses the awsfirelens log driver (AWS: \"When a firelensConfiguration object is specified, at least one container has to be configured with the awsfirelens log driver.\")",
+                "container \(container.displayName) is a FireLens log router but no container uses the awsfirelens log driver",
+                aws: .documented,
                 fix:
                     "set \"logDriver\": \"awsfirelens\" on the containers whose logs \(container.displayName) should route, or remove firelensConfiguration",
                 at: container.pointer / "firelensConfiguration", target: .key)

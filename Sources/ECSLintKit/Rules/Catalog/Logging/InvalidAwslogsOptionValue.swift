@@ -31,7 +31,13 @@ struct InvalidAwslogsOptionValue: Rule {
                        "awslogs-create-group": ↓"yes", "mode": ↓"nonblocking"}}}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "awslogs-group \"ecs web logs\" of container 'app' is not a valid log group name (letters, digits and . - _ / # only)",
+                    "awslogs-region \"us-east\" of container 'app' is not a region name such as us-east-1",
+                    "awslogs-create-group \"yes\" of container 'app' is not a boolean",
+                    "mode \"nonblocking\" of container 'app' is not a log mode; the accepted modes are blocking and non-blocking",
+                ]),
             .good(
                 """
                 {

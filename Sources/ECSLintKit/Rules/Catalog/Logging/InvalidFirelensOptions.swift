@@ -32,7 +32,11 @@ struct InvalidFirelensOptions: Rule {
                      "logConfiguration": {"logDriver": "awsfirelens", "options": {"Name": "stdout"}}}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "config-file-value \"s3://my-bucket/fluent-bit.conf\" of 'log_router' must be an S3 object ARN when config-file-type is s3 (AWS: \"Invalid arn syntax.\")",
+                    "enable-ecs-log-metadata \"yes\" of 'log_router' must be \"true\" or \"false\"",
+                ]),
             .good(
                 """
                 {
@@ -63,7 +67,8 @@ struct InvalidFirelensOptions: Rule {
                 if let value, !value.isEmpty, !Self.isS3ObjectARN(value) {
                     violations.append(
                         Violation(
-                            "config-file-value \"\(value)\" of \(container.displayName) must be an S3 object ARN when config-file-type is s3 (AWS: \"Invalid arn syntax.\")",
+                            "config-file-value \"\(value)\" of \(container.displayName) must be an S3 object ARN when config-file-type is s3",
+                            aws: .documented,
                             fix: Self.arnFix(for: value), at: base / "config-file-value", stage: .register))
                 }
             case "file":

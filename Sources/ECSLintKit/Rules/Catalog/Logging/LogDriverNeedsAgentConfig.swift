@@ -25,7 +25,10 @@ struct LogDriverNeedsAgentConfig: Rule {
                      "logConfiguration": {"logDriver": ↓"fluentd", "options": {"fluentd-address": "localhost:24224"}}}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "log driver fluentd of container 'app' is not enabled on ECS-optimized instances by default; without it in ECS_AVAILABLE_LOGGING_DRIVERS the task cannot be placed"
+                ]),
             .good(
                 """
                 {

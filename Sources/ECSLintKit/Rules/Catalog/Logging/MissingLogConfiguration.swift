@@ -23,10 +23,11 @@ struct MissingLogConfiguration: Rule {
                   "cpu": "256",
                   "memory": "512",
                   "containerDefinitions": [
-                    ↓{"name": "app", "image": "nginx:1.27"}
+                    ↓{↑"name": "app", "image": "nginx:1.27"}
                   ]
                 }
-                """),
+                """,
+                expect: ["container 'app' has no logConfiguration; on Fargate its output is lost"]),
             .good(
                 """
                 {

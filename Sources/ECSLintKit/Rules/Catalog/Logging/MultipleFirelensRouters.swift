@@ -27,7 +27,10 @@ struct MultipleFirelensRouters: Rule {
                      "logConfiguration": {"logDriver": "awsfirelens", "options": {"Name": "stdout"}}}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "container 'log_router_2' is a second FireLens log router; the task already routes through 'log_router'"
+                ]),
             .good(
                 """
                 {

@@ -23,7 +23,10 @@ struct SplunkMissingOptions: Rule {
                      "logConfiguration": {"logDriver": "splunk", ↓"options": {"splunk-url": "https://hec.example.com:8088"}}}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "splunk log configuration of container 'app' is missing splunk-token; the container fails to start"
+                ]),
             .good(
                 """
                 {

@@ -27,7 +27,10 @@ struct UnknownAwslogsOption: Rule {
                        "awslogs-group": "/ecs/web", "awslogs-region": "us-east-1", ↓"awslogs_stream_prefix": "web"}}}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "unknown awslogs option 'awslogs_stream_prefix' in container 'app'; did you mean 'awslogs-stream-prefix'? (Docker: \"unknown log opt 'awslogs_stream_prefix' for awslogs log driver\")"
+                ]),
             .good(
                 """
                 {

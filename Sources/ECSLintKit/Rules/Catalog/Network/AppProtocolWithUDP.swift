@@ -24,7 +24,8 @@ struct AppProtocolWithUDP: Rule {
                      "portMappings": [{"name": "web", "containerPort": 8080, "protocol": "udp", "appProtocol": ↓"http"}]}
                   ]
                 }
-                """),
+                """,
+                expect: ["appProtocol \"http\" runs over TCP, but this port mapping uses protocol udp"]),
             .good(
                 """
                 {

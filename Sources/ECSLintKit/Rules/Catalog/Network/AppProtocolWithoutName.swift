@@ -25,7 +25,10 @@ struct AppProtocolWithoutName: Rule {
                      "portMappings": [{"containerPort": 8080, "appProtocol": ↓"http"}]}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "appProtocol \"http\" has no effect on a port mapping without a name: Service Connect refers to port mappings by name"
+                ]),
             .good(
                 """
                 {

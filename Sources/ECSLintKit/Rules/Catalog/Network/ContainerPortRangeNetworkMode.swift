@@ -25,7 +25,10 @@ struct ContainerPortRangeNetworkMode: Rule {
                      "portMappings": [{"containerPortRange": ↓"10000-10100"}]}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "containerPortRange \"10000-10100\" is not supported with networkMode host; use bridge or awsvpc"
+                ]),
             .good(
                 """
                 {

@@ -24,7 +24,11 @@ struct ContainerPortRangeWithPort: Rule {
                      "portMappings": [{"containerPortRange": "10000-10100", "containerPort": ↓10000, "hostPort": ↓10000}]}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "containerPort 10000 cannot be combined with containerPortRange \"10000-10100\" in one mapping",
+                    "hostPort 10000 cannot be set with containerPortRange \"10000-10100\"; ECS chooses the host ports of a range",
+                ]),
             .good(
                 """
                 {

@@ -33,7 +33,11 @@ struct DNSSettingsInAwsvpcMode: Rule {
                      ↓"dnsServers": ["10.0.0.2"], ↓"disableNetworking": true}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "container 'app' sets dnsServers, which ECS documented as unsupported with networkMode awsvpc; awsvpc tasks use the VPC's DNS settings",
+                    "container 'app' sets disableNetworking, which ECS documented as unsupported with networkMode awsvpc",
+                ]),
             .good(
                 """
                 {

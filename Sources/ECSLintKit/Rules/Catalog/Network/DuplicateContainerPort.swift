@@ -32,7 +32,10 @@ struct DuplicateContainerPort: Rule {
                      ]}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "container port 53 is already mapped (tcp) in container 'coredns'; each container port may be mapped once (AWS: \"Container port 53 is used in more than one port mapping for container coredns\")"
+                ]),
             .good(
                 """
                 {
@@ -50,13 +53,24 @@ struct DuplicateContainerPort: Rule {
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         task.containers.flatMap { container in
             container.portMappings.repeats(by: \.containerPort).map { mapping, port, earlier in
-                let name = container.name ?? "#\(container.index)"
-                return Violation(
-                    "container port \(port) is already mapped (\(earlier.effectiveProtocol)) in container \(container.displayName); each container port may be mapped once (AWS: \"Container port \(port) is used in more than one port mapping for container \(name)\")",
-                    fix: "remove this mapping, or change its containerPort",
-                    at: mapping.pointer / "containerPort",
-                    notes: [FindingNote("first mapped here", at: earlier.pointer / "containerPort")])
+                Violation.duplicateContainerPort(port, of: mapping, in: container, firstMappedBy: earlier)
             }
         }
+    }
+}
+
+extension Violation {
+    /// ECS305: a container port mapped twice in one container.
+    fileprivate static func duplicateContainerPort(
+        _ port: Int, of mapping: PortMapping, in container: ContainerDefinition, firstMappedBy earlier: PortMapping
+    ) -> Violation {
+        Violation(
+            "container port \(port) is already mapped (\(earlier.effectiveProtocol)) in container \(container.displayName); each container port may be mapped once",
+            aws: .actual(
+                "Container port \(port) is used in more than one port mapping for container \(container.name ?? "#\(container.index)")"
+            ),
+            fix: "remove this mapping, or change its containerPort",
+            at: mapping.pointer / "containerPort",
+            notes: [FindingNote("first mapped here", at: earlier.pointer / "containerPort")])
     }
 }

@@ -30,7 +30,10 @@ struct DuplicateHostPort: Rule {
                      "portMappings": [{"containerPort": 3001, "hostPort": ↓3000}]}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "hostPort 3000/tcp is already used by container 'app' (AWS: \"TCP host port '3000' is mapped multiple times in task.\")"
+                ]),
             .bad(
                 """
                 {
@@ -41,7 +44,10 @@ struct DuplicateHostPort: Rule {
                     {"name": "proxy", "image": "envoyproxy/envoy:v1.31.0", "portMappings": [{"containerPort": ↓8080}]}
                   ]
                 }
-                """, caption: "In awsvpc mode containers share the task's network interface."),
+                """, caption: "In awsvpc mode containers share the task's network interface.",
+                expect: [
+                    "port 8080/tcp is already used by container 'app'; with networkMode awsvpc all containers share the task's network interface (AWS: \"TCP host port '8080' is mapped multiple times in task.\")"
+                ]),
             .good(
                 """
                 {
@@ -76,19 +82,27 @@ struct DuplicateHostPort: Rule {
                 || earlier.mapping.containerPort != current.mapping.containerPort
         }
         .map { current, key, earlier in
-            let (mapping, port) = (current.mapping, key.port)
-            let quote = "AWS: \"\(mapping.protocolLabel) host port '\(port)' is mapped multiple times in task.\""
-            let message =
-                mode == .bridge
-                ? "hostPort \(port)/\(mapping.effectiveProtocol) is already used by container \(earlier.container.displayName) (\(quote))"
-                : "port \(port)/\(mapping.effectiveProtocol) is already used by container \(earlier.container.displayName); with networkMode \(mode.rawValue) all containers share the task's network interface (\(quote))"
-            return Violation(
-                message,
-                fix: mode == .bridge
-                    ? "use another hostPort, or 0 for a dynamic port"
-                    : "listen on a different port in one of the containers, or remove the duplicate mapping",
-                at: mapping.hostPortPointer,
-                notes: [FindingNote("first used here", at: earlier.mapping.hostPortPointer)])
+            Violation.duplicateHostPort(key.port, of: current.mapping, firstUsedBy: earlier, mode: mode)
         }
+    }
+}
+
+extension Violation {
+    /// ECS306: a host port that another mapping of the task already uses.
+    fileprivate static func duplicateHostPort(
+        _ port: Int, of mapping: PortMapping,
+        firstUsedBy earlier: (container: ContainerDefinition, mapping: PortMapping),
+        mode: NetworkMode
+    ) -> Violation {
+        Violation(
+            mode == .bridge
+                ? "hostPort \(port)/\(mapping.effectiveProtocol) is already used by container \(earlier.container.displayName)"
+                : "port \(port)/\(mapping.effectiveProtocol) is already used by container \(earlier.container.displayName); with networkMode \(mode.rawValue) all containers share the task's network interface",
+            aws: .actual("\(mapping.protocolLabel) host port '\(port)' is mapped multiple times in task."),
+            fix: mode == .bridge
+                ? "use another hostPort, or 0 for a dynamic port"
+                : "listen on a different port in one of the containers, or remove the duplicate mapping",
+            at: mapping.hostPortPointer,
+            notes: [FindingNote("first used here", at: earlier.mapping.hostPortPointer)])
     }
 }

@@ -24,7 +24,10 @@ struct DuplicatePortMappingName: Rule {
                     {"name": "admin", "image": "nginx:1.27", "portMappings": [{"name": ↓"http", "containerPort": 9090}]}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "port mapping name \"http\" is already used in container 'app'; Service Connect cannot tell the two ports apart"
+                ]),
             .good(
                 """
                 {

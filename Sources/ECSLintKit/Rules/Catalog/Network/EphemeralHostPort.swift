@@ -25,7 +25,10 @@ struct EphemeralHostPort: Rule {
                      "portMappings": [{"containerPort": 80, "hostPort": ↓50080}]}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "hostPort 50080 is in the ephemeral range 49153–65535, where dynamic host ports of other tasks are allocated"
+                ]),
             .good(
                 """
                 {

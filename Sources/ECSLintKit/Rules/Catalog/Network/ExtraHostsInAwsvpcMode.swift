@@ -25,7 +25,8 @@ struct ExtraHostsInAwsvpcMode: Rule {
                      ↓"extraHosts": [{"hostname": "db.internal", "ipAddress": "10.0.0.12"}]}
                   ]
                 }
-                """),
+                """,
+                expect: ["container 'app' sets extraHosts, which is not supported with networkMode awsvpc"]),
             .good(
                 """
                 {

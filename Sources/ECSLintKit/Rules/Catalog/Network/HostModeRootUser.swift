@@ -25,7 +25,11 @@ struct HostModeRootUser: Rule {
                     {"name": "exporter", "image": "prom/node-exporter:v1.8.2", "memory": 128, "user": ↓"root"}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "container 'collector' sets no user, so it runs as the image's user (root for most images) while sharing the instance's network with networkMode host",
+                    "container 'exporter' runs as user \"root\" (root) while sharing the instance's network with networkMode host",
+                ]),
             .good(
                 """
                 {

@@ -43,7 +43,10 @@ struct HostPortMismatch: Rule {
                          "portMappings": [{"containerPort": 8080, "hostPort": 8080}]}
                       ]
                     }
-                    """),
+                    """,
+                expect: [
+                    "hostPort 80 must equal containerPort 8080 when networkMode is awsvpc (AWS: \"When networkMode=awsvpc, the host ports and container ports in port mappings must match.\")"
+                ]),
             .bad(
                 """
                 {
@@ -54,7 +57,10 @@ struct HostPortMismatch: Rule {
                      "portMappings": [{"containerPort": 8080, "hostPort": ↓0}]}
                   ]
                 }
-                """, caption: "hostPort 0 (dynamic) exists only in bridge mode."),
+                """, caption: "hostPort 0 (dynamic) exists only in bridge mode.",
+                expect: [
+                    "hostPort 0 (a dynamic port) is only available in bridge mode; with networkMode host hostPort must be absent or equal containerPort 8080"
+                ]),
             .good(
                 """
                 {
@@ -85,23 +91,27 @@ struct HostPortMismatch: Rule {
                 guard let hostPort = mapping.hostPort, let containerPort = mapping.containerPort,
                     hostPort != containerPort
                 else { return nil }
-                let awsQuote =
-                    mode == .awsvpc
-                    ? " (AWS: \"When networkMode=awsvpc, the host ports and container ports in port mappings must match.\")"
-                    : ""
-                let what =
-                    hostPort == 0
-                    ? "hostPort 0 (a dynamic port) is only available in bridge mode; with networkMode \(mode.rawValue) hostPort must be absent or equal containerPort \(containerPort)"
-                    : "hostPort \(hostPort) must equal containerPort \(containerPort) when networkMode is \(mode.rawValue)"
-                return Violation(
-                    what + awsQuote,
-                    fix: "remove hostPort, or set it to \(containerPort)",
-                    at: mapping.pointer / "hostPort",
-                    correction: ProposedFix(
-                        "set hostPort to \(containerPort)", .safe,
-                        .replaceValue(mapping.pointer / "hostPort", .number(String(containerPort))))
-                )
+                return .hostPortMismatch(hostPort, containerPort: containerPort, mode: mode, at: mapping.pointer)
             }
         }
+    }
+}
+
+extension Violation {
+    /// ECS301: `hostPort` differs from `containerPort` in awsvpc or host mode.
+    fileprivate static func hostPortMismatch(
+        _ hostPort: Int, containerPort: Int, mode: NetworkMode, at mapping: JSONPointer
+    ) -> Violation {
+        Violation(
+            hostPort == 0
+                ? "hostPort 0 (a dynamic port) is only available in bridge mode; with networkMode \(mode.rawValue) hostPort must be absent or equal containerPort \(containerPort)"
+                : "hostPort \(hostPort) must equal containerPort \(containerPort) when networkMode is \(mode.rawValue)",
+            aws: mode == .awsvpc ? .documented : nil,
+            fix: "remove hostPort, or set it to \(containerPort)",
+            at: mapping / "hostPort",
+            correction: ProposedFix(
+                "set hostPort to \(containerPort)", .safe,
+                .replaceValue(mapping / "hostPort", .number(String(containerPort))))
+        )
     }
 }

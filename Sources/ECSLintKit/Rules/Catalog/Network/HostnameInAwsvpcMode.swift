@@ -24,7 +24,10 @@ struct HostnameInAwsvpcMode: Rule {
                   "networkMode": "awsvpc",
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "hostname": ↓"web-1"}]
                 }
-                """),
+                """,
+                expect: [
+                    "container 'app' sets hostname \"web-1\", which awsvpc mode does not allow (AWS: \"hostname is not supported on container when networkMode=awsvpc.\")"
+                ]),
             .good(
                 """
                 {
@@ -41,7 +44,8 @@ struct HostnameInAwsvpcMode: Rule {
         return task.containers.compactMap { container in
             guard let hostname = container.hostname else { return nil }
             return Violation(
-                "container \(container.displayName) sets hostname \"\(hostname)\", which awsvpc mode does not allow (AWS: \"hostname is not supported on container when networkMode=awsvpc.\")",
+                "container \(container.displayName) sets hostname \"\(hostname)\", which awsvpc mode does not allow",
+                aws: .documented,
                 fix: "remove hostname",
                 at: container.pointer / "hostname")
         }

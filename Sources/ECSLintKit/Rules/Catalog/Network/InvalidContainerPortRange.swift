@@ -24,7 +24,11 @@ struct InvalidContainerPortRange: Rule {
                      "portMappings": [{"containerPortRange": ↓"10000:10100", "protocol": "udp"}, {"containerPortRange": ↓"9000-8000"}]}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "containerPortRange \"10000:10100\" of container 'rtp' is invalid: it must be two port numbers joined by a hyphen, like \"8000-8010\"",
+                    "containerPortRange \"9000-8000\" of container 'rtp' is invalid: its first port 9000 must be lower than its last port 8000",
+                ]),
             .good(
                 """
                 {

@@ -29,7 +29,10 @@ struct InvalidPortMappingName: Rule {
                      "portMappings": [{"name": ↓"Web.HTTP", "containerPort": 8080, "appProtocol": "http"}]}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "port mapping name \"Web.HTTP\" is invalid: it contains uppercase letters; use lowercase letters, digits, '_' and '-' (at most 64, not starting with '-')"
+                ]),
             .good(
                 """
                 {

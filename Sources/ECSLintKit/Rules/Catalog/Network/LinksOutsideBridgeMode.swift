@@ -28,7 +28,10 @@ struct LinksOutsideBridgeMode: Rule {
                     {"name": "redis", "image": "redis:7.4"}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "container 'app' uses links, which only work in bridge mode (AWS: \"Links are not supported when networkMode=awsvpc.\")"
+                ]),
             .good(
                 """
                 {
@@ -48,16 +51,22 @@ struct LinksOutsideBridgeMode: Rule {
         guard mode != .bridge || context.isWindows else { return [] }
         return task.containers.compactMap { container in
             guard let links = container.links, !links.isEmpty else { return nil }
-            let message =
-                mode != .bridge
-                ? "container \(container.displayName) uses links, which only work in bridge mode (AWS: \"Links are not supported when networkMode=\(mode.rawValue).\")"
-                : "container \(container.displayName) uses links, which are not supported for Windows containers"
-            return Violation(
-                message,
-                fix: mode == .awsvpc || mode == .host
-                    ? "remove links; containers of the task share the network namespace, so use localhost:<port>"
-                    : "remove links",
-                at: container.pointer / "links", target: .key)
+            return .linksOutsideBridgeMode(container, mode: mode)
         }
+    }
+}
+
+extension Violation {
+    /// ECS319: a container uses links in a network mode other than bridge, or on Windows.
+    fileprivate static func linksOutsideBridgeMode(_ container: ContainerDefinition, mode: NetworkMode) -> Violation {
+        Violation(
+            mode != .bridge
+                ? "container \(container.displayName) uses links, which only work in bridge mode"
+                : "container \(container.displayName) uses links, which are not supported for Windows containers",
+            aws: mode != .bridge ? .actual("Links are not supported when networkMode=\(mode.rawValue).") : nil,
+            fix: mode == .awsvpc || mode == .host
+                ? "remove links; containers of the task share the network namespace, so use localhost:<port>"
+                : "remove links",
+            at: container.pointer / "links", target: .key)
     }
 }

@@ -28,7 +28,10 @@ struct MissingContainerPort: Rule {
                      "portMappings": [{"containerPort": 3000}, ↓{"hostPort": 7000}]}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "port mapping of container 'app' has no containerPort (AWS: \"Invalid 'containerPort' setting for container 'app'.\")"
+                ]),
             .good(
                 """
                 {
@@ -55,7 +58,8 @@ struct MissingContainerPort: Rule {
                         "add \"containerPort\" (for example \"containerPort\": \($0)); if this object was meant to be part of the previous mapping, merge them"
                     } ?? "add \"containerPort\" with the port the container listens on"
                 return Violation(
-                    "port mapping of container \(container.displayName) has no containerPort (AWS: \"Invalid 'containerPort' setting for container '\(name)'.\")",
+                    "port mapping of container \(container.displayName) has no containerPort",
+                    aws: .actual("Invalid 'containerPort' setting for container '\(name)'."),
                     fix: fix,
                     at: mapping.pointer
                 )

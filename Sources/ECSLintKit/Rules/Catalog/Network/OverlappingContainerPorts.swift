@@ -27,7 +27,11 @@ struct OverlappingContainerPorts: Rule {
                      ]}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "containerPortRange \"10050-10200\" overlaps containerPortRange \"10000-10100\" in container 'rtp'; each container port may be mapped once",
+                    "containerPort 10000 is already mapped by containerPortRange \"10000-10100\" in container 'rtp'; each container port may be mapped once",
+                ]),
             .good(
                 """
                 {

@@ -22,7 +22,10 @@ struct PortMappingsInNoneMode: Rule {
                     {"name": "job", "image": "busybox:1.36", ↓"portMappings": [{"containerPort": 8080}]}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "container 'job' declares 1 port mapping, but a task with networkMode none cannot publish ports"
+                ]),
             .good(
                 """
                 {

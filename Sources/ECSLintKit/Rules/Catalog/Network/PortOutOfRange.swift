@@ -24,7 +24,11 @@ struct PortOutOfRange: Rule {
                      "portMappings": [{"containerPort": ↓80800, "hostPort": ↓-1}]}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "containerPort 80800 of container 'app' is not a valid port; use 1–65535",
+                    "hostPort -1 of container 'app' is not a valid port; use 1–65535, or 0 for a dynamic port in bridge mode",
+                ]),
             .good(
                 """
                 {

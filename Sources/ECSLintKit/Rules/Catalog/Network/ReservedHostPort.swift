@@ -32,7 +32,10 @@ struct ReservedHostPort: Rule {
                      "portMappings": [{"containerPort": 2222, "hostPort": ↓22}]}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "host port 22 is reserved on ECS container instances (22, 2375, 2376, 51678–51680); a task that needs it can never be placed"
+                ]),
             .good(
                 """
                 {

@@ -28,7 +28,8 @@ struct StaticHostPort: Rule {
                      "portMappings": [{"containerPort": 80, "hostPort": ↓80}, {"containerPort": 443, "hostPort": 443}]}
                   ]
                 }
-                """),
+                """,
+                expect: ["static host ports 80, 443: only one copy of this task can run per container instance"]),
             .good(
                 """
                 {

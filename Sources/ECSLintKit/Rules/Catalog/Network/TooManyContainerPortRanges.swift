@@ -15,7 +15,9 @@ struct TooManyContainerPortRanges: Rule {
         fix: "Merge adjacent or nearby ranges so that the container has at most 100.",
         references: ["https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_PortMapping.html"],
         examples: [
-            .bad(Self.example(ranges: 101, marked: true), caption: "101 single-port ranges; the 101st is reported."),
+            .bad(
+                Self.example(ranges: 101, marked: true), caption: "101 single-port ranges; the 101st is reported.",
+                expect: ["container 'rtp' declares 101 port ranges; at most 100 are accepted"]),
             .good(Self.example(ranges: 100, marked: false)),
         ]
     )

@@ -25,7 +25,10 @@ struct WindowsNetworkMode: Rule {
                     {"name": "web", "image": "mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022", "memory": 2048}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "networkMode bridge is not supported for Windows containers on EC2; omit networkMode (the default NAT network) or use awsvpc"
+                ]),
             .good(
                 """
                 {

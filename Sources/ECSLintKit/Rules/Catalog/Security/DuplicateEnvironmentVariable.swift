@@ -29,7 +29,11 @@ struct DuplicateEnvironmentVariable: Rule {
                      "secrets": [{"name": ↓"DB_HOST", "valueFrom": "/prod/db/host"}]}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "variable 'MODE' of container 'app' is defined in environment and again earlier in environment; which value the process sees is not defined",
+                    "variable 'DB_HOST' of container 'app' is defined in secrets and again in environment; which value the process sees is not defined",
+                ]),
             .good(
                 """
                 {

@@ -27,7 +27,10 @@ struct EnvironmentFilesWithoutExecutionRole: Rule {
                      ↓"environmentFiles": [{"value": "arn:aws:s3:::config-bucket/app.env", "type": "s3"}]}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "container 'app' has environmentFiles but the task has no executionRoleArn to download them from S3; the task fails to start"
+                ]),
             .good(
                 """
                 {

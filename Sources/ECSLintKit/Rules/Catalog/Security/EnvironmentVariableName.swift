@@ -27,7 +27,11 @@ struct EnvironmentVariableName: Rule {
                      "environment": [{"name": ↓"LOG LEVEL", "value": "debug"}, {"name": ↓"spring.profiles.active", "value": "prod"}]}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "environment variable name 'LOG LEVEL' of container 'app' contains a space; variable names are letters, digits and underscores",
+                    "environment variable name 'spring.profiles.active' of container 'app' contains '.'; shells cannot read such a variable (fine if only the application reads it)",
+                ]),
             .good(
                 """
                 {

@@ -24,7 +24,10 @@ struct ExecutionRoleShortName: Rule {
                   "executionRoleArn": ↓"ecsTaskExecutionRole",
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 512}]
                 }
-                """),
+                """,
+                expect: [
+                    "executionRoleArn 'ecsTaskExecutionRole' is a role name; ECS resolves it to arn:aws:iam::<registering account>:role/ecsTaskExecutionRole"
+                ]),
             .good(
                 """
                 {

@@ -23,10 +23,14 @@ struct IncompleteEnvironmentEntry: Rule {
                   "family": "web",
                   "containerDefinitions": [
                     {"name": "app", "image": "nginx:1.27", "memory": 512,
-                     "environment": [↓{"name": "FEATURE_FLAG"}, ↓{"value": "debug"}]}
+                     "environment": [↓{↑"name": "FEATURE_FLAG"}, ↓{↑"value": "debug"}]}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "environment variable 'FEATURE_FLAG' of container 'app' has no value; write \"value\": \"\" for an empty variable",
+                    "an environment entry of container 'app' has no name, so it defines no variable",
+                ]),
             .good(
                 """
                 {

@@ -28,7 +28,11 @@ struct InvalidEnvironmentFiles: Rule {
                                           {"value": ↓"arn:aws:s3:::config-bucket/app.properties", "type": "s3"}]}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "environment file 's3://config-bucket/app.env' of container 'app' is an s3:// URL, not an S3 object ARN; the task fails to start",
+                    "environment file 'arn:aws:s3:::config-bucket/app.properties' of container 'app' does not end in .env; AWS documents that environment files must use the .env extension",
+                ]),
             .good(
                 """
                 {

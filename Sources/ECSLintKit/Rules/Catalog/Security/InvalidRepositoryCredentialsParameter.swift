@@ -31,7 +31,10 @@ struct InvalidRepositoryCredentialsParameter: Rule {
                      "repositoryCredentials": {"credentialsParameter": ↓"arn:aws:ssm:us-east-1:210987654321:parameter/ghcr"}}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "repositoryCredentials of container 'app': credentialsParameter 'arn:aws:ssm:us-east-1:210987654321:parameter/ghcr' is an SSM parameter ARN; private registry credentials must be a Secrets Manager secret; the image pull fails when the task starts"
+                ]),
             .good(
                 """
                 {

@@ -32,7 +32,11 @@ struct InvalidRoleARN: Rule, ReadsLiteralParts {
                   "taskRoleArn": ↓"arn:aws:iam::2109876543:role/app",
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 512}]
                 }
-                """),
+                """,
+                expect: [
+                    "executionRoleArn 'arn:aws:iam:us-east-1:210987654321:role/ecsTaskExecutionRole' has region 'us-east-1'; IAM is global and role ARNs have an empty region field; ECS rejects it with \"Role is not valid\"",
+                    "taskRoleArn 'arn:aws:iam::2109876543:role/app' has account '2109876543'; an AWS account ID is 12 digits; ECS rejects it with \"Role is not valid\"",
+                ]),
             .good(
                 """
                 {

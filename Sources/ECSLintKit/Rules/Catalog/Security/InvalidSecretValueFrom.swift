@@ -46,7 +46,12 @@ struct InvalidSecretValueFrom: Rule {
                      ]}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "secret 'DB_PASSWORD' of container 'app': valueFrom 'arn:aws:secretsmanager:us-east-1:210987654321:secret:db-AbC123:password' has 1 of the 3 fields after the secret name; a JSON key or version needs all three, json-key:version-stage:version-id (empty fields allowed); the task fails to start when the agent fetches it",
+                    "secret 'API_KEY' of container 'app': valueFrom 'arn:aws:ssm:us-east-1:210987654321:parameter//prod/api-key' has '//' after 'parameter'; the ARN of parameter '/prod/api-key' drops the name's leading slash; the parameter is probably not found when the task starts",
+                    "secret 'TOKEN' of container 'app': valueFrom 'arn:aws:s3:::bucket/token' is a s3 ARN; only Secrets Manager secret and SSM parameter ARNs are accepted; the task fails to start when the agent fetches it",
+                ]),
             .good(
                 """
                 {

@@ -29,7 +29,10 @@ struct MixedPartitions: Rule {
                                   "valueFrom": ↓"arn:aws:secretsmanager:us-east-1:210987654321:secret:db-AbC123"}]}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "secret 'DB_PASSWORD' of container 'app' is in partition aws, but executionRoleArn and 1 other value are in aws-cn; a task cannot use resources of two partitions"
+                ]),
             .good(
                 """
                 {

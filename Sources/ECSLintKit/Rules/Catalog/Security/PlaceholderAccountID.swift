@@ -32,7 +32,10 @@ struct PlaceholderAccountID: Rule {
                     {"name": "app", "image": "123456789012.dkr.ecr.us-east-1.amazonaws.com/app:1.0", "memory": 512}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "executionRoleArn uses account 123456789012, an example account ID from the AWS documentation (and 2 more places); replace it with your 12-digit account ID"
+                ]),
             .good(
                 """
                 {

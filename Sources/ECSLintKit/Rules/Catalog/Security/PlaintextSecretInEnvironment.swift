@@ -43,7 +43,13 @@ struct PlaintextSecretInEnvironment: Rule {
                      ]}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "environment variable 'DB_PASSWORD' of container 'app' holds a literal secret in plain text (hunt*************); anyone who can describe the task definition can read it",
+                    "environment variable 'AWS_ACCESS_KEY_ID' of container 'app' holds what looks like an AWS access key ID in plain text (AKIA****************); anyone who can describe the task definition can read it",
+                    "environment variable 'DATABASE_URL' of container 'app' holds a URL with a password in plain text (post****************************************); anyone who can describe the task definition can read it",
+                    "environment variable 'AWS_ACCESS_KEY_ID' of container 'app' holds what looks like an AWS access key ID in plain text (Z4QF****************); anyone who can describe the task definition can read it",
+                ]),
             .good(
                 """
                 {

@@ -30,7 +30,10 @@ struct RepositoryCredentialsWithoutExecutionRole: Rule {
                      ↓"repositoryCredentials": {"credentialsParameter": "arn:aws:secretsmanager:us-east-1:210987654321:secret:ghcr-AbC123"}}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "container 'app' has repositoryCredentials but the task has no executionRoleArn to read them; the image pull fails with CannotPullContainerError"
+                ]),
             .good(
                 """
                 {

@@ -26,7 +26,11 @@ struct RoleARNWrongType: Rule, ReadsLiteralParts {
                   "executionRoleArn": ↓"arn:aws:iam::210987654321:instance-profile/ecsInstanceRole",
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 512}]
                 }
-                """),
+                """,
+                expect: [
+                    "taskRoleArn 'arn:aws:sts::210987654321:assumed-role/app-role/session-1' is an STS assumed-role session ARN, not an IAM role ARN (the role is probably arn:aws:iam::210987654321:role/app-role); ECS rejects it with \"Role is not valid\"",
+                    "executionRoleArn 'arn:aws:iam::210987654321:instance-profile/ecsInstanceRole' is an IAM instance profile ARN, not an IAM role ARN (the role is probably arn:aws:iam::210987654321:role/ecsInstanceRole); ECS rejects it with \"Role is not valid\"",
+                ]),
             .good(
                 """
                 {

@@ -35,7 +35,10 @@ struct SecretsManagerNameInValueFrom: Rule {
                      "secrets": [{"name": "DB_PASSWORD", "valueFrom": ↓"prod/db/password"}]}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "secret 'DB_PASSWORD' of container 'app': valueFrom 'prod/db/password' is a path without a leading '/', the usual form of a Secrets Manager name (SSM hierarchies start with '/'), but ECS fetches any value that is not an ARN from SSM Parameter Store, so the task fails to start."
+                ]),
             .good(
                 """
                 {

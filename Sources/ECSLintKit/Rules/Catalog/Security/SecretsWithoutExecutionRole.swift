@@ -28,7 +28,11 @@ struct SecretsWithoutExecutionRole: Rule {
                        ↓"secretOptions": [{"name": "splunk-token", "valueFrom": "/prod/splunk/token"}]}}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "container 'app' has 1 secret but the task has no executionRoleArn to fetch them (AWS: \"When you are specifying container secrets, you must also specify a value for 'executionRoleArn'.\")",
+                    "the log configuration of container 'app' has secretOptions but the task has no executionRoleArn to fetch them (AWS: \"When you are specifying container secrets, you must also specify a value for 'executionRoleArn'.\")",
+                ]),
             .good(
                 """
                 {
@@ -43,9 +47,6 @@ struct SecretsWithoutExecutionRole: Rule {
         ]
     )
 
-    static let awsMessage =
-        "When you are specifying container secrets, you must also specify a value for 'executionRoleArn'."
-
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         guard !task.hasExecutionRole else { return [] }
         var violations: [Violation] = []
@@ -53,13 +54,15 @@ struct SecretsWithoutExecutionRole: Rule {
             if !container.secrets.isEmpty {
                 violations.append(
                     Violation(
-                        "container \(container.displayName) has \(container.secrets.count) secret\(container.secrets.count == 1 ? "" : "s") but the task has no executionRoleArn to fetch them (AWS: \"\(Self.awsMessage)\")",
+                        "container \(container.displayName) has \(container.secrets.count) secret\(container.secrets.count == 1 ? "" : "s") but the task has no executionRoleArn to fetch them",
+                        aws: .documented,
                         at: container.pointer / "secrets", target: .key))
             }
             if let log = container.logConfiguration, !log.secretOptions.isEmpty {
                 violations.append(
                     Violation(
-                        "the log configuration of container \(container.displayName) has secretOptions but the task has no executionRoleArn to fetch them (AWS: \"\(Self.awsMessage)\")",
+                        "the log configuration of container \(container.displayName) has secretOptions but the task has no executionRoleArn to fetch them",
+                        aws: .documented,
                         at: log.pointer / "secretOptions", target: .key))
             }
         }

@@ -20,7 +20,10 @@ struct AssignPublicIPOutsideFargate: ServiceRule {
                 {"serviceName": "web", "taskDefinition": "web", "launchType": "EC2",
                  "networkConfiguration": {"awsvpcConfiguration": {"subnets": ["subnet-0123456789abcdef0"],
                    "assignPublicIp": ↓"ENABLED"}}}
-                """),
+                """,
+                expect: [
+                    "assignPublicIp is ENABLED, but launchType EC2 does not run on Fargate (AWS: \"Assign public IP is not supported for this launch type.\")"
+                ]),
             .good(
                 """
                 {"serviceName": "web", "taskDefinition": "web", "launchType": "FARGATE",
@@ -49,8 +52,8 @@ struct AssignPublicIPOutsideFargate: ServiceRule {
 
     private func violation(_ awsvpc: AwsVpcConfiguration, _ reason: String, notes: [FindingNote]) -> Violation {
         Violation(
-            "assignPublicIp is ENABLED, but \(reason) does not run on Fargate "
-                + "(AWS: \"Assign public IP is not supported for this launch type.\")",
+            "assignPublicIp is ENABLED, but \(reason) does not run on Fargate",
+            aws: .documented,
             at: awsvpc.pointer / "assignPublicIp", notes: notes)
     }
 }

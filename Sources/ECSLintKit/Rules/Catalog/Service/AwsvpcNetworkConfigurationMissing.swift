@@ -26,11 +26,17 @@ struct AwsvpcNetworkConfigurationMissing: ServiceRule {
                 .bad,
                 """
                 ↓{"serviceName": "web", "taskDefinition": "web", "desiredCount": 1}
-                """, taskDefinition: ServiceExamples.fargateTask),
+                """, taskDefinition: ServiceExamples.fargateTask,
+                expect: [
+                    "the task runs in awsvpc mode, but the request has no networkConfiguration (AWS: \"Network Configuration must be provided when networkMode 'awsvpc' is specified.\")"
+                ]),
             .bad(
                 """
                 ↓{"taskDefinition": "web:3", "launchType": "FARGATE"}
-                """, caption: "Fargate is always awsvpc."),
+                """, caption: "Fargate is always awsvpc.",
+                expect: [
+                    "the task runs in awsvpc mode, but the request has no networkConfiguration (AWS: \"Network Configuration must be provided when networkMode 'awsvpc' is specified.\")"
+                ]),
             .service(
                 .good,
                 """
@@ -53,8 +59,8 @@ struct AwsvpcNetworkConfigurationMissing: ServiceRule {
 
     private func violation(_ context: ServiceContext, notes: [FindingNote]) -> Violation {
         Violation(
-            "the task runs in awsvpc mode, but the request has no \(context.name("networkConfiguration")) "
-                + "(AWS: \"Network Configuration must be provided when networkMode 'awsvpc' is specified.\")",
+            "the task runs in awsvpc mode, but the request has no \(context.name("networkConfiguration"))",
+            aws: .documented,
             at: .root, notes: notes)
     }
 }

@@ -21,7 +21,10 @@ struct CircuitBreakerWithoutECSController: ServiceRule {
                 """
                 {"serviceName": "web", "taskDefinition": "web", "deploymentController": {"type": "CODE_DEPLOY"},
                  "deploymentConfiguration": {"deploymentCircuitBreaker": {"enable": ↓true, "rollback": true}}}
-                """),
+                """,
+                expect: [
+                    "the circuit breaker is enabled, but the deployment controller is CODE_DEPLOY; it works with ECS rolling deployments only"
+                ]),
             .good(
                 """
                 {"serviceName": "web", "taskDefinition": "web", "deploymentController": {"type": "ECS"},

@@ -20,7 +20,10 @@ struct ContainerOverrideNotFound: ServiceRule {
                 """
                 {"taskDefinition": "web", "launchType": "EC2",
                  "overrides": {"containerOverrides": [{"name": ↓"django", "command": ["manage.py", "migrate"]}]}}
-                """, taskDefinition: ServiceExamples.bridgeTask),
+                """, taskDefinition: ServiceExamples.bridgeTask,
+                expect: [
+                    "container \"django\" is not in the task definition (AWS: \"Override for container named django is not a container in the TaskDefinition.\")"
+                ]),
             .service(
                 .good,
                 """
@@ -35,8 +38,8 @@ struct ContainerOverrideNotFound: ServiceRule {
         return overrides.containerOverrides.compactMap { override in
             guard let name = override.name, task.container(named: name) == nil else { return nil }
             return Violation(
-                "container \"\(name)\" is not in the task definition "
-                    + "(AWS: \"Override for container named \(name) is not a container in the TaskDefinition.\")",
+                "container \"\(name)\" is not in the task definition",
+                aws: .actual("Override for container named \(name) is not a container in the TaskDefinition."),
                 at: override.pointer / "name",
                 notes: [.inTaskDefinition("the containers", at: task.pointer / "containerDefinitions")])
         }

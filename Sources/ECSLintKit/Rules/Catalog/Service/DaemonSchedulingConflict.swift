@@ -28,7 +28,11 @@ struct DaemonSchedulingConflict: ServiceRule {
                 """
                 {"serviceName": "agent", "taskDefinition": "agent", "schedulingStrategy": "DAEMON",
                  "launchType": ↓"FARGATE", "desiredCount": ↓2}
-                """),
+                """,
+                expect: [
+                    "the DAEMON scheduling strategy does not run on Fargate",
+                    "desiredCount is set on a DAEMON service (AWS: \"The daemon scheduling strategy does not support a desired count for services.\")",
+                ]),
             .good(
                 """
                 {"serviceName": "agent", "taskDefinition": "agent", "schedulingStrategy": "DAEMON", "launchType": "EC2"}
@@ -41,36 +45,59 @@ struct DaemonSchedulingConflict: ServiceRule {
         let note = FindingNote("schedulingStrategy is DAEMON", at: service.pointer / "schedulingStrategy")
         var found: [Violation] = []
         if service.declaredLaunchType == .fargate {
-            found.append(
-                Violation(
-                    "the DAEMON scheduling strategy does not run on Fargate", at: service.pointer / "launchType",
-                    notes: [note]))
+            found.append(.daemonOnFargate(at: service.pointer / "launchType", note))
         }
         if let type = service.deploymentController?.type, type == "CODE_DEPLOY" || type == "EXTERNAL" {
-            found.append(
-                Violation(
-                    "the DAEMON scheduling strategy does not support the \(type) deployment controller",
-                    at: service.pointer / "deploymentController" / "type", notes: [note]))
+            found.append(.daemonWithController(type, at: service.pointer / "deploymentController" / "type", note))
         }
         if service.$desiredCount.isSet {
-            found.append(
-                Violation(
-                    "desiredCount is set on a DAEMON service (AWS: \"The daemon scheduling strategy does not support a desired count for services.\")",
-                    fix: "remove desiredCount", at: service.pointer / "desiredCount", notes: [note]))
+            found.append(.daemonWithDesiredCount(at: service.pointer / "desiredCount", note))
         }
         if !service.placementStrategy.isEmpty {
-            found.append(
-                Violation(
-                    "a placement strategy is set on a DAEMON service (AWS: \"The daemon scheduling strategy does not support placement strategies.\")",
-                    fix: "remove the placement strategy", at: service.pointer / "placementStrategy", notes: [note]))
+            found.append(.daemonWithPlacementStrategy(at: service.pointer / "placementStrategy", note))
         }
         if !service.capacityProviderStrategy.isEmpty {
-            found.append(
-                Violation(
-                    "a capacity provider strategy is set on a DAEMON service (AWS: \"Specifying a capacity provider strategy is not supported when you create a service using the DAEMON scheduling strategy.\")",
-                    fix: "remove the capacity provider strategy and set launchType EC2",
-                    at: service.pointer / "capacityProviderStrategy", notes: [note]))
+            found.append(.daemonWithCapacityProviders(at: service.pointer / "capacityProviderStrategy", note))
         }
         return found
+    }
+}
+
+extension Violation {
+    /// ECS165: a DAEMON service launched on Fargate.
+    fileprivate static func daemonOnFargate(at pointer: JSONPointer, _ note: FindingNote) -> Violation {
+        Violation("the DAEMON scheduling strategy does not run on Fargate", at: pointer, notes: [note])
+    }
+
+    /// ECS165: a DAEMON service with a CodeDeploy or external deployment controller.
+    fileprivate static func daemonWithController(
+        _ type: String, at pointer: JSONPointer, _ note: FindingNote
+    ) -> Violation {
+        Violation(
+            "the DAEMON scheduling strategy does not support the \(type) deployment controller", at: pointer,
+            notes: [note])
+    }
+
+    /// ECS165: a DAEMON service with a desired count.
+    fileprivate static func daemonWithDesiredCount(at pointer: JSONPointer, _ note: FindingNote) -> Violation {
+        Violation(
+            "desiredCount is set on a DAEMON service",
+            aws: .actual("The daemon scheduling strategy does not support a desired count for services."),
+            fix: "remove desiredCount", at: pointer, notes: [note])
+    }
+
+    /// ECS165: a DAEMON service with a placement strategy.
+    fileprivate static func daemonWithPlacementStrategy(at pointer: JSONPointer, _ note: FindingNote) -> Violation {
+        Violation(
+            "a placement strategy is set on a DAEMON service",
+            aws: .actual("The daemon scheduling strategy does not support placement strategies."),
+            fix: "remove the placement strategy", at: pointer, notes: [note])
+    }
+
+    /// ECS165: a DAEMON service with a capacity provider strategy.
+    fileprivate static func daemonWithCapacityProviders(at pointer: JSONPointer, _ note: FindingNote) -> Violation {
+        Violation(
+            "a capacity provider strategy is set on a DAEMON service", aws: .documented(2),
+            fix: "remove the capacity provider strategy and set launchType EC2", at: pointer, notes: [note])
     }
 }

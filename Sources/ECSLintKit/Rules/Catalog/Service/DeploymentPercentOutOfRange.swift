@@ -23,12 +23,14 @@ struct DeploymentPercentOutOfRange: ServiceRule {
                 """
                 {"serviceName": "web", "taskDefinition": "web",
                  "deploymentConfiguration": {"minimumHealthyPercent": ↓150, "maximumPercent": 200}}
-                """),
+                """,
+                expect: ["minimumHealthyPercent is 150; it must be between 0 and 100"]),
             .bad(
                 """
                 {"serviceName": "web", "taskDefinition": "web",
                  "deploymentConfiguration": {"minimumHealthyPercent": 100, "maximumPercent": ↓50}}
-                """),
+                """,
+                expect: ["maximumPercent 50 is below minimumHealthyPercent 100"]),
             .good(
                 """
                 {"serviceName": "web", "taskDefinition": "web",

@@ -18,7 +18,8 @@ struct ExecuteCommandWithoutTaskRole: ServiceRule {
                 .bad,
                 """
                 {"serviceName": "web", "taskDefinition": "web", "launchType": "EC2", "enableExecuteCommand": ↓true}
-                """, taskDefinition: ServiceExamples.bridgeTask),
+                """, taskDefinition: ServiceExamples.bridgeTask,
+                expect: ["enableExecuteCommand is true, but the task definition has no taskRoleArn for the SSM agent"]),
             .service(
                 .good,
                 """

@@ -28,7 +28,10 @@ struct HealthCheckGracePeriodWithoutHealthChecks: ServiceRule {
             .bad(
                 """
                 {"serviceName": "web", "taskDefinition": "web", "healthCheckGracePeriodSeconds": ↓60}
-                """),
+                """,
+                expect: [
+                    "healthCheckGracePeriodSeconds is 60, but the service has no load balancer, VPC Lattice or container health check to delay (AWS used to reject it: \"Health check grace period is only valid for services configured to use load balancers\")"
+                ]),
             .good(
                 """
                 {"serviceName": "web", "taskDefinition": "web", "healthCheckGracePeriodSeconds": 60,

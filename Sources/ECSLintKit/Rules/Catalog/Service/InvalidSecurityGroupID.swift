@@ -20,7 +20,8 @@ struct InvalidSecurityGroupID: ServiceRule {
                 {"serviceName": "web", "taskDefinition": "web", "launchType": "FARGATE",
                  "networkConfiguration": {"awsvpcConfiguration": {"subnets": ["subnet-0123456789abcdef0"],
                    "securityGroups": [↓"default"]}}}
-                """),
+                """,
+                expect: ["\"default\" is not a security group ID: expected \"sg-\" and 8 or 17 hexadecimal digits"]),
             .good(
                 """
                 {"serviceName": "web", "taskDefinition": "web", "launchType": "FARGATE",

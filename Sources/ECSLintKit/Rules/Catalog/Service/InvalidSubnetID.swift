@@ -19,7 +19,11 @@ struct InvalidSubnetID: ServiceRule {
                 """
                 {"serviceName": "web", "taskDefinition": "web", "launchType": "FARGATE",
                  "networkConfiguration": {"awsvpcConfiguration": {"subnets": [↓"private-a", ↓"subnet-xxxxxxxx"]}}}
-                """),
+                """,
+                expect: [
+                    "\"private-a\" is not a subnet ID: expected \"subnet-\" and 8 or 17 hexadecimal digits",
+                    "\"subnet-xxxxxxxx\" is the documentation's placeholder, not a subnet ID",
+                ]),
             .good(
                 """
                 {"serviceName": "web", "taskDefinition": "web", "launchType": "FARGATE",

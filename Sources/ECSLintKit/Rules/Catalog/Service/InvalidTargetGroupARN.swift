@@ -17,7 +17,8 @@ struct InvalidTargetGroupARN: ServiceRule {
                 """
                 {"serviceName": "web", "taskDefinition": "web",
                  "loadBalancers": [{"targetGroupArn": ↓"web-tg", "containerName": "app", "containerPort": 80}]}
-                """),
+                """,
+                expect: ["targetGroupArn \"web-tg\" is not an ARN; give the target group's ARN, not its name"]),
             .good(
                 """
                 {"serviceName": "web", "taskDefinition": "web",

@@ -17,11 +17,13 @@ struct InvalidTaskDefinitionReference: ServiceRule {
             .bad(
                 """
                 {"serviceName": "web", "taskDefinition": ↓"file://task-definition.json"}
-                """),
+                """,
+                expect: ["taskDefinition \"file://task-definition.json\" has a revision that is not a positive number"]),
             .bad(
                 """
                 {"taskDefinition": ↓"web:0"}
-                """),
+                """,
+                expect: ["taskDefinition \"web:0\" has a revision that is not a positive number"]),
             .good(
                 """
                 {"serviceName": "web", "taskDefinition": "arn:aws:ecs:us-east-1:123456789012:task-definition/web:12"}

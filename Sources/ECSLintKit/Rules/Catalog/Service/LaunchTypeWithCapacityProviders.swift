@@ -21,7 +21,10 @@ struct LaunchTypeWithCapacityProviders: ServiceRule {
                 """
                 {"serviceName": "web", "taskDefinition": "web", "launchType": ↓"FARGATE",
                  "capacityProviderStrategy": [{"capacityProvider": "FARGATE_SPOT", "weight": 1}]}
-                """),
+                """,
+                expect: [
+                    "launchType and capacityProviderStrategy are both set (AWS: \"Specifying both a launch type and capacity provider strategy is not supported. Remove one and try again.\")"
+                ]),
             .good(
                 """
                 {"serviceName": "web", "taskDefinition": "web",
@@ -34,8 +37,8 @@ struct LaunchTypeWithCapacityProviders: ServiceRule {
         guard service.$launchType.isSet, !service.capacityProviderStrategy.isEmpty else { return [] }
         return [
             Violation(
-                "\(context.name("launchType")) and \(context.name("capacityProviderStrategy")) are both set "
-                    + "(AWS: \"Specifying both a launch type and capacity provider strategy is not supported. Remove one and try again.\")",
+                "\(context.name("launchType")) and \(context.name("capacityProviderStrategy")) are both set",
+                aws: .documented,
                 at: service.pointer / "launchType",
                 notes: [FindingNote("the capacity provider strategy", at: service.pointer / "capacityProviderStrategy")]
             )

@@ -22,7 +22,10 @@ struct LoadBalancerContainerNotFound: ServiceRule {
                 {"serviceName": "web", "taskDefinition": "web", "launchType": "EC2",
                  "loadBalancers": [{"targetGroupArn": "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/0123456789abcdef",
                    "containerName": ↓"web", "containerPort": 80}]}
-                """, taskDefinition: ServiceExamples.bridgeTask),
+                """, taskDefinition: ServiceExamples.bridgeTask,
+                expect: [
+                    "container \"web\" is not in the task definition (containers: \"app\") (AWS: \"The container web does not exist in the task definition.\")"
+                ]),
             .service(
                 .good,
                 """
@@ -37,7 +40,7 @@ struct LoadBalancerContainerNotFound: ServiceRule {
         service.loadBalancers.compactMap { balancer in
             if balancer.$containerName.isAbsent {
                 return Violation(
-                    "the load balancer names no containerName (AWS: \"Container Name can not be blank.\")",
+                    "the load balancer names no containerName", aws: .documented(1),
                     at: balancer.pointer)
             }
             guard let task, task.containerNamesAreKnown, let name = balancer.containerName,
@@ -45,8 +48,8 @@ struct LoadBalancerContainerNotFound: ServiceRule {
             else { return nil }
             let names = task.containers.compactMap(\.name).map { "\"\($0)\"" }.joined(separator: ", ")
             return Violation(
-                "container \"\(name)\" is not in the task definition (containers: \(names)) "
-                    + "(AWS: \"The container \(name) does not exist in the task definition.\")",
+                "container \"\(name)\" is not in the task definition (containers: \(names))",
+                aws: .actual("The container \(name) does not exist in the task definition."),
                 fix: task.containers.count == 1 ? "set containerName to \(names)" : nil,
                 at: balancer.pointer / "containerName",
                 notes: [.inTaskDefinition("the containers", at: task.pointer / "containerDefinitions")])

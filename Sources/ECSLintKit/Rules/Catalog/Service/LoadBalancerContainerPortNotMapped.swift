@@ -23,7 +23,10 @@ struct LoadBalancerContainerPortNotMapped: ServiceRule {
                  "networkConfiguration": {"awsvpcConfiguration": {"subnets": ["subnet-0123456789abcdef0"]}},
                  "loadBalancers": [{"targetGroupArn": "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/0123456789abcdef",
                    "containerName": "app", "containerPort": ↓80}]}
-                """, taskDefinition: ServiceExamples.fargateTask),
+                """, taskDefinition: ServiceExamples.fargateTask,
+                expect: [
+                    "container \"app\" maps TCP ports 8080, not 80 (AWS: \"The container app did not have a container port 80 defined.\")"
+                ]),
             .service(
                 .good,
                 """
@@ -46,8 +49,8 @@ struct LoadBalancerContainerPortNotMapped: ServiceRule {
             let mapped = container.portMappings.filter { $0.effectiveProtocol == "tcp" }.compactMap(\.containerPort)
             let list = mapped.isEmpty ? "no TCP port" : "TCP ports " + mapped.map(String.init).joined(separator: ", ")
             return Violation(
-                "container \"\(name)\" maps \(list), not \(port) "
-                    + "(AWS: \"The container \(name) did not have a container port \(port) defined.\")",
+                "container \"\(name)\" maps \(list), not \(port)",
+                aws: .actual("The container \(name) did not have a container port \(port) defined."),
                 fix: mapped.count == 1 ? "set containerPort to \(mapped[0]), or map port \(port)" : nil,
                 at: balancer.pointer / "containerPort",
                 notes: [.inTaskDefinition("the port mappings of \"\(name)\"", at: container.pointer / "portMappings")])

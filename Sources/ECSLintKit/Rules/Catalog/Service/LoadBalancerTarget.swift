@@ -24,12 +24,17 @@ struct LoadBalancerTarget: ServiceRule {
                  "loadBalancers": [{"targetGroupArn": "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/0123456789abcdef",
                    "loadBalancerName": ↓"web-elb", "containerName": "app", "containerPort": 80},
                    ↓{"containerName": "app", "containerPort": 80}]}
-                """),
+                """,
+                expect: [
+                    "both targetGroupArn and loadBalancerName are set; an entry names one target",
+                    "the load balancer entry names neither targetGroupArn nor loadBalancerName",
+                ]),
             .bad(
                 """
                 {"serviceName": "web", "taskDefinition": "web", "launchType": "FARGATE",
                  "loadBalancers": [{"loadBalancerName": ↓"web-elb", "containerName": "app", "containerPort": 80}]}
-                """, caption: "Classic Load Balancers do not reach awsvpc tasks."),
+                """, caption: "Classic Load Balancers do not reach awsvpc tasks.",
+                expect: ["loadBalancerName names a Classic Load Balancer, which does not support tasks in awsvpc mode"]),
             .good(
                 """
                 {"serviceName": "web", "taskDefinition": "web", "launchType": "EC2",

@@ -20,7 +20,10 @@ struct NetworkConfigurationNotAwsvpc: ServiceRule {
                 """
                 {"serviceName": "web", "taskDefinition": "web", "launchType": "EC2",
                  "networkConfiguration": ↓{"awsvpcConfiguration": {"subnets": ["subnet-0123456789abcdef0"]}}}
-                """, taskDefinition: ServiceExamples.bridgeTask),
+                """, taskDefinition: ServiceExamples.bridgeTask,
+                expect: [
+                    "networkConfiguration is set, but the task definition's network mode is bridge (AWS: \"Network Configuration is not valid for the given networkMode of this task definition.\")"
+                ]),
             .service(
                 .good,
                 """
@@ -35,8 +38,8 @@ struct NetworkConfigurationNotAwsvpc: ServiceRule {
         else { return [] }
         return [
             Violation(
-                "\(context.name("networkConfiguration")) is set, but the task definition's network mode is \(mode.rawValue) "
-                    + "(AWS: \"Network Configuration is not valid for the given networkMode of this task definition.\")",
+                "\(context.name("networkConfiguration")) is set, but the task definition's network mode is \(mode.rawValue)",
+                aws: .documented,
                 at: service.pointer / "networkConfiguration", notes: [task.networkModeNote])
         ]
     }

@@ -20,7 +20,10 @@ struct PlacementOnFargate: ServiceRule {
                 """
                 {"serviceName": "web", "taskDefinition": "web", "launchType": "FARGATE",
                  "placementStrategy": ↓[{"type": "spread", "field": "attribute:ecs.availability-zone"}]}
-                """),
+                """,
+                expect: [
+                    "a placement strategy on Fargate (AWS: \"Placement strategies are not supported with FARGATE launch type.\")"
+                ]),
             .good(
                 """
                 {"serviceName": "web", "taskDefinition": "web", "launchType": "EC2",
@@ -35,13 +38,13 @@ struct PlacementOnFargate: ServiceRule {
         if !service.placementConstraints.isEmpty {
             found.append(
                 Violation(
-                    "placement constraints on Fargate (AWS: \"Placement constraints are not supported with FARGATE launch type.\")",
+                    "placement constraints on Fargate", aws: .documented,
                     at: service.pointer / "placementConstraints"))
         }
         if !service.placementStrategy.isEmpty {
             found.append(
                 Violation(
-                    "a placement strategy on Fargate (AWS: \"Placement strategies are not supported with FARGATE launch type.\")",
+                    "a placement strategy on Fargate", aws: .documented(1),
                     at: service.pointer / "placementStrategy"))
         }
         return found

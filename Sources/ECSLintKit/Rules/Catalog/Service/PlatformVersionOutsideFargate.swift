@@ -16,7 +16,10 @@ struct PlatformVersionOutsideFargate: ServiceRule {
             .bad(
                 """
                 {"serviceName": "web", "taskDefinition": "web", "launchType": "EC2", "platformVersion": ↓"LATEST"}
-                """),
+                """,
+                expect: [
+                    "platformVersion is set, but launchType EC2 is not Fargate (AWS: \"The platform version must be null when specifying an EC2 launch type.\")"
+                ]),
             .good(
                 """
                 {"serviceName": "web", "taskDefinition": "web", "launchType": "FARGATE", "platformVersion": "LATEST"}
@@ -28,8 +31,8 @@ struct PlatformVersionOutsideFargate: ServiceRule {
         guard service.$platformVersion.isSet, service.runsOutsideFargate else { return [] }
         return [
             Violation(
-                "platformVersion is set, but \(service.launchText) is not Fargate "
-                    + "(AWS: \"The platform version must be null when specifying an EC2 launch type.\")",
+                "platformVersion is set, but \(service.launchText) is not Fargate",
+                aws: .documented,
                 at: service.pointer / "platformVersion", notes: [FindingNote("here", at: service.launchPointer)])
         ]
     }

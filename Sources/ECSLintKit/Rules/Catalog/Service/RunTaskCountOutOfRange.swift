@@ -15,7 +15,8 @@ struct RunTaskCountOutOfRange: ServiceRule {
             .bad(
                 """
                 {"taskDefinition": "batch:7", "count": ↓25}
-                """),
+                """,
+                expect: ["count is 25; run-task starts 1 to 10 tasks per call"]),
             .good(
                 """
                 {"taskDefinition": "batch:7", "count": 10}

@@ -27,7 +27,10 @@ struct ServiceConnectPortNameNotFound: ServiceRule {
                  "networkConfiguration": {"awsvpcConfiguration": {"subnets": ["subnet-0123456789abcdef0"]}},
                  "serviceConnectConfiguration": {"enabled": true, "namespace": "internal",
                    "services": [{"portName": ↓"web-8080", "discoveryName": "web"}]}}
-                """, taskDefinition: ServiceExamples.fargateTask),
+                """, taskDefinition: ServiceExamples.fargateTask,
+                expect: [
+                    "portName \"web-8080\" is not the name of a port mapping in the task definition (port mapping names: http)"
+                ]),
             .service(
                 .good,
                 """

@@ -23,7 +23,10 @@ struct ServiceLaunchTypeIncompatible: ServiceRule {
                 .bad,
                 """
                 {"serviceName": "web", "taskDefinition": "web", "launchType": ↓"FARGATE", "desiredCount": 1}
-                """, taskDefinition: ServiceExamples.bridgeTask),
+                """, taskDefinition: ServiceExamples.bridgeTask,
+                expect: [
+                    "launchType FARGATE runs on Fargate, but the task definition is not Fargate-compatible (AWS: \"Task definition does not support launch_type FARGATE.\")"
+                ]),
             .service(
                 .good,
                 """
@@ -53,8 +56,8 @@ struct ServiceLaunchTypeIncompatible: ServiceRule {
 
     private func violation(_ service: ServiceRequest, _ note: FindingNote) -> Violation {
         Violation(
-            "\(service.launchText) runs on Fargate, but the task definition is not Fargate-compatible "
-                + "(AWS: \"Task definition does not support launch_type FARGATE.\")",
+            "\(service.launchText) runs on Fargate, but the task definition is not Fargate-compatible",
+            aws: .documented,
             at: service.launchPointer, notes: [note])
     }
 }

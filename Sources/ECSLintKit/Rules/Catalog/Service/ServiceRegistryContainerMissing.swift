@@ -26,7 +26,10 @@ struct ServiceRegistryContainerMissing: ServiceRule {
                 """
                 {"serviceName": "web", "taskDefinition": "web", "launchType": "EC2",
                  "serviceRegistries": [↓{"registryArn": "arn:aws:servicediscovery:us-east-1:123456789012:service/srv-0123456789abcdef"}]}
-                """, taskDefinition: ServiceExamples.bridgeTask),
+                """, taskDefinition: ServiceExamples.bridgeTask,
+                expect: [
+                    "the task definition is in bridge mode, so the service registry needs containerName and containerPort (AWS: \"When specifying 'host' or 'bridge' for networkMode, values for 'containerName' and 'containerPort' must be specified from the task definition.\")"
+                ]),
             .service(
                 .good,
                 """
@@ -49,8 +52,8 @@ struct ServiceRegistryContainerMissing: ServiceRule {
             guard mode == .bridge || mode == .host, registry.$containerName.isAbsent || registry.$containerPort.isAbsent
             else { return nil }
             return Violation(
-                "the task definition is in \(mode?.rawValue ?? "bridge") mode, so the service registry needs containerName and containerPort "
-                    + "(AWS: \"When specifying 'host' or 'bridge' for networkMode, values for 'containerName' and 'containerPort' must be specified from the task definition.\")",
+                "the task definition is in \(mode?.rawValue ?? "bridge") mode, so the service registry needs containerName and containerPort",
+                aws: .documented,
                 at: registry.pointer, notes: [task.networkModeNote])
         }
     }

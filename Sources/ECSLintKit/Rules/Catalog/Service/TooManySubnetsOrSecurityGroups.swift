@@ -19,7 +19,8 @@ struct TooManySubnetsOrSecurityGroups: ServiceRule {
                 {"serviceName": "web", "taskDefinition": "web", "launchType": "FARGATE",
                  "networkConfiguration": {"awsvpcConfiguration": {"subnets": ↓[],
                    "securityGroups": ↓["sg-00000001", "sg-00000002", "sg-00000003", "sg-00000004", "sg-00000005", "sg-00000006"]}}}
-                """),
+                """,
+                expect: ["subnets is empty; give at least one subnet", "6 security groups; at most 5 are accepted"]),
             .good(
                 """
                 {"serviceName": "web", "taskDefinition": "web", "launchType": "FARGATE",

@@ -20,7 +20,10 @@ struct UnknownPlatformVersion: ServiceRule {
             .bad(
                 """
                 {"serviceName": "web", "taskDefinition": "web", "launchType": "FARGATE", "platformVersion": ↓"1.4"}
-                """),
+                """,
+                expect: [
+                    "platformVersion \"1.4\" is not a Fargate platform version (AWS: \"The specified platform does not exist.\")"
+                ]),
             .good(
                 """
                 {"serviceName": "web", "taskDefinition": "web", "launchType": "FARGATE", "platformVersion": "1.4.0"}
@@ -35,7 +38,7 @@ struct UnknownPlatformVersion: ServiceRule {
         let suggestion = Self.known.sorted().last { $0.hasPrefix(version.trimmingPrefix("v")) && $0 != "LATEST" }
         return [
             Violation(
-                "platformVersion \"\(version)\" is not a Fargate platform version (AWS: \"The specified platform does not exist.\")",
+                "platformVersion \"\(version)\" is not a Fargate platform version", aws: .documented,
                 fix: suggestion.map { "use \"\($0)\"" }, at: service.pointer / "platformVersion")
         ]
     }

@@ -22,7 +22,9 @@ struct BlankHostSourcePath: Rule {
                   "volumes": [{"name": "scratch", "host": {"sourcePath": ↓""}}],
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 512}]
                 }
-                """),
+                """,
+                expect: ["host.sourcePath of volume 'scratch' is blank (AWS: \"host.sourcePath should not be blank.\")"]
+            ),
             .good(
                 """
                 {
@@ -39,7 +41,7 @@ struct BlankHostSourcePath: Rule {
         return task.volumes.compactMap { volume in
             guard let path = volume.hostSourcePath, path.allSatisfy(\.isWhitespace) else { return nil }
             return Violation(
-                "host.sourcePath of volume \(volume.name.map { "'\($0)'" } ?? "") is blank (AWS: \"host.sourcePath should not be blank.\")",
+                "host.sourcePath of volume \(volume.name.map { "'\($0)'" } ?? "") is blank", aws: .documented,
                 fix: "remove sourcePath to let Docker manage the directory, or set an absolute host path",
                 at: volume.pointer / "host" / "sourcePath")
         }

@@ -25,7 +25,10 @@ struct DockerVolumeAutoprovisionWithTaskScope: Rule {
                                "autoprovision": ↓false}}],
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 512}]
                 }
-                """),
+                """,
+                expect: [
+                    "task-scoped Docker volume 'scratch' sets autoprovision: false (AWS: \"When 'scope' parameter is 'task', 'autoprovision' must either not be specified or set to 'True'.\")"
+                ]),
             .good(
                 """
                 {
@@ -50,7 +53,7 @@ struct DockerVolumeAutoprovisionWithTaskScope: Rule {
                     at: docker.pointer / "autoprovision", stage: .launch)
             }
             return Violation(
-                "task-scoped Docker volume \(name) sets autoprovision: false (AWS: \"When 'scope' parameter is 'task', 'autoprovision' must either not be specified or set to 'True'.\")",
+                "task-scoped Docker volume \(name) sets autoprovision: false", aws: .documented,
                 fix: "remove autoprovision", at: docker.pointer / "autoprovision")
         }
     }

@@ -25,7 +25,10 @@ struct DuplicateContainerPath: Rule {
                     ]}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "container 'app' mounts two volumes at /data/; the container fails to start (Docker: \"Duplicate mount point: /data\")"
+                ]),
             .good(
                 """
                 {

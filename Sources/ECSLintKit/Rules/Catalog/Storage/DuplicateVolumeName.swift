@@ -21,7 +21,8 @@ struct DuplicateVolumeName: Rule {
                   "volumes": [{"name": "data"}, {"name": ↓"data", "host": {"sourcePath": "/srv/data"}}],
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 512}]
                 }
-                """),
+                """,
+                expect: ["volume name 'data' is used by more than one volume"]),
             .good(
                 """
                 {

@@ -23,7 +23,10 @@ struct EFSAccessPointRootDirectory: Rule {
                     "authorizationConfig": {"accessPointId": "fsap-0123456789abcdef0"}}}],
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 512}]
                 }
-                """),
+                """,
+                expect: [
+                    "EFS volume 'data' uses access point fsap-0123456789abcdef0 and rootDirectory \"/app\" (AWS: \"When using an EFS access point, the root directory must either be set to \"/\" or be omitted\")"
+                ]),
             .good(
                 """
                 {
@@ -43,7 +46,8 @@ struct EFSAccessPointRootDirectory: Rule {
                 let root = efs.rootDirectory, root != "/"
             else { return nil }
             return Violation(
-                "EFS volume \(volume.name.map { "'\($0)'" } ?? "") uses access point \(accessPoint) and rootDirectory \"\(root)\" (AWS: \"When using an EFS access point, the root directory must either be set to \"/\" or be omitted\")",
+                "EFS volume \(volume.name.map { "'\($0)'" } ?? "") uses access point \(accessPoint) and rootDirectory \"\(root)\"",
+                aws: .documented,
                 fix: "remove rootDirectory and set \"\(root)\" as the access point's root directory",
                 at: efs.pointer / "rootDirectory")
         }

@@ -22,7 +22,10 @@ struct EFSIAMWithoutTaskRole: Rule {
                     "transitEncryption": "ENABLED", "authorizationConfig": {"iam": ↓"ENABLED"}}}],
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 512}]
                 }
-                """),
+                """,
+                expect: [
+                    "EFS volume 'data' uses IAM authorization but the task has no taskRoleArn; the mount is refused"
+                ]),
             .good(
                 """
                 {

@@ -23,7 +23,10 @@ struct EFSTransitEncryptionPortWithoutEncryption: Rule {
                     ↓"transitEncryptionPort": 2999}}],
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 512}]
                 }
-                """),
+                """,
+                expect: [
+                    "EFS volume 'data' sets transitEncryptionPort 2999 but transit encryption is not enabled, so the port is unused"
+                ]),
             .good(
                 """
                 {

@@ -24,7 +24,10 @@ struct EFSTransitEncryptionRequired: Rule {
                     "authorizationConfig": {"iam": "ENABLED"}}}],
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 512}]
                 }
-                """),
+                """,
+                expect: [
+                    "EFS volume 'data' uses IAM authorization but transitEncryption is not set (DISABLED); ECS requires it ENABLED"
+                ]),
             .good(
                 """
                 {

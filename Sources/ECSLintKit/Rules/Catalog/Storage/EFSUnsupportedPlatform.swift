@@ -25,7 +25,8 @@ struct EFSUnsupportedPlatform: Rule {
                     {"name": "web", "image": "mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022", "memory": 1024}
                   ]
                 }
-                """),
+                """,
+                expect: ["EFS volume 'data' cannot be mounted by Windows containers"]),
             .good(
                 """
                 {

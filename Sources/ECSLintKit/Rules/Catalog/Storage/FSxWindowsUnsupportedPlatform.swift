@@ -27,7 +27,10 @@ struct FSxWindowsUnsupportedPlatform: Rule {
                       "domain": "corp.example.com"}}}],
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 512}]
                 }
-                """),
+                """,
+                expect: [
+                    "FSx for Windows File Server volume 'share' cannot be mounted by a Linux task; only Windows tasks on EC2 can use it"
+                ]),
             .good(
                 """
                 {

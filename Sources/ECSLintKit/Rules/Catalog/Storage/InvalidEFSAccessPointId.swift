@@ -21,7 +21,10 @@ struct InvalidEFSAccessPointId: Rule {
                     "transitEncryption": "ENABLED", "authorizationConfig": {"accessPointId": ↓"app-data"}}}],
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 512}]
                 }
-                """),
+                """,
+                expect: [
+                    "EFS accessPointId \"app-data\" of volume 'data' is not an access point ID (fsap- and 8 to 40 lowercase hex digits)"
+                ]),
             .good(
                 """
                 {

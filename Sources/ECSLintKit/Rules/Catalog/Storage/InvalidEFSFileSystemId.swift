@@ -23,7 +23,10 @@ struct InvalidEFSFileSystemId: Rule {
                   "volumes": [{"name": "data", "efsVolumeConfiguration": {"fileSystemId": ↓"fs-0123456789ABCDEF0.efs.us-east-1.amazonaws.com"}}],
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 512}]
                 }
-                """),
+                """,
+                expect: [
+                    "EFS fileSystemId \"fs-0123456789ABCDEF0.efs.us-east-1.amazonaws.com\" of volume 'data' is not an EFS file system ID (fs- and 8 to 40 lowercase hex digits); the mount fails"
+                ]),
             .good(
                 """
                 {

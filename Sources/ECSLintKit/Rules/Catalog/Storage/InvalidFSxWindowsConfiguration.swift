@@ -31,7 +31,10 @@ struct InvalidFSxWindowsConfiguration: Rule {
                     {"name": "web", "image": "mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022", "memory": 1024}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "credentialsParameter \"fsx-credentials\" of FSx volume 'share' must be the ARN of a Secrets Manager secret or SSM parameter"
+                ]),
             .good(
                 """
                 {

@@ -24,7 +24,11 @@ struct InvalidS3FilesVolumeConfiguration: Rule {
                     "accessPointArn": "arn:aws:s3files:us-east-1:123456789012:file-system/fs-0123456789abcdef0/access-point/ap-0123"}}],
                   "containerDefinitions": [{"name": "job", "image": "my/job:1.0", "memory": 512}]
                 }
-                """),
+                """,
+                expect: [
+                    "fileSystemArn \"fs-0123456789abcdef0\" of S3 Files volume 'data' must be a full ARN",
+                    "S3 Files volume 'data' sets rootDirectory \"/in\" together with an access point; the root directory must be omitted or \"/\"",
+                ]),
             .good(
                 """
                 {

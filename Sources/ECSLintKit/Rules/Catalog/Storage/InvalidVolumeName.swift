@@ -20,10 +20,14 @@ struct InvalidVolumeName: Rule {
                 """
                 {
                   "family": "web",
-                  "volumes": [{"name": ↓"static files"}, ↓{"efsVolumeConfiguration": {"fileSystemId": "fs-0123456789abcdef0"}}],
+                  "volumes": [{"name": ↓"static files"}, ↓{↑"efsVolumeConfiguration": {"fileSystemId": "fs-0123456789abcdef0"}}],
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 512}]
                 }
-                """),
+                """,
+                expect: [
+                    "volume name 'static files' may only contain letters, digits, - and _",
+                    "a volume with efsVolumeConfiguration has no name (AWS: \"volume.name should not be null or empty.\")",
+                ]),
             .good(
                 """
                 {
@@ -45,7 +49,7 @@ struct InvalidVolumeName: Rule {
                 guard needsName else { return nil }
                 let kind = volume.configurationKeys.first ?? "this"
                 return Violation(
-                    "a volume with \(kind) has no name (AWS: \"volume.name should not be null or empty.\")",
+                    "a volume with \(kind) has no name", aws: .documented,
                     fix: "add a \"name\" and reference it from the containers' mountPoints",
                     at: volume.pointer / "name")
             }

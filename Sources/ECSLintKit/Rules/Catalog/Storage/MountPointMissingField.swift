@@ -21,10 +21,14 @@ struct MountPointMissingField: Rule {
                   "volumes": [{"name": "static"}],
                   "containerDefinitions": [
                     {"name": "app", "image": "nginx:1.27", "memory": 512,
-                     "mountPoints": [↓{"containerPath": "/data"}, {"sourceVolume": "static", "containerPath": ↓""}]}
+                     "mountPoints": [↓{↑"containerPath": "/data"}, {"sourceVolume": "static", "containerPath": ↓""}]}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "a mount point of container 'app' has no sourceVolume (AWS: \"Unknown volume 'null'.\")",
+                    "a mount point of container 'app' has no containerPath",
+                ]),
             .good(
                 """
                 {
@@ -47,7 +51,8 @@ struct MountPointMissingField: Rule {
                     let shown = mount.sourceVolume == nil ? "null" : ""
                     violations.append(
                         Violation(
-                            "a mount point of container \(container.displayName) has no sourceVolume (AWS: \"Unknown volume '\(shown)'.\")",
+                            "a mount point of container \(container.displayName) has no sourceVolume",
+                            aws: .actual("Unknown volume '\(shown)'."),
                             fix: "set sourceVolume to the name of one of the task's volumes",
                             at: mount.pointer / "sourceVolume"))
                 }

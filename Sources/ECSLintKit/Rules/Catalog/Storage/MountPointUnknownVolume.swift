@@ -25,7 +25,10 @@ struct MountPointUnknownVolume: Rule {
                      "mountPoints": [{"sourceVolume": ↓"statics", "containerPath": "/usr/share/nginx/html"}]}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "container 'app' mounts volume 'statics', which the task does not declare (AWS: \"Unknown volume 'statics'.\")"
+                ]),
             .good(
                 """
                 {
@@ -57,7 +60,8 @@ struct MountPointUnknownVolume: Rule {
                 }
                 violations.append(
                     Violation(
-                        "container \(container.displayName) mounts volume '\(source)', which the task does not declare (AWS: \"Unknown volume '\(source)'.\")",
+                        "container \(container.displayName) mounts volume '\(source)', which the task does not declare",
+                        aws: .actual("Unknown volume '\(source)'."),
                         fix: fix, at: mount.pointer / "sourceVolume"))
             }
         }

@@ -20,7 +20,8 @@ struct MultipleConfiguredAtLaunchVolumes: Rule {
                   "volumes": [{"name": "data", "configuredAtLaunch": true}, {"name": "wal", "configuredAtLaunch": ↓true}],
                   "containerDefinitions": [{"name": "db", "image": "postgres:16", "memory": 1024}]
                 }
-                """),
+                """,
+                expect: ["volume 'wal' is a second configuredAtLaunch volume; a task definition may have only one"]),
             .good(
                 """
                 {

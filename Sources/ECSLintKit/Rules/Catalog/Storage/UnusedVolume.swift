@@ -20,7 +20,8 @@ struct UnusedVolume: Rule {
                   "volumes": [{"name": ↓"cache"}],
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 512}]
                 }
-                """),
+                """,
+                expect: ["volume 'cache' is not mounted by any container"]),
             .good(
                 """
                 {

@@ -21,7 +21,8 @@ struct VolumeMultipleTypes: Rule {
                                ↓"efsVolumeConfiguration": {"fileSystemId": "fs-0123456789abcdef0"}}],
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 512}]
                 }
-                """),
+                """,
+                expect: ["volume 'data' sets both host and efsVolumeConfiguration; a volume has exactly one type"]),
             .good(
                 """
                 {

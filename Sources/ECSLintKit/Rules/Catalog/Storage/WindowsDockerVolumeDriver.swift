@@ -23,7 +23,8 @@ struct WindowsDockerVolumeDriver: Rule {
                     {"name": "web", "image": "mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022", "memory": 1024}
                   ]
                 }
-                """),
+                """,
+                expect: ["Docker volume 'data' uses driver rexray/ebs, but Windows supports only the local driver"]),
             .good(
                 """
                 {

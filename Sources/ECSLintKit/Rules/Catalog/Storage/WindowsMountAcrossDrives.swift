@@ -25,7 +25,10 @@ struct WindowsMountAcrossDrives: Rule {
                      "mountPoints": [{"sourceVolume": "logs", "containerPath": ↓"C:\\\\inetpub\\\\logs"}]}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "container 'web' mounts D:\\logs (drive D:) at C:\\inetpub\\logs (drive C:); Windows cannot mount across drives"
+                ]),
             .good(
                 """
                 {

@@ -27,7 +27,10 @@ struct AppMeshEndOfSupport: Rule {
                   "proxyConfiguration": {"type": ↓"APPMESH", "containerName": "envoy", "properties": []},
                   "containerDefinitions": [{"name": "envoy", "image": "envoyproxy/envoy:v1.31.0", "memory": 512}]
                 }
-                """),
+                """,
+                expect: [
+                    "proxyConfiguration sets up AWS App Mesh, which AWS announced reaches end of support on September 30, 2026"
+                ]),
             .good(
                 """
                 {

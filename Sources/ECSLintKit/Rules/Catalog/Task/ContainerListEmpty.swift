@@ -22,7 +22,10 @@ struct ContainerListEmpty: Rule {
                   "family": "web",
                   "containerDefinitions": ↓[]
                 }
-                """),
+                """,
+                expect: [
+                    "containerDefinitions is empty; a task definition needs at least one container (AWS: \"Container list cannot be empty.\")"
+                ]),
             .good(
                 """
                 {
@@ -37,7 +40,7 @@ struct ContainerListEmpty: Rule {
         guard task.$containers.presence == .value, task.containers.isEmpty else { return [] }
         return [
             Violation(
-                "containerDefinitions is empty; a task definition needs at least one container (AWS: \"Container list cannot be empty.\")",
+                "containerDefinitions is empty; a task definition needs at least one container", aws: .documented,
                 fix: "add a container definition such as {\"name\": \"app\", \"image\": \"…\", \"essential\": true}",
                 at: task.pointer / "containerDefinitions")
         ]

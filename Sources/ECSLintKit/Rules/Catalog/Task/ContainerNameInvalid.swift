@@ -25,7 +25,10 @@ struct ContainerNameInvalid: Rule {
                   "family": "web",
                   "containerDefinitions": [{"name": ↓"web.app", "image": "nginx:1.27", "memory": 512}]
                 }
-                """),
+                """,
+                expect: [
+                    "container name 'web.app' contains '.'; only letters, digits, '-' and '_' are allowed (AWS: \"Container.name contains invalid characters.\")"
+                ]),
             .good(
                 """
                 {
@@ -42,7 +45,8 @@ struct ContainerNameInvalid: Rule {
             let pointer = container.pointer / "name"
             if let bad = ECSName.firstInvalidCharacter(in: name) {
                 return Violation(
-                    "container name '\(name)' contains \(ECSName.describe(bad)); only letters, digits, '-' and '_' are allowed (AWS: \"Container.name contains invalid characters.\")",
+                    "container name '\(name)' contains \(ECSName.describe(bad)); only letters, digits, '-' and '_' are allowed",
+                    aws: .documented,
                     fix: "rename it, for example to \"\(ECSName.sanitized(name))\", and update references to it",
                     at: pointer)
             }

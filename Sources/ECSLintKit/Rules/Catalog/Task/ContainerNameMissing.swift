@@ -22,11 +22,15 @@ struct ContainerNameMissing: Rule {
                 {
                   "family": "web",
                   "containerDefinitions": [
-                    ↓{"image": "nginx:1.27", "memory": 512},
+                    ↓{↑"image": "nginx:1.27", "memory": 512},
                     {"name": ↓"", "image": "busybox:1.36", "memory": 64}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "container #0 has no name (AWS: \"Container.name should not be null or empty.\")",
+                    "container #1 has an empty name (AWS: \"Container.name should not be null or empty.\")",
+                ]),
             .good(
                 """
                 {
@@ -41,13 +45,13 @@ struct ContainerNameMissing: Rule {
         task.containers.compactMap { container -> Violation? in
             guard !container.$name.isAbsent else {
                 return Violation(
-                    "container #\(container.index) has no name (AWS: \"Container.name should not be null or empty.\")",
+                    "container #\(container.index) has no name", aws: .documented,
                     fix: "add \"name\": \"\(Self.suggestedName(container))\"",
                     at: container.pointer / "name")
             }
             guard container.name == "" else { return nil }
             return Violation(
-                "container #\(container.index) has an empty name (AWS: \"Container.name should not be null or empty.\")",
+                "container #\(container.index) has an empty name", aws: .documented,
                 fix: "set name to \"\(Self.suggestedName(container))\"", at: container.pointer / "name")
         }
     }

@@ -26,7 +26,10 @@ struct DuplicateContainerName: Rule {
                     {"name": ↓"app", "image": "busybox:1.36", "memory": 64}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "container #1 is named 'app' like container #0 (AWS: \"Container names must be unique within a Task Definition.\")"
+                ]),
             .good(
                 """
                 {
@@ -43,7 +46,8 @@ struct DuplicateContainerName: Rule {
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         task.containers.repeats(by: { $0.name.flatMap { $0.isEmpty ? nil : $0 } }).map { container, name, original in
             Violation(
-                "container #\(container.index) is named '\(name)' like container #\(original.index) (AWS: \"Container names must be unique within a Task Definition.\")",
+                "container #\(container.index) is named '\(name)' like container #\(original.index)",
+                aws: .documented,
                 fix: "rename it, for example to \"\(name)-\(container.index)\", and update references to it",
                 at: container.pointer / "name",
                 notes: [FindingNote("'\(name)' first used here", at: original.pointer / "name")])

@@ -20,7 +20,8 @@ struct DuplicateTagKey: Rule {
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 512}],
                   "tags": [{"key": "team", "value": "a"}, {"key": ↓"team", "value": "b"}]
                 }
-                """),
+                """,
+                expect: ["tag key 'team' appears more than once; a key can hold only one value"]),
             .good(
                 """
                 {

@@ -24,7 +24,10 @@ struct EphemeralStorageNotFargate: Rule {
                   ↓"ephemeralStorage": {"sizeInGiB": 50},
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 512}]
                 }
-                """),
+                """,
+                expect: [
+                    "ephemeralStorage only sizes Fargate task storage; this task runs on EC2, where it has no effect"
+                ]),
             .good(
                 """
                 {

@@ -26,7 +26,10 @@ struct EphemeralStorageOutOfRange: Rule {
                   "ephemeralStorage": {"sizeInGiB": ↓20},
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27"}]
                 }
-                """),
+                """,
+                expect: [
+                    "ephemeralStorage.sizeInGiB is 20; the minimum is 21 (AWS: \"EphemeralStorage size should be at least 21\")"
+                ]),
             .good(
                 """
                 {
@@ -51,7 +54,7 @@ struct EphemeralStorageOutOfRange: Rule {
         if size < Self.range.lowerBound {
             return [
                 Violation(
-                    "ephemeralStorage.sizeInGiB is \(size); the minimum is 21 (AWS: \"EphemeralStorage size should be at least 21\")",
+                    "ephemeralStorage.sizeInGiB is \(size); the minimum is 21", aws: .documented,
                     fix: size == 20
                         ? "remove ephemeralStorage: 20 GiB is the default"
                         : "set sizeInGiB to 21 or more, or remove ephemeralStorage",

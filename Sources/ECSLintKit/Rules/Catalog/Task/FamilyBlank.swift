@@ -22,7 +22,8 @@ struct FamilyBlank: Rule {
                   "family": ↓"",
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 512}]
                 }
-                """),
+                """,
+                expect: ["family is empty (AWS: \"Family can not be blank.\")"]),
             .good(
                 """
                 {
@@ -37,7 +38,7 @@ struct FamilyBlank: Rule {
         guard task.family == "" else { return [] }
         return [
             Violation(
-                "family is empty (AWS: \"Family can not be blank.\")",
+                "family is empty", aws: .documented,
                 fix: "set family to a name such as \"web\" (letters, digits, '-' and '_')",
                 at: task.pointer / "family")
         ]

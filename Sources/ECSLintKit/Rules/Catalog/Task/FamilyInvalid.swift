@@ -23,7 +23,10 @@ struct FamilyInvalid: Rule {
                   "family": ↓"my.web app",
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 512}]
                 }
-                """),
+                """,
+                expect: [
+                    "family 'my.web app' contains '.'; only letters, digits, '-' and '_' are allowed (AWS: \"Family contains invalid characters.\")"
+                ]),
             .good(
                 """
                 {
@@ -40,7 +43,8 @@ struct FamilyInvalid: Rule {
         if let bad = ECSName.firstInvalidCharacter(in: family) {
             return [
                 Violation(
-                    "family '\(family)' contains \(ECSName.describe(bad)); only letters, digits, '-' and '_' are allowed (AWS: \"Family contains invalid characters.\")",
+                    "family '\(family)' contains \(ECSName.describe(bad)); only letters, digits, '-' and '_' are allowed",
+                    aws: .documented,
                     fix: "rename it, for example to \"\(ECSName.sanitized(family))\"",
                     at: pointer)
             ]

@@ -23,7 +23,8 @@ struct FaultInjectionEnabled: Rule {
                   "enableFaultInjection": ↓true,
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 512}]
                 }
-                """),
+                """,
+                expect: ["fault injection is enabled: AWS FIS experiments can disrupt this task's network and CPU"]),
             .good(
                 """
                 {

@@ -23,7 +23,10 @@ struct InferenceAcceleratorsDeprecated: Rule {
                   ↓"inferenceAccelerators": [{"deviceName": "device1", "deviceType": "eia2.medium"}],
                   "containerDefinitions": [{"name": "app", "image": "my/model:1", "memory": 2048}]
                 }
-                """),
+                """,
+                expect: [
+                    "inferenceAccelerators requests Amazon Elastic Inference, which is deprecated and closed to new customers"
+                ]),
             .good(
                 """
                 {

@@ -20,10 +20,11 @@ struct PlacementConstraintExpressionMissing: Rule {
                 """
                 {
                   "family": "web",
-                  "placementConstraints": [↓{"type": "memberOf"}],
+                  "placementConstraints": [↓{↑"type": "memberOf"}],
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 512}]
                 }
-                """),
+                """,
+                expect: ["memberOf placement constraint has no expression"]),
             .good(
                 """
                 {

@@ -25,7 +25,10 @@ struct ProxyConfigurationNetworkMode: Rule {
                   ↓"proxyConfiguration": {"type": "APPMESH", "containerName": "envoy", "properties": []},
                   "containerDefinitions": [{"name": "envoy", "image": "envoyproxy/envoy:v1.31.0", "memory": 512}]
                 }
-                """),
+                """,
+                expect: [
+                    "proxyConfiguration needs networkMode awsvpc, but networkMode is bridge (AWS: \"APPMESH proxy configuration is only supported in networkMode=awsvpc\")"
+                ]),
             .good(
                 """
                 {
@@ -48,7 +51,7 @@ struct ProxyConfigurationNetworkMode: Rule {
             : "networkMode is \(context.networkMode.rawValue)"
         return [
             Violation(
-                "proxyConfiguration needs networkMode awsvpc, but \(mode) (AWS: \"APPMESH proxy configuration is only supported in networkMode=awsvpc\")",
+                "proxyConfiguration needs networkMode awsvpc, but \(mode)", aws: .documented,
                 fix: "set \"networkMode\": \"awsvpc\", or remove proxyConfiguration",
                 at: proxy.pointer, target: .key)
         ]

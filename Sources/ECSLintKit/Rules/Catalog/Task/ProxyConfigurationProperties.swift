@@ -34,7 +34,10 @@ struct ProxyConfigurationProperties: Rule {
                   },
                   "containerDefinitions": [{"name": "envoy", "image": "envoyproxy/envoy:v1.31.0", "memory": 512}]
                 }
-                """),
+                """,
+                expect: [
+                    "proxyConfiguration.properties lacks IgnoredUID or IgnoredGID, ProxyIngressPort and ProxyEgressPort; the App Mesh proxy cannot be set up without them"
+                ]),
             .good(
                 """
                 {

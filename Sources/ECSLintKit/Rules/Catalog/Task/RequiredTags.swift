@@ -23,7 +23,8 @@ struct RequiredTags: Rule {
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 256}],
                   "tags": ↓[{"key": "team", "value": "payments"}]
                 }
-                """, options: ["required-tags": ["team", "cost-center"]]),
+                """, options: ["required-tags": ["team", "cost-center"]],
+                expect: ["the task definition has no tag \"cost-center\", which the configuration requires"]),
             .configured(
                 .good,
                 """

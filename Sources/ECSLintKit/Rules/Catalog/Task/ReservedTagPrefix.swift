@@ -21,7 +21,8 @@ struct ReservedTagPrefix: Rule {
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 512}],
                   "tags": [{"key": ↓"aws:cloudformation:stack-name", "value": "web"}]
                 }
-                """),
+                """,
+                expect: ["tag key 'aws:cloudformation:stack-name' starts with the reserved prefix 'aws:'"]),
             .good(
                 """
                 {

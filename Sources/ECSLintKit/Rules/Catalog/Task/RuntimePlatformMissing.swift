@@ -32,7 +32,10 @@ struct RuntimePlatformMissing: Rule {
                     {"name": "app", "image": ↓"mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022"}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "image 'mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022' looks like a Windows image, but runtimePlatform.operatingSystemFamily is not set, so Fargate runs the task on Linux"
+                ]),
             .good(
                 """
                 {

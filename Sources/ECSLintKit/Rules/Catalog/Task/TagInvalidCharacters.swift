@@ -22,7 +22,11 @@ struct TagInvalidCharacters: Rule {
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 512}],
                   "tags": [{"key": ↓"cost#center", "value": ↓"a,b"}]
                 }
-                """),
+                """,
+                expect: [
+                    "tag key 'cost#center' contains '#'; tags allow letters, numbers, spaces and _ . : / = + - @",
+                    "tag value 'a,b' contains ','; tags allow letters, numbers, spaces and _ . : / = + - @",
+                ]),
             .good(
                 """
                 {

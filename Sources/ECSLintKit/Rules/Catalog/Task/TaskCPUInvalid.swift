@@ -30,7 +30,10 @@ struct TaskCPUInvalid: Rule {
                   "memory": "512",
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27"}]
                 }
-                """),
+                """,
+                expect: [
+                    "task cpu is empty; write CPU units (\"1024\") or vCPUs (\"1 vCPU\", \"1 vcpu\", \".25 vCPU\") (AWS: \"Invalid 'cpu' setting for task.\")"
+                ]),
             .bad(
                 """
                 {
@@ -41,7 +44,10 @@ struct TaskCPUInvalid: Rule {
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27"}]
                 }
                 """,
-                caption: "Below the EC2 minimum of 128 units."),
+                caption: "Below the EC2 minimum of 128 units.",
+                expect: [
+                    "task cpu 64 units is outside the 128 to 196608 accepted for EC2 tasks (AWS: \"Invalid 'cpu' setting for task.\")"
+                ]),
             .good(
                 """
                 {
@@ -65,7 +71,8 @@ struct TaskCPUInvalid: Rule {
             let what = text.isEmpty ? "task cpu is empty" : "task cpu '\(text)' is not a CPU size"
             return [
                 Violation(
-                    "\(what); write \(TaskSizeText.documentedCPUForms) (AWS: \"Invalid 'cpu' setting for task.\")",
+                    "\(what); write \(TaskSizeText.documentedCPUForms)",
+                    aws: .actual("Invalid 'cpu' setting for task."),
                     fix: context.isFargate
                         ? "set cpu to a Fargate size such as \"256\" or \"1024\""
                         : "set cpu to CPU units such as \"1024\"",
@@ -78,7 +85,8 @@ struct TaskCPUInvalid: Rule {
         let platforms = context.launchTypes.sorted().map(\.rawValue).joined(separator: "/")
         return [
             Violation(
-                "task cpu \(size.value) units is outside the \(Self.instanceRange.lowerBound) to \(Self.instanceRange.upperBound) accepted for \(platforms) tasks (AWS: \"Invalid 'cpu' setting for task.\")",
+                "task cpu \(size.value) units is outside the \(Self.instanceRange.lowerBound) to \(Self.instanceRange.upperBound) accepted for \(platforms) tasks",
+                aws: .actual("Invalid 'cpu' setting for task."),
                 fix: "set cpu to \"\(bound)\" or another value in range", at: pointer)
         ]
     }

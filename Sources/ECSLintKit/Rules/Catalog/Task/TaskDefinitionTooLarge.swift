@@ -34,7 +34,10 @@ struct TaskDefinitionTooLarge: Rule {
                   ]
                 }
                 """,
-                caption: "An inline environment value of 65,600 characters."),
+                caption: "An inline environment value of 65,600 characters.",
+                expect: [
+                    "the task definition is 65735 bytes as compact JSON; ECS accepts at most 65536; the largest container is 'app' with 65693 bytes (AWS: \"Actual length: '65735'. Max allowed length is '65536' bytes.\")"
+                ]),
             .good(
                 """
                 {
@@ -66,7 +69,8 @@ struct TaskDefinitionTooLarge: Rule {
         if size > Self.limit {
             return [
                 Violation(
-                    "the task definition is \(size) bytes as compact JSON; ECS accepts at most \(Self.limit) (AWS: \"Actual length: '\(size)'. Max allowed length is '\(Self.limit)' bytes.\")\(largest)",
+                    "the task definition is \(size) bytes as compact JSON; ECS accepts at most \(Self.limit)\(largest)",
+                    aws: .actual("Actual length: '\(size)'. Max allowed length is '\(Self.limit)' bytes."),
                     fix: "shrink it by at least \(size - Self.limit) bytes: \(fix)", at: task.pointer)
             ]
         }

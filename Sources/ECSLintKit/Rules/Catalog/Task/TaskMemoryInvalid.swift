@@ -25,7 +25,10 @@ struct TaskMemoryInvalid: Rule {
                   "memory": ↓"lots",
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27"}]
                 }
-                """),
+                """,
+                expect: [
+                    "task memory 'lots' is not a memory size; write MiB (\"2048\") or GB (\"2 GB\", \"2GB\", \"0.5 GB\")"
+                ]),
             .bad(
                 """
                 {
@@ -33,7 +36,8 @@ struct TaskMemoryInvalid: Rule {
                   "memory": ↓"0",
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27"}]
                 }
-                """),
+                """,
+                expect: ["task memory '0' is 0 MiB; it must be more than zero"]),
             .good(
                 """
                 {

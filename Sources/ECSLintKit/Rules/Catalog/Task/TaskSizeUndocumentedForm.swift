@@ -26,7 +26,11 @@ struct TaskSizeUndocumentedForm: Rule {
                   "memory": ↓"512 MiB",
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27"}]
                 }
-                """),
+                """,
+                expect: [
+                    "task cpu '0.25 vCPU' (256 units) is not a documented form; ECS documents CPU units (\"1024\") or vCPUs (\"1 vCPU\", \"1 vcpu\", \".25 vCPU\")",
+                    "task memory '512 MiB' (512 MiB) is not a documented form; ECS documents MiB (\"2048\") or GB (\"2 GB\", \"2GB\", \"0.5 GB\")",
+                ]),
             .good(
                 """
                 {

@@ -32,7 +32,10 @@ struct TooManyContainers: Rule {
                     ↓{"name": "c11", "image": "busybox:1.36", "memory": 64}
                   ]
                 }
-                """),
+                """,
+                expect: [
+                    "containerDefinitions has 11 containers; at most 10 are allowed (AWS: \"Too many containers.\")"
+                ]),
             .good(
                 """
                 {
@@ -57,7 +60,8 @@ struct TooManyContainers: Rule {
         let extra = elements.count - Self.maximum
         return [
             Violation(
-                "containerDefinitions has \(elements.count) containers; at most \(Self.maximum) are allowed (AWS: \"Too many containers.\")",
+                "containerDefinitions has \(elements.count) containers; at most \(Self.maximum) are allowed",
+                aws: .documented,
                 fix:
                     "remove \(extra) container\(extra == 1 ? "" : "s"), or split the task into several task definitions",
                 at: task.pointer / "containerDefinitions" / Self.maximum)

@@ -35,7 +35,10 @@ struct TooManyPlacementConstraints: Rule {
                   ],
                   "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 512}]
                 }
-                """),
+                """,
+                expect: [
+                    "placementConstraints has 11 entries; at most 10 are allowed per task, including those added at run time"
+                ]),
             .good(
                 """
                 {
