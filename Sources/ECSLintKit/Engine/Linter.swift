@@ -140,7 +140,7 @@ public struct Linter: Sendable {
         var context = RuleContext(task: task, launchTypeOption: options.launchType)
         context.ruleOptions = options.ruleOptions
         target.adjust(&context)
-        for entry in rules where target.runs(entry.code, in: context) {
+        for entry in rules where target.runs(needing: entry.needs, in: context) {
             for violation in entry.rule.check(task, in: context)
             where entry.readsLiteralParts || !unknown.hides(violation.pointer, target: violation.target) {
                 let range = positioner.range(of: violation.pointer, target: violation.target)
@@ -256,6 +256,8 @@ final class EnabledRule<R>: @unchecked Sendable {
     let severity: Severity
     let stage: Stage
     let fix: String
+    /// What the rule reads beyond the containers (`RuleDescriptor.needs`).
+    let needs: Set<RuleNeed>
     /// Whether the rule judges templated values itself (`ReadsLiteralParts`).
     let readsLiteralParts: Bool
 
@@ -267,5 +269,6 @@ final class EnabledRule<R>: @unchecked Sendable {
         severity = descriptor.severity
         stage = descriptor.stage
         fix = descriptor.fix
+        needs = descriptor.needs
     }
 }

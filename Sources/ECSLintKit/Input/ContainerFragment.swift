@@ -1,27 +1,6 @@
 /// A document that is a list of container definitions (Terraform's
 /// `container_definitions`), linted as the containers of an unknown task.
 enum ContainerFragment {
-    /// Rules that need the task around the containers: its launch type,
-    /// network mode, size, volumes, roles or runtime platform. Skipped for a
-    /// container list; the one place this is decided.
-    static let taskLevelRules: Set<String> = [
-        "ECS140",  // runtime-platform-missing: runtimePlatform is task-level
-        "ECS201", "ECS202",  // Fargate network mode and task size
-        "ECS214", "ECS215",  // Fargate execution role
-        "ECS240", "ECS241", "ECS250",  // launch-type fit and declaration
-        "ECS401",  // container memory is optional when the task sets memory
-        "ECS410",  // inference accelerators are task-level
-        "ECS605", "ECS606", "ECS607", "ECS708",  // the execution role is task-level
-        "ECS901",  // volumes are task-level
-    ]
-
-    /// Rules that depend on the network mode; they run only when
-    /// `--launch-type FARGATE` makes it known (awsvpc).
-    static let networkModeRules: Set<String> = [
-        "ECS301", "ECS302", "ECS308", "ECS309", "ECS312", "ECS319", "ECS320", "ECS321", "ECS322", "ECS323",
-        "ECS324", "ECS424",
-    ]
-
     /// Whether `root` is a list of container definitions: a non-empty array
     /// of objects.
     static func isContainerList(_ root: Node) -> Bool {
@@ -36,14 +15,18 @@ enum ContainerFragment {
             shape: .containerArray, root: Node(.object([member]), range: root.range), pointers: .containerFragment)
     }
 
-    /// Whether a rule runs on a container list, given the effective launch types.
-    static func runs(_ code: String, networkModeKnown: Bool) -> Bool {
-        if taskLevelRules.contains(code) { return false }
-        return networkModeKnown || !networkModeRules.contains(code)
+    /// Whether a rule that needs `needs` runs on a container list: never
+    /// when it reads the task's members, and only with a known network mode
+    /// (`--launch-type FARGATE`) when its findings depend on it.
+    static func runs(needing needs: Set<RuleNeed>, networkModeKnown: Bool) -> Bool {
+        if needs.contains(.taskLevel) { return false }
+        return networkModeKnown || !needs.contains(.networkMode)
     }
 
-    /// The rules skipped, for the info finding.
+    /// The rules skipped on a container list, for the info finding: those
+    /// whose descriptors declare a need the list cannot meet.
     static func skippedRules(networkModeKnown: Bool) -> [String] {
-        (networkModeKnown ? taskLevelRules : taskLevelRules.union(networkModeRules)).sorted()
+        RuleRegistry.rules.map { $0.descriptor }.filter { !runs(needing: $0.needs, networkModeKnown: networkModeKnown) }
+            .map(\.code)
     }
 }
