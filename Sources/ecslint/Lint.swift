@@ -24,8 +24,7 @@ extension ECSLintCommand {
 
         @Option(
             name: [.short, .long],
-            help:
-                "Report format: text, json, junit, sarif, github, gitlab, checkstyle or compact. Repeat to write several reports."
+            help: "Report format: \(Reporters.choices). Repeat to write several reports."
         )
         var format: [OutputFormat] = []
 
@@ -386,17 +385,10 @@ extension ECSLintCommand {
         private func reporter(
             for format: OutputFormat, colored: Bool, threshold: FailureThreshold, sourceRoot: SourceRoot?
         ) -> any StreamingReporter {
-            switch format {
-            case .text: TextReporter(style: TextStyle(colored: colored))
-            case .json: JSONReporter()
-            case .junit:
-                JUnitReporter(failureThreshold: threshold.severity, timestamp: .init(secondsSince1970: Int(time(nil))))
-            case .sarif: BufferedReporter(SARIFReporter(), sourceRoot: sourceRoot)
-            case .github: GitHubReporter()
-            case .gitlab: BufferedReporter(GitLabReporter(), sourceRoot: sourceRoot)
-            case .checkstyle: BufferedReporter(CheckstyleReporter(), sourceRoot: sourceRoot)
-            case .compact: BufferedReporter(CompactReporter(), sourceRoot: sourceRoot)
-            }
+            format.reporter.make(
+                ReportSettings(
+                    colored: colored, failureThreshold: threshold.severity,
+                    timestamp: .init(secondsSince1970: Int(time(nil))), sourceRoot: sourceRoot))
         }
     }
 }
