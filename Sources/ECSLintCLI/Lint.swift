@@ -18,8 +18,7 @@ extension ECSLintCommand {
 
         @Option(
             name: [.short, .long],
-            help:
-                "Report format: text, json, junit, sarif, github, gitlab, checkstyle or compact. Repeat to write several reports."
+            help: "Report format: \(Reporters.choices). Repeat to write several reports."
         )
         var format: [OutputFormat] = []
 

@@ -207,16 +207,9 @@ struct LintSession {
     private func reporter(
         for format: OutputFormat, colored: Bool, threshold: FailureThreshold, sourceRoot: SourceRoot?
     ) -> any StreamingReporter {
-        switch format {
-        case .text: TextReporter(style: TextStyle(colored: colored))
-        case .json: JSONReporter()
-        case .junit:
-            JUnitReporter(failureThreshold: threshold.severity, timestamp: .init(secondsSince1970: Int(time(nil))))
-        case .sarif: BufferedReporter(SARIFReporter(), sourceRoot: sourceRoot)
-        case .github: GitHubReporter()
-        case .gitlab: BufferedReporter(GitLabReporter(), sourceRoot: sourceRoot)
-        case .checkstyle: BufferedReporter(CheckstyleReporter(), sourceRoot: sourceRoot)
-        case .compact: BufferedReporter(CompactReporter(), sourceRoot: sourceRoot)
-        }
+        format.reporter.make(
+            ReportSettings(
+                colored: colored, failureThreshold: threshold.severity,
+                timestamp: .init(secondsSince1970: Int(time(nil))), sourceRoot: sourceRoot))
     }
 }

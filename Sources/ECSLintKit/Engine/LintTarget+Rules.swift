@@ -7,10 +7,10 @@ extension LintTarget {
         if context.launchTypes == [.fargate] { context.networkMode = .awsvpc }
     }
 
-    /// Whether the rule with `code` runs on this target.
-    func runs(_ code: String, in context: RuleContext) -> Bool {
-        guard isContainerFragment else { return true }
-        return ContainerFragment.runs(code, networkModeKnown: context.launchTypes == [.fargate])
+    /// Whether a rule that declares `needs` runs on this target.
+    func runs(needing needs: Set<RuleNeed>, in context: RuleContext) -> Bool {
+        guard isContainerFragment, !needs.isEmpty else { return true }
+        return ContainerFragment.runs(needing: needs, networkModeKnown: context.launchTypes == [.fargate])
     }
 
     /// The info finding listing the template placeholders, if there are any,

@@ -140,7 +140,7 @@ public struct Linter: Sendable {
         var context = RuleContext(task: task, launchTypeOption: options.launchType)
         context.ruleOptions = options.ruleOptions
         target.adjust(&context)
-        for entry in rules where target.runs(entry.code, in: context) {
+        for entry in rules where target.runs(needing: entry.needs, in: context) {
             for violation in entry.rule.check(task, in: context)
             where entry.readsLiteralParts || !unknown.hides(violation.pointer, target: violation.target) {
                 let range = positioner.range(of: violation.pointer, target: violation.target)
@@ -249,6 +249,8 @@ private struct FileLint {
 final class EnabledRule<R>: @unchecked Sendable {
     let rule: R
     let template: FindingTemplate
+    /// What the rule reads beyond the containers (`RuleDescriptor.needs`).
+    let needs: Set<RuleNeed>
     /// Whether the rule judges templated values itself (`ReadsLiteralParts`).
     let readsLiteralParts: Bool
 
@@ -256,6 +258,7 @@ final class EnabledRule<R>: @unchecked Sendable {
         self.rule = rule
         self.readsLiteralParts = readsLiteralParts
         template = FindingTemplate(descriptor)
+        needs = descriptor.needs
     }
 
     var code: String { template.code }

@@ -1,26 +1,37 @@
 /// A document that is a list of container definitions (Terraform's
-/// `container_definitions`), linted as the containers of an unknown task.
-enum ContainerFragment {
-    /// Rules that need the task around the containers: its launch type,
-    /// network mode, size, volumes, roles or runtime platform. Skipped for a
-    /// container list; the one place this is decided.
-    static let taskLevelRules: Set<String> = [
-        "ECS140",  // runtime-platform-missing: runtimePlatform is task-level
-        "ECS201", "ECS202",  // Fargate network mode and task size
-        "ECS214", "ECS215",  // Fargate execution role
-        "ECS240", "ECS241", "ECS250",  // launch-type fit and declaration
-        "ECS401",  // container memory is optional when the task sets memory
-        "ECS410",  // inference accelerators are task-level
-        "ECS605", "ECS606", "ECS607", "ECS708",  // the execution role is task-level
-        "ECS901",  // volumes are task-level
-    ]
+/// `container_definitions`), linted as the containers of an unknown task:
+/// the target wraps the list as the `containerDefinitions` of an empty task,
+/// and pointers drop that first token. Rules whose descriptors declare needs
+/// the list cannot meet are skipped, and one info finding (ECS015) says how many.
+enum ContainerFragment: InputShapeReader {
+    static let shape = InputShape.containerArray
 
-    /// Rules that depend on the network mode; they run only when
-    /// `--launch-type FARGATE` makes it known (awsvpc).
-    static let networkModeRules: Set<String> = [
-        "ECS301", "ECS302", "ECS308", "ECS309", "ECS312", "ECS319", "ECS320", "ECS321", "ECS322", "ECS323",
-        "ECS324", "ECS424",
-    ]
+    static func recognizes(_ root: Node) -> Bool { isContainerList(root) }
+
+    /// A folder scan lints a list only when an item looks like a container
+    /// (`image` and another container key), so an Ansible playbook is not one.
+    static func isCandidate(_ root: Node) -> Bool {
+        root.elements?.contains(where: TaskDefinitionDetector.looksLikeContainer) ?? false
+    }
+
+    /// The keys every container of a container list has.
+    static let containerMarkers = ["\"name\"", "\"image\""]
+
+    /// A file that stops at an unquoted placeholder (a Terraform
+    /// `templatefile` such as `"cpu": ${cpu}`) and has a container's
+    /// `"name"` and `"image"` keys: a container list, reported with the placeholder hint.
+    static func isCandidate(unparsed bytes: [UInt8], error: SyntaxError) -> Bool {
+        error.message.hasPrefix(JSONParser.unquotedPlaceholderMessage)
+            && containerMarkers.allSatisfy { TaskDefinitionDetector.contains(bytes, Array($0.utf8)) }
+    }
+
+    static func read(_ root: Node, _ input: InputContext) -> InputClassification {
+        let networkModeKnown = input.launchType == .fargate
+        let finding = ContainerDefinitionsArray.finding(
+            range: root.range, count: root.elements?.count ?? 0,
+            skipped: skippedRules(networkModeKnown: networkModeKnown), document: input.document)
+        return InputClassification(targets: [target(for: root)], findings: [finding])
+    }
 
     /// Whether `root` is a list of container definitions: a non-empty array
     /// of objects.
@@ -33,17 +44,26 @@ enum ContainerFragment {
     static func target(for root: Node) -> LintTarget {
         let member = Member(key: "containerDefinitions", keyRange: root.range, value: root)
         return LintTarget(
-            shape: .containerArray, root: Node(.object([member]), range: root.range), pointers: .containerFragment)
+            shape: shape, root: Node(.object([member]), range: root.range), pointers: .containerFragment)
     }
 
-    /// Whether a rule runs on a container list, given the effective launch types.
-    static func runs(_ code: String, networkModeKnown: Bool) -> Bool {
-        if taskLevelRules.contains(code) { return false }
-        return networkModeKnown || !networkModeRules.contains(code)
+    /// Whether a rule that needs `needs` runs on a container list: never
+    /// when it reads the task's members, and only with a known network mode
+    /// (`--launch-type FARGATE`) when its findings depend on it.
+    static func runs(needing needs: Set<RuleNeed>, networkModeKnown: Bool) -> Bool {
+        if needs.contains(.taskLevel) { return false }
+        return networkModeKnown || !needs.contains(.networkMode)
     }
 
-    /// The rules skipped, for the info finding.
+    /// The rules skipped on a container list, for the info finding: those
+    /// whose descriptors declare a need the list cannot meet.
     static func skippedRules(networkModeKnown: Bool) -> [String] {
-        (networkModeKnown ? taskLevelRules : taskLevelRules.union(networkModeRules)).sorted()
+        RuleRegistry.rules.map { $0.descriptor }.filter { !runs(needing: $0.needs, networkModeKnown: networkModeKnown) }
+            .map(\.code)
     }
+}
+
+extension InputShape {
+    /// An array of container definitions (Terraform's `container_definitions`).
+    public static let containerArray = InputShape(reportName: "container-definitions")
 }

@@ -1,39 +1,16 @@
-/// The shapes of input ecslint recognises. Each yields one or more task
-/// definitions (`LintTarget`s) at some place inside the document; every rule
-/// runs on them with positions in the original file.
-public enum InputShape: String, Sendable, Hashable, CaseIterable {
-    /// A RegisterTaskDefinition request: what `--cli-input-json` takes.
-    case taskDefinition
-    /// `describe-task-definition` output without its wrapper: read-only
-    /// members (`taskDefinitionArn`, `revision`, …) beside `containerDefinitions`.
-    case describeOutput
-    /// `describe-task-definition` output as printed: `{"taskDefinition": {…}, "tags": […]}`.
-    case wrappedDescribeOutput
-    /// An array of container definitions (Terraform's `container_definitions`).
-    case containerArray
-    /// A CloudFormation template: one target per `AWS::ECS::TaskDefinition`
-    /// and `AWS::ECS::Service` resource.
-    case cloudFormation
-    /// A CreateService request (`aws ecs create-service --cli-input-json`).
-    case createService
-    /// An UpdateService request (`aws ecs update-service --cli-input-json`).
-    case updateService
-    /// A RunTask request (`aws ecs run-task --cli-input-json`).
-    case runTask
+/// A shape of input ecslint recognises, as reports name it (the `kinds` of
+/// a file in the JSON report). Each shape is one `InputShapeReader` in
+/// `InputShapes.all`, which declares its value next to its detection.
+public struct InputShape: Sendable, Hashable, CustomStringConvertible {
+    /// The name the JSON report gives the shape.
+    public let reportName: String
 
-    /// The name the JSON report gives the shape (`kinds` of a file).
-    public var reportName: String {
-        switch self {
-        case .taskDefinition: "task-definition"
-        case .describeOutput: "describe-output"
-        case .wrappedDescribeOutput: "describe-output-wrapped"
-        case .containerArray: "container-definitions"
-        case .cloudFormation: "cloudformation"
-        case .createService: "create-service"
-        case .updateService: "update-service"
-        case .runTask: "run-task"
-        }
+    /// A shape named `reportName` (kebab-case, stable: reports print it).
+    init(reportName: String) {
+        self.reportName = reportName
     }
+
+    public var description: String { reportName }
 }
 
 /// One task definition found in a document, in API form, ready for the

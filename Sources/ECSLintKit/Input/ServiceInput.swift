@@ -29,13 +29,51 @@ enum ServiceInput {
         guard let node else { return false }
         return !node.isNull
     }
+}
 
-    /// The input shape reported for a request.
-    static func shape(of kind: ServiceRequestKind) -> InputShape {
-        switch kind {
-        case .createService: .createService
-        case .updateService: .updateService
-        case .runTask: .runTask
-        }
+/// A create-service, update-service or run-task request: the document is
+/// the target, checked against the request's API shape, its rules run once
+/// the task definition it names is known (`ServiceResolution`).
+protocol ServiceRequestShape: InputShapeReader {
+    /// The request this shape is.
+    static var kind: ServiceRequestKind { get }
+}
+
+extension ServiceRequestShape {
+    static func recognizes(_ root: Node) -> Bool { ServiceInput.kind(of: root) == kind }
+
+    static func read(_ root: Node, _ input: InputContext) -> InputClassification {
+        var target = LintTarget(shape: shape, root: root)
+        target.service = kind
+        return InputClassification(targets: [target])
     }
+}
+
+/// A CreateService request (`aws ecs create-service --cli-input-json`).
+enum CreateServiceInput: ServiceRequestShape {
+    static let kind = ServiceRequestKind.createService
+    static let shape = InputShape.createService
+    static let markers = ["serviceName"]
+}
+
+/// An UpdateService request (`aws ecs update-service --cli-input-json`).
+enum UpdateServiceInput: ServiceRequestShape {
+    static let kind = ServiceRequestKind.updateService
+    static let shape = InputShape.updateService
+}
+
+/// A RunTask request (`aws ecs run-task --cli-input-json`).
+enum RunTaskInput: ServiceRequestShape {
+    static let kind = ServiceRequestKind.runTask
+    static let shape = InputShape.runTask
+    static let markers = ["taskDefinition"]
+}
+
+extension InputShape {
+    /// A CreateService request.
+    public static let createService = InputShape(reportName: "create-service")
+    /// An UpdateService request.
+    public static let updateService = InputShape(reportName: "update-service")
+    /// A RunTask request.
+    public static let runTask = InputShape(reportName: "run-task")
 }

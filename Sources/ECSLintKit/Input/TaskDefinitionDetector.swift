@@ -2,47 +2,27 @@
 /// scan skips `package.json`, Kubernetes manifests and other JSON and YAML
 /// files instead of drowning them in "missing family" errors.
 ///
-/// A parsed document counts when it has a task definition's keys
-/// (`containerDefinitions`, `family`, `requiresCompatibilities`, or the
-/// describe wrapper `taskDefinition` holding an object), is a create-service,
-/// update-service or run-task request (`ServiceInput`; a `taskDefinition`
-/// string alone is a deployment file naming a task definition, not one), is a
-/// list of containers whose items look like containers (`image` plus another
-/// container key, so an Ansible playbook's `- name: …` / `hosts:` / `tasks:`
-/// is not one), or is a CloudFormation template with an
-/// `AWS::ECS::TaskDefinition` or `AWS::ECS::Service`. A file that cannot be
-/// parsed counts when its text mentions one of those names, or when it stops
-/// at an unquoted placeholder (a Terraform `templatefile` such as
-/// `"cpu": ${cpu}`) and has a container's `"name"` and `"image"` keys: a
-/// container list, reported with the placeholder hint.
+/// It asks the shapes of `InputShapes.all`: a parsed document counts when
+/// one of them takes it as a candidate (`isCandidate`: a task definition's
+/// keys, the describe wrapper, a service or run-task request, a list whose
+/// items look like containers, a template with an ECS resource); a file that
+/// cannot be parsed counts when its text has one of their `markers`, or when
+/// a shape claims it anyway (a container list that stops at an unquoted
+/// Terraform placeholder).
 enum TaskDefinitionDetector {
-    static let keys: Set<String> = ["containerDefinitions", "family", "requiresCompatibilities"]
-    static let markers = [
-        "containerDefinitions", "ContainerDefinitions", "taskDefinition", "AWS::ECS::TaskDefinition", "serviceName",
-        "AWS::ECS::Service",
-    ]
-    /// The keys every container of a container list has.
-    static let containerMarkers = ["\"name\"", "\"image\""]
+    /// The words of every shape that make a file that does not parse a candidate.
+    static let markers: [[UInt8]] = InputShapes.all.flatMap { $0.markers }.map { Array($0.utf8) }
 
     static func isCandidate(_ loaded: LoadedSource, source: SourceText) -> Bool {
         if loaded.documents.contains(where: { isCandidate($0.root) }) { return true }
         guard let error = loaded.syntaxError else { return false }
-        if markers.contains(where: { marker in contains(source.bytes, Array(marker.utf8)) }) { return true }
-        return error.message.hasPrefix(JSONParser.unquotedPlaceholderMessage)
-            && containerMarkers.allSatisfy { contains(source.bytes, Array($0.utf8)) }
+        if markers.contains(where: { contains(source.bytes, $0) }) { return true }
+        return InputShapes.all.contains { $0.isCandidate(unparsed: source.bytes, error: error) }
     }
 
+    /// Whether a parsed document is a candidate for one of the shapes.
     static func isCandidate(_ root: Node) -> Bool {
-        if let elements = root.elements { return elements.contains(where: looksLikeContainer) }
-        guard let members = root.members else { return false }
-        if members.contains(where: { keys.contains($0.key) }) { return true }
-        if root["taskDefinition"]?.members != nil { return true }
-        if ServiceInput.kind(of: root) != nil { return true }
-        let types = [CloudFormationTemplate.taskDefinitionType, CloudFormationTemplate.serviceType]
-        return CloudFormationTemplate.isTemplate(root)
-            && (root["Resources"]?.members ?? []).contains {
-                types.contains($0.value["Type"]?.stringValue ?? "")
-            }
+        InputShapes.all.contains { $0.isCandidate(root) }
     }
 
     /// The shape of a container definition, for its member names.
@@ -57,7 +37,7 @@ enum TaskDefinitionDetector {
         return members.contains { $0.key != "image" && shape.member($0.key) != nil }
     }
 
-    private static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
+    static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
         guard let first = needle.first, bytes.count >= needle.count else { return false }
         var index = 0
         while index + needle.count <= bytes.count {

@@ -61,3 +61,12 @@ public struct CheckstyleReporter: Reporter {
         }
     }
 }
+
+extension CheckstyleReporter: RegisteredReporter {
+    public static let identifier = "checkstyle"
+    public static let summary = "Jenkins warnings-ng, reviewdog (`-f=checkstyle`)"
+
+    public static func make(_ settings: ReportSettings) -> any StreamingReporter {
+        BufferedReporter(CheckstyleReporter(), sourceRoot: settings.sourceRoot)
+    }
+}

@@ -43,3 +43,12 @@ public struct CompactReporter: Reporter {
         return result
     }
 }
+
+extension CompactReporter: RegisteredReporter {
+    public static let identifier = "compact"
+    public static let summary = "grep, editors, GitHub problem matchers"
+
+    public static func make(_ settings: ReportSettings) -> any StreamingReporter {
+        BufferedReporter(CompactReporter(), sourceRoot: settings.sourceRoot)
+    }
+}

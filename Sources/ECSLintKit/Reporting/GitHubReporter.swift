@@ -103,3 +103,10 @@ public struct GitHubReporter: StreamingReporter {
         return result
     }
 }
+
+extension GitHubReporter: RegisteredReporter {
+    public static let identifier = "github"
+    public static let summary = "GitHub Actions annotations"
+
+    public static func make(_ settings: ReportSettings) -> any StreamingReporter { GitHubReporter() }
+}

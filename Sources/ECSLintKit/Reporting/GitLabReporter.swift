@@ -68,3 +68,12 @@ public struct GitLabReporter: Reporter {
         }
     }
 }
+
+extension GitLabReporter: RegisteredReporter {
+    public static let identifier = "gitlab"
+    public static let summary = "GitLab Code Quality (merge request widget)"
+
+    public static func make(_ settings: ReportSettings) -> any StreamingReporter {
+        BufferedReporter(GitLabReporter(), sourceRoot: settings.sourceRoot)
+    }
+}

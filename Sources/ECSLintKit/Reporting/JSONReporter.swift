@@ -102,3 +102,10 @@ public struct JSONReporter: StreamingReporter {
         json.endObject()
     }
 }
+
+extension JSONReporter: RegisteredReporter {
+    public static let identifier = "json"
+    public static let summary = "tools"
+
+    public static func make(_ settings: ReportSettings) -> any StreamingReporter { JSONReporter() }
+}

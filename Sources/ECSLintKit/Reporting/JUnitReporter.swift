@@ -267,3 +267,12 @@ public struct JUnitReporter: StreamingReporter {
         """
     }
 }
+
+extension JUnitReporter: RegisteredReporter {
+    public static let identifier = "junit"
+    public static let summary = "CI test reports (GitLab, Jenkins, …)"
+
+    public static func make(_ settings: ReportSettings) -> any StreamingReporter {
+        JUnitReporter(failureThreshold: settings.failureThreshold, timestamp: settings.timestamp)
+    }
+}

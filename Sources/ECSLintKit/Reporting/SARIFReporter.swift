@@ -244,3 +244,12 @@ public struct SARIFReporter: Reporter {
         FindingFingerprint.fingerprint(path: path, finding: finding)
     }
 }
+
+extension SARIFReporter: RegisteredReporter {
+    public static let identifier = "sarif"
+    public static let summary = "GitHub code scanning and SARIF viewers"
+
+    public static func make(_ settings: ReportSettings) -> any StreamingReporter {
+        BufferedReporter(SARIFReporter(), sourceRoot: settings.sourceRoot)
+    }
+}

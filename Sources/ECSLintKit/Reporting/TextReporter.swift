@@ -65,3 +65,12 @@ public struct TextReporter: StreamingReporter {
         count == 1 ? "1 \(word)" : "\(count) \(word)s"
     }
 }
+
+extension TextReporter: RegisteredReporter {
+    public static let identifier = "text"
+    public static let summary = "people"
+
+    public static func make(_ settings: ReportSettings) -> any StreamingReporter {
+        TextReporter(style: TextStyle(colored: settings.colored))
+    }
+}

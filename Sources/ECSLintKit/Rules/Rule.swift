@@ -102,7 +102,8 @@ public struct RuleContext: Sendable {
     /// Whether the file is only a list of container definitions (Terraform's
     /// `container_definitions`): the task's network mode, size, volumes and
     /// roles are defined elsewhere, so rules must not report them missing.
-    /// The engine already skips the rules listed in `ContainerFragment`.
+    /// The engine already skips the rules whose descriptors declare `needs`
+    /// the list cannot meet.
     public var isContainerFragment: Bool = false
 
     /// Rule options from the configuration, by rule code, then option name.

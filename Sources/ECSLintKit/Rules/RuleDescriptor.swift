@@ -152,6 +152,9 @@ public struct RuleDescriptor: Sendable {
     public var severity: Severity
     /// When the problem bites.
     public var stage: Stage
+    /// What the rule reads beyond the containers; the engine skips it where
+    /// that is missing (a container list).
+    public var needs: Set<RuleNeed>
     /// One sentence: what the rule checks.
     public var summary: String
     /// Why it matters.
@@ -181,7 +184,7 @@ public struct RuleDescriptor: Sendable {
 
     /// Creates a descriptor.
     public init(
-        code: String, slug: String, title: String, severity: Severity, stage: Stage,
+        code: String, slug: String, title: String, severity: Severity, stage: Stage, needs: Set<RuleNeed> = [],
         summary: String, rationale: String, fix: String, awsErrors: [String] = [],
         options: [RuleOption] = [], references: [String] = [], enabledByDefault: Bool = true,
         fixes: [RuleFix] = [], examples: @autoclosure @escaping @Sendable () -> [RuleExample]
@@ -192,6 +195,7 @@ public struct RuleDescriptor: Sendable {
         self.title = title
         self.severity = severity
         self.stage = stage
+        self.needs = needs
         self.summary = summary
         self.rationale = rationale
         self.fix = fix

@@ -1,7 +1,36 @@
 /// Finds the `AWS::ECS::TaskDefinition` and `AWS::ECS::Service` resources of
 /// a CloudFormation template and turns each into a lint target labelled with
-/// its logical id.
-enum CloudFormationTemplate {
+/// its logical id, its properties mapped to API names; pointers map back to
+/// the resource's `Properties` with their CloudFormation names.
+enum CloudFormationTemplate: InputShapeReader {
+    static let shape = InputShape.cloudFormation
+    static let markers = ["ContainerDefinitions", taskDefinitionType, serviceType]
+
+    static func recognizes(_ root: Node) -> Bool { isTemplate(root) }
+
+    /// A folder scan lints a template only when it has an ECS resource.
+    static func isCandidate(_ root: Node) -> Bool {
+        isTemplate(root)
+            && (root["Resources"]?.members ?? []).contains {
+                [taskDefinitionType, serviceType].contains($0.value["Type"]?.stringValue ?? "")
+            }
+    }
+
+    /// The targets, the unknown properties, and one info finding (ECS016)
+    /// when the template has no ECS resource.
+    static func read(_ root: Node, _ input: InputContext) -> InputClassification {
+        let found = targets(in: root, document: input.document)
+        var result = InputClassification(targets: found.targets, findings: found.findings)
+        if found.targets.isEmpty, let resources = root.member("Resources") {
+            result.findings.append(
+                CloudFormationWithoutTaskDefinition.finding(
+                    keyRange: resources.keyRange,
+                    resourceCount: resources.value.members?.count(where: { !$0.value.isNull }) ?? 0,
+                    document: input.document))
+        }
+        return result
+    }
+
     /// The task definition resource type.
     static let taskDefinitionType = "AWS::ECS::TaskDefinition"
     /// The service resource type, read as a CreateService request.
@@ -37,7 +66,7 @@ enum CloudFormationTemplate {
                 ?? Node(.object([]), range: resource.value.range)
             guard properties.members != nil else { continue }
             var mapper = CloudFormationMapper()
-            var target = LintTarget(shape: .cloudFormation, root: properties, label: resource.key)
+            var target = LintTarget(shape: shape, root: properties, label: resource.key)
             if isService {
                 target.service = .createService
                 target.taskDefinitionResource = taskDefinitionResource(
@@ -78,4 +107,10 @@ enum CloudFormationTemplate {
         else { return nil }
         return name
     }
+}
+
+extension InputShape {
+    /// A CloudFormation template: one target per `AWS::ECS::TaskDefinition`
+    /// and `AWS::ECS::Service` resource.
+    public static let cloudFormation = InputShape(reportName: "cloudformation")
 }

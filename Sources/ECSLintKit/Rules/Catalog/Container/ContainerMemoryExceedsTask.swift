@@ -3,6 +3,7 @@ struct ContainerMemoryExceedsTask: Rule {
     static let descriptor = RuleDescriptor(
         code: "ECS405", slug: "container-memory-exceeds-task", title: "Container memory above task memory",
         severity: .error, stage: .register,
+        needs: [.taskLevel],
         summary: "No container's memory may exceed the task-level memory.",
         rationale: """
             The task-level `memory` is the budget of the whole task; a container whose hard limit \

@@ -5,6 +5,7 @@ struct ContainerMemoryMissing: Rule {
     static let descriptor = RuleDescriptor(
         code: "ECS401", slug: "container-memory-missing", title: "Container memory missing",
         severity: .error, stage: .register,
+        needs: [.taskLevel],
         summary: "When the task sets no memory, every container needs memory or memoryReservation.",
         rationale: """
             ECS places tasks by the memory they reserve. When the task has no task-level `memory`, \

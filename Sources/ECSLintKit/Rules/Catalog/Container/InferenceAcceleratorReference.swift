@@ -4,6 +4,7 @@ struct InferenceAcceleratorReference: Rule {
     static let descriptor = RuleDescriptor(
         code: "ECS410", slug: "inference-accelerator-reference", title: "Unknown or unused inference accelerator",
         severity: .error, stage: .register,
+        needs: [.taskLevel],
         summary: "InferenceAccelerator requirements must name a task inferenceAccelerators deviceName.",
         rationale: """
             A container gets an Elastic Inference accelerator through `resourceRequirements` of type \

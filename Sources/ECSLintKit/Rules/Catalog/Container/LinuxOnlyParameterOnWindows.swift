@@ -4,6 +4,7 @@ struct LinuxOnlyParameterOnWindows: Rule {
     static let descriptor = RuleDescriptor(
         code: "ECS411", slug: "linux-only-parameter-on-windows", title: "Linux-only parameter on Windows",
         severity: .warning, stage: .practice,
+        needs: [.taskLevel],
         summary:
             "linuxParameters, ulimits, systemControls, readonlyRootFilesystem, pidMode and ipcMode are not supported for Windows.",
         rationale: """

@@ -4,6 +4,7 @@ struct MemoryReservationOnWindows: Rule {
     static let descriptor = RuleDescriptor(
         code: "ECS408", slug: "memory-reservation-on-windows", title: "memoryReservation on Windows",
         severity: .warning, stage: .practice,
+        needs: [.taskLevel],
         summary: "memoryReservation is not supported for Windows containers.",
         rationale: """
             The ECS documentation states that `memoryReservation` is not supported for Windows \

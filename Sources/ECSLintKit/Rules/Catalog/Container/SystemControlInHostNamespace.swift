@@ -4,6 +4,7 @@ struct SystemControlInHostNamespace: Rule {
     static let descriptor = RuleDescriptor(
         code: "ECS424", slug: "system-control-in-host-namespace", title: "Kernel parameter in a host namespace",
         severity: .error, stage: .launch,
+        needs: [.networkMode],
         summary: "net.* systemControls cannot be used with networkMode host, nor IPC ones with ipcMode host.",
         rationale: """
             With `networkMode: host` the container uses the instance's network namespace, and with \

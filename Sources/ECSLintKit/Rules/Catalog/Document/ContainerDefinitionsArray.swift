@@ -33,7 +33,7 @@ struct ContainerDefinitionsArray: RuleDescribing {
                 ]
                 """, caption: "A Terraform container_definitions file.",
                 expect: [
-                    "1 container definition without a task (as Terraform's container_definitions): container rules ran; 27 rules that need the task's network mode, size, volumes or roles were skipped"
+                    "1 container definition without a task (as Terraform's container_definitions): container rules ran; 34 rules that need the task's network mode, size, volumes or roles were skipped"
                 ]),
             .good(
                 """

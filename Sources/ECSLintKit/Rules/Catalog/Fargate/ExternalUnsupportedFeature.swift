@@ -4,6 +4,7 @@ struct ExternalUnsupportedFeature: Rule {
     static let descriptor = RuleDescriptor(
         code: "ECS240", slug: "external-unsupported-feature", title: "Feature not supported on external instances",
         severity: .warning, stage: .practice,
+        needs: [.taskLevel],
         summary: "Tasks for EXTERNAL (ECS Anywhere) instances should not use awsvpc or EFS volumes.",
         rationale: """
             External instances (ECS Anywhere) are servers outside AWS: there is no elastic network \

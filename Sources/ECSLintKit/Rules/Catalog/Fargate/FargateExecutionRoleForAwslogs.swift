@@ -4,6 +4,7 @@ struct FargateExecutionRoleForAwslogs: Rule {
     static let descriptor = RuleDescriptor(
         code: "ECS215", slug: "fargate-execution-role-for-awslogs", title: "Fargate awslogs without an execution role",
         severity: .error, stage: .register,
+        needs: [.taskLevel],
         summary: "Fargate tasks that log with awslogs must set executionRoleArn.",
         rationale: """
             On EC2 the awslogs driver can use the instance role; on Fargate it creates log streams \

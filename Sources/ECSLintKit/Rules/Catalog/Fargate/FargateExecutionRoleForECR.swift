@@ -5,6 +5,7 @@ struct FargateExecutionRoleForECR: Rule, ReadsLiteralParts {
     static let descriptor = RuleDescriptor(
         code: "ECS214", slug: "fargate-execution-role-for-ecr", title: "Fargate ECR image without an execution role",
         severity: .error, stage: .register,
+        needs: [.taskLevel],
         summary: "Fargate tasks that pull private Amazon ECR images must set executionRoleArn.",
         rationale: """
             The Fargate agent pulls images with the task execution role (on EC2 the instance role \

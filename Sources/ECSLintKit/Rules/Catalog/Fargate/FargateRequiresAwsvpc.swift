@@ -4,6 +4,7 @@ struct FargateRequiresAwsvpc: Rule {
     static let descriptor = RuleDescriptor(
         code: "ECS201", slug: "fargate-requires-awsvpc", title: "Fargate task without networkMode awsvpc",
         severity: .error, stage: .register,
+        needs: [.taskLevel],
         summary: "Tasks that run on Fargate must use networkMode awsvpc.",
         rationale: """
             Fargate gives each task its own elastic network interface; `bridge`, `host` and `none` do \

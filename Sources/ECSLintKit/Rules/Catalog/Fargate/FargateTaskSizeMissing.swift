@@ -4,6 +4,7 @@ struct FargateTaskSizeMissing: Rule {
     static let descriptor = RuleDescriptor(
         code: "ECS202", slug: "fargate-task-size-missing", title: "Fargate task without task-level cpu or memory",
         severity: .error, stage: .register,
+        needs: [.taskLevel],
         summary: "Tasks that run on Fargate must set task-level cpu and memory.",
         rationale: """
             Fargate bills and provisions each task by its task-level size, one of the combinations \

@@ -5,6 +5,7 @@ struct FargateWindowsUnsupportedFeature: Rule {
         code: "ECS232", slug: "fargate-windows-unsupported-feature",
         title: "Feature not supported for Windows on Fargate",
         severity: .error, stage: .launch,
+        needs: [.taskLevel],
         summary: "Windows tasks on Fargate must not use features Windows Fargate does not support.",
         rationale: """
             The Fargate documentation's "Windows containers on AWS Fargate considerations" lists \

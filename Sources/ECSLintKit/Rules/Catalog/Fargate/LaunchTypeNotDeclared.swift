@@ -7,6 +7,7 @@ struct LaunchTypeNotDeclared: Rule {
     static let descriptor = RuleDescriptor(
         code: "ECS250", slug: "launch-type-not-declared", title: "requiresCompatibilities not set",
         severity: .warning, stage: .practice,
+        needs: [.taskLevel],
         summary: "A task definition made for Fargate should declare it with requiresCompatibilities.",
         rationale: """
             When `requiresCompatibilities` is omitted, RegisterTaskDefinition validates the \

@@ -4,6 +4,7 @@ struct ManagedInstancesBridgeMode: Rule {
     static let descriptor = RuleDescriptor(
         code: "ECS241", slug: "managed-instances-bridge-mode", title: "bridge network mode on Managed Instances",
         severity: .warning, stage: .practice,
+        needs: [.taskLevel],
         summary: "Tasks for MANAGED_INSTANCES should use networkMode awsvpc, host or none.",
         rationale: """
             The ECS Managed Instances documentation lists `awsvpc` (the default there), `host` and \

@@ -5,6 +5,7 @@ struct ECRImageWithoutExecutionRole: Rule, ReadsLiteralParts {
     static let descriptor = RuleDescriptor(
         code: "ECS708", slug: "ecr-image-without-execution-role", title: "ECR image without an execution role (EC2)",
         severity: .warning, stage: .practice,
+        needs: [.taskLevel],
         summary: "Tasks that pull private ECR images should set executionRoleArn, even on EC2.",
         rationale: """
             On EC2 (and ECS Anywhere and Managed Instances) the agent falls back to the container \

@@ -3,6 +3,7 @@ struct FirelensOnWindows: Rule {
     static let descriptor = RuleDescriptor(
         code: "ECS816", slug: "firelens-on-windows", title: "FireLens on Windows",
         severity: .error, stage: .launch,
+        needs: [.taskLevel],
         summary:
             "FireLens (firelensConfiguration and the awsfirelens log driver) is not supported for Windows containers.",
         rationale: """

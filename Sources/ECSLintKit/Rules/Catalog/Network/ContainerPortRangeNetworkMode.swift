@@ -5,6 +5,7 @@ struct ContainerPortRangeNetworkMode: Rule {
         code: "ECS312", slug: "container-port-range-network-mode",
         title: "containerPortRange outside bridge and awsvpc modes",
         severity: .error, stage: .register,
+        needs: [.networkMode],
         summary: "containerPortRange is only supported with networkMode bridge or awsvpc.",
         rationale: """
             The API reference says that to use containerPortRange you must use the bridge or the \

@@ -6,6 +6,7 @@ struct DNSSettingsInAwsvpcMode: Rule {
         code: "ECS322", slug: "dns-settings-in-awsvpc-mode",
         title: "dnsServers, dnsSearchDomains or disableNetworking with awsvpc",
         severity: .warning, stage: .practice,
+        needs: [.networkMode],
         summary:
             "dnsServers, dnsSearchDomains and disableNetworking may be rejected or ignored with networkMode awsvpc.",
         rationale: """

@@ -6,6 +6,7 @@ struct DuplicateHostPort: Rule {
     static let descriptor = RuleDescriptor(
         code: "ECS306", slug: "duplicate-host-port", title: "Host port mapped more than once in the task",
         severity: .error, stage: .register,
+        needs: [.taskContext],
         summary: "A host port and protocol may be used by only one port mapping in the whole task.",
         rationale: """
             In bridge mode a static hostPort binds a port of the container instance; two mappings \

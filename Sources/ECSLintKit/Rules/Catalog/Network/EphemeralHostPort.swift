@@ -5,6 +5,7 @@ struct EphemeralHostPort: Rule {
     static let descriptor = RuleDescriptor(
         code: "ECS308", slug: "ephemeral-host-port", title: "Static hostPort in the ephemeral port range",
         severity: .warning, stage: .practice,
+        needs: [.networkMode],
         summary:
             "In bridge mode, a static hostPort should not lie in the ephemeral range (49153–65535 on Linux, 49152–65535 on Windows).",
         rationale: """

@@ -4,6 +4,7 @@ struct ExtraHostsInAwsvpcMode: Rule {
     static let descriptor = RuleDescriptor(
         code: "ECS321", slug: "extra-hosts-in-awsvpc-mode", title: "extraHosts with networkMode awsvpc",
         severity: .error, stage: .register,
+        needs: [.networkMode],
         summary: "extraHosts cannot be used when networkMode is awsvpc.",
         rationale: """
             The API reference says extraHosts is not supported for tasks that use the awsvpc \

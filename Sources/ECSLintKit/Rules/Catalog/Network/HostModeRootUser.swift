@@ -5,6 +5,7 @@ struct HostModeRootUser: Rule {
     static let descriptor = RuleDescriptor(
         code: "ECS323", slug: "host-mode-root-user", title: "Container runs as root in host network mode",
         severity: .warning, stage: .practice,
+        needs: [.networkMode],
         summary: "With networkMode host, containers should set a non-root user.",
         rationale: """
             Host mode gives a container the instance's network namespace. The API reference \

@@ -4,6 +4,7 @@ struct HostPortMismatch: Rule {
     static let descriptor = RuleDescriptor(
         code: "ECS301", slug: "host-port-mismatch", title: "hostPort differs from containerPort in awsvpc or host mode",
         severity: .error, stage: .register,
+        needs: [.networkMode],
         summary: "With networkMode awsvpc or host, hostPort must be absent or equal to containerPort.",
         rationale: """
             In `awsvpc` mode each task has its own network interface and in `host` mode containers \

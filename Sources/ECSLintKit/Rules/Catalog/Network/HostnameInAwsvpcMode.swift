@@ -4,6 +4,7 @@ struct HostnameInAwsvpcMode: Rule {
     static let descriptor = RuleDescriptor(
         code: "ECS320", slug: "hostname-in-awsvpc-mode", title: "hostname with networkMode awsvpc",
         severity: .error, stage: .register,
+        needs: [.networkMode],
         summary: "A container's hostname cannot be set when networkMode is awsvpc.",
         rationale: """
             With awsvpc every container of the task shares the network namespace of the task's \

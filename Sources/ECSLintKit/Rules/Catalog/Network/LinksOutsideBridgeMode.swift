@@ -4,6 +4,7 @@ struct LinksOutsideBridgeMode: Rule {
     static let descriptor = RuleDescriptor(
         code: "ECS319", slug: "links-outside-bridge-mode", title: "links outside bridge network mode",
         severity: .error, stage: .register,
+        needs: [.networkMode],
         summary: "Container links are only supported with networkMode bridge, on Linux.",
         rationale: """
             In awsvpc and host modes all containers of a task share one network namespace and \

@@ -4,6 +4,7 @@ struct PortMappingsInNoneMode: Rule {
     static let descriptor = RuleDescriptor(
         code: "ECS302", slug: "port-mappings-in-none-mode", title: "Port mappings with networkMode none",
         severity: .error, stage: .register,
+        needs: [.networkMode],
         summary: "With networkMode none, containers must not declare portMappings.",
         rationale: """
             In `none` mode the task's containers get only a loopback interface; the API reference \

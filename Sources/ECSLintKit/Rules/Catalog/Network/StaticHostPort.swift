@@ -5,6 +5,7 @@ struct StaticHostPort: Rule {
     static let descriptor = RuleDescriptor(
         code: "ECS309", slug: "static-host-port", title: "Static host ports limit one task per instance",
         severity: .info, stage: .practice,
+        needs: [.networkMode],
         summary:
             "Reports static host ports (bridge hostPort, or any mapping in host mode): only one copy of the task fits per instance.",
         rationale: """

@@ -4,6 +4,7 @@ struct WindowsNetworkMode: Rule {
     static let descriptor = RuleDescriptor(
         code: "ECS324", slug: "windows-network-mode", title: "Unsupported network mode for Windows on EC2",
         severity: .error, stage: .launch,
+        needs: [.networkMode],
         summary: "Windows tasks on EC2 must omit networkMode (the default NAT network) or use awsvpc.",
         rationale: """
             Docker on Windows has its own NAT network; the ECS documentation lists awsvpc and the \

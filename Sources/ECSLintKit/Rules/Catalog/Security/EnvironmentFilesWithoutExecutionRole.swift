@@ -5,6 +5,7 @@ struct EnvironmentFilesWithoutExecutionRole: Rule {
         code: "ECS607", slug: "environment-files-without-execution-role",
         title: "environmentFiles without an execution role",
         severity: .error, stage: .launch,
+        needs: [.taskLevel],
         summary: "A container with environmentFiles needs the task's executionRoleArn to download them from S3.",
         rationale: """
             The ECS agent (or Fargate) fetches each environment file from S3 before the container \

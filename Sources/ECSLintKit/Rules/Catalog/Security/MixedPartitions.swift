@@ -5,6 +5,7 @@ struct MixedPartitions: Rule {
     static let descriptor = RuleDescriptor(
         code: "ECS604", slug: "mixed-partitions", title: "Roles, secrets, images and logs in different partitions",
         severity: .warning, stage: .practice,
+        needs: [.taskContext],
         summary:
             "Role, secret and environment-file ARNs, ECR image hosts and awslogs regions should all be in the same AWS partition.",
         rationale: """

@@ -8,6 +8,7 @@ struct PlaceholderAccountID: Rule {
     static let descriptor = RuleDescriptor(
         code: "ECS603", slug: "placeholder-account-id", title: "Example account ID",
         severity: .warning, stage: .practice,
+        needs: [.taskContext],
         summary:
             "Role and secret ARNs and ECR image hosts must not use the documentation's example account ID.",
         rationale: """

@@ -5,6 +5,7 @@ struct RepositoryCredentialsWithoutExecutionRole: Rule {
         code: "ECS606", slug: "repository-credentials-without-execution-role",
         title: "repositoryCredentials without an execution role",
         severity: .error, stage: .launch,
+        needs: [.taskLevel],
         summary:
             "A container with repositoryCredentials needs the task's executionRoleArn to read the credentials secret.",
         rationale: """

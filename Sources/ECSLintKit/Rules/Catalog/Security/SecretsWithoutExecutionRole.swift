@@ -4,6 +4,7 @@ struct SecretsWithoutExecutionRole: Rule {
     static let descriptor = RuleDescriptor(
         code: "ECS605", slug: "secrets-without-execution-role", title: "Secrets without an execution role",
         severity: .error, stage: .register,
+        needs: [.taskLevel],
         summary: "A task definition with container secrets or log secretOptions must set executionRoleArn.",
         rationale: """
             Secrets Manager secrets and SSM parameters are read by the ECS agent (or Fargate) on \

@@ -4,6 +4,7 @@ struct MountPointUnknownVolume: Rule {
     static let descriptor = RuleDescriptor(
         code: "ECS901", slug: "mount-point-unknown-volume", title: "Mount point of an unknown volume",
         severity: .error, stage: .register,
+        needs: [.taskLevel],
         summary: "Every mountPoints sourceVolume must be the name of a volume in the task's volumes.",
         rationale: """
             `mountPoints[].sourceVolume` refers to an entry of the task-level `volumes` by name \

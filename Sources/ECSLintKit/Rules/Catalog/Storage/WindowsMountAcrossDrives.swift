@@ -4,6 +4,7 @@ struct WindowsMountAcrossDrives: Rule {
     static let descriptor = RuleDescriptor(
         code: "ECS920", slug: "windows-mount-across-drives", title: "Windows bind mount across drives",
         severity: .error, stage: .launch,
+        needs: [.taskLevel],
         summary: "On Windows, a host volume's sourcePath and the mount's containerPath must be on the same drive.",
         rationale: """
             The ECS API reference states that Windows containers can mount whole directories on \

@@ -4,6 +4,7 @@ struct RequiredTags: Rule {
     static let descriptor = RuleDescriptor(
         code: "ECS190", slug: "required-tags", title: "Required tag missing",
         severity: .warning, stage: .practice,
+        needs: [.taskLevel],
         summary: "The task definition lacks a tag that the configuration requires.",
         rationale: """
             Teams often require tags such as `team` or `cost-center` on every resource. This rule \

@@ -4,6 +4,7 @@ struct RuntimePlatformMissing: Rule {
     static let descriptor = RuleDescriptor(
         code: "ECS140", slug: "runtime-platform-missing", title: "Windows or ARM64 image without runtimePlatform",
         severity: .warning, stage: .practice,
+        needs: [.taskLevel],
         summary: "Fargate tasks with Windows or ARM64 images should declare runtimePlatform.",
         rationale: """
             On Fargate, `runtimePlatform` chooses the operating system and CPU architecture; without \

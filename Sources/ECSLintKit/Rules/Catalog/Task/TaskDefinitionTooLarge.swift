@@ -4,6 +4,7 @@ struct TaskDefinitionTooLarge: Rule {
     static let descriptor = RuleDescriptor(
         code: "ECS105", slug: "task-definition-too-large", title: "Task definition larger than 64 KiB",
         severity: .error, stage: .register,
+        needs: [.taskContext],
         summary: "The task definition, serialised as compact JSON, must not exceed 65,536 bytes.",
         rationale: """
             ECS limits a task definition to 64 KiB (the documentation said 32 KiB until it was \
