@@ -11,10 +11,20 @@ are required, list member, map key and value, enum values, min/max, pattern,
 and a one-line summary of each member's documentation), plus the read-only
 members of the `TaskDefinition` output shape that are not register inputs.
 
+Model mode (always on): from the same service model and the table in
+`scripts/schema_models.py`, it also writes the model readers rules use,
+`Sources/ECSLintKit/Model/<File>.generated.swift`: per model type its stored `@Field`
+members (from the shape's members: string, integer, boolean, list, map and nested
+structure types) and the `init(_ node:, at:)` that reads them through `ObjectReader`.
+Effective values (defaults, launch types, helpers) stay hand-written in extensions
+in the non-generated files beside them.
+
 Usage:
-  python3 scripts/generate_schema.py                 write the file
-  python3 scripts/generate_schema.py --check         exit 1 when the committed file is stale
+  python3 scripts/generate_schema.py                 write the files
+  python3 scripts/generate_schema.py --check         exit 1 when a committed file is stale, missing
+                                                     or an orphan (a Model/*.generated.swift not generated)
   python3 scripts/generate_schema.py --stdout        print instead of writing
+  ... --root DIR                                     write or check the files under DIR (default: the repository)
   ... --allow-version-mismatch                       accept a botocore other than PINNED_BOTOCORE
 
 Exit status: 0 ok, 1 stale (with --check), 2 usage error or botocore version mismatch.
@@ -36,8 +46,10 @@ OUTPUT_SHAPE = "TaskDefinition"
 SUMMARY_LIMIT = 200
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-TARGET = os.path.join(REPO, "Sources", "ECSLintKit", "Schema", "ECSAPIShapes.generated.swift")
+TARGET = os.path.join("Sources", "ECSLintKit", "Schema", "ECSAPIShapes.generated.swift")
+MODEL_DIR = os.path.join("Sources", "ECSLintKit", "Model")
 SCRIPT = "scripts/generate_schema.py"
+TABLE = "scripts/schema_models.py"
 
 KINDS = {"structure", "list", "map", "string", "integer", "long", "boolean", "double", "float", "timestamp"}
 
@@ -241,13 +253,246 @@ def render_shape(shape, ids):
     return "\n".join(lines)
 
 
+# Model mode: the readers of Sources/ECSLintKit/Model/*.generated.swift.
+
+# ObjectReader methods a table entry may name in `readers`, with the Swift type they read and the
+# member shape they apply to.
+READER_OVERRIDES = {
+    "stringsKeepingIndexes": ("[String]?", ("list", "string")),
+    "stringMapOrEmpty": ("[String: String]", ("map", "string")),
+}
+
+
+def model_type_names(model, table, aliases):
+    """Botocore shape name -> Swift model type name, for every shape a model type reads."""
+    names = {}
+    for entry in table:
+        if isinstance(entry.shape, str):
+            names[entry.shape] = entry.name
+    for alias, original in aliases.items():
+        if original not in names:
+            fail(f"alias {alias} names {original}, which is not in the model table")
+        ours = [(n, member_signature(m)) for n, m in model.shape_for(original).members.items()]
+        theirs = [(n, member_signature(m)) for n, m in model.shape_for(alias).members.items()]
+        if ours != theirs:
+            fail(f"alias {alias} has other members than {original}: {theirs} vs {ours}")
+        names[alias] = names[original]
+    return names
+
+
+def member_signature(shape):
+    """What a member reads as: its kind and the structures it holds (scalar shape names may differ)."""
+    if shape.type_name == "list":
+        return ("list", member_signature(shape.member))
+    if shape.type_name == "map":
+        return ("map", member_signature(shape.key), member_signature(shape.value))
+    if shape.type_name == "structure":
+        return ("structure", shape.name)
+    return (shape.type_name,)
+
+
+def united_members(model, entry):
+    """The members of the entry's shape (or of its shapes, united in order), with the shapes that have each."""
+    shapes = [entry.shape] if isinstance(entry.shape, str) else list(entry.shape)
+    members, owners = {}, {}
+    for shape_name in shapes:
+        for name, member in model.shape_for(shape_name).members.items():
+            conflict = name in members and member_signature(members[name]) != member_signature(member)
+            if conflict and name not in entry.skip:
+                fail(f"{entry.name}: member {name} is {members[name].name} in one shape and {member.name} in another")
+            members.setdefault(name, member)
+            owners.setdefault(name, []).append(shape_name)
+    return shapes, members, owners
+
+
+def member_reading(entry, owner, key, shape, names, reader="reader", override=None):
+    """The Swift type of a member and the ObjectReader call that reads it."""
+    kind = shape.type_name
+    inner = shape.member.type_name if kind == "list" else (shape.value.type_name if kind == "map" else None)
+    if override:
+        if override not in READER_OVERRIDES:
+            fail(f"{entry.name}: reader {override} of {key} is not one of {sorted(READER_OVERRIDES)}")
+        swift_type, applies = READER_OVERRIDES[override]
+        if (kind, inner) != applies:
+            fail(f"{entry.name}: reader {override} does not apply to {key} ({kind}" + (f" of {inner})" if inner else ")"))
+        return swift_type, f'{reader}.{override}("{key}")'
+
+    def model_name(target):
+        if target.name not in names:
+            fail(f"{owner}.{key} is a {target.name}, which has no model type: add it to {TABLE} or skip {key}")
+        return names[target.name]
+
+    scalars = {"string": ("String?", "string"), "integer": ("Int?", "int"), "long": ("Int?", "int"),
+               "boolean": ("Bool?", "bool")}
+    if kind in scalars:
+        swift_type, method = scalars[kind]
+        return swift_type, f'{reader}.{method}("{key}")'
+    if kind == "list" and inner == "string":
+        return "[String]?", f'{reader}.strings("{key}")'
+    if kind == "list" and inner in ("integer", "long"):
+        return "[Int]?", f'{reader}.ints("{key}")'
+    if kind == "list" and inner == "structure":
+        element = model_name(shape.member)
+        return f"[{element}]", f'{reader}.list("{key}", {element}.init)'
+    if kind == "map" and shape.key.type_name == "string" and inner == "string":
+        return "[String: String]?", f'{reader}.stringMap("{key}")'
+    if kind == "structure":
+        target = model_name(shape)
+        return f"{target}?", f'{reader}.object("{key}", {target}.init)'
+    fail(f"{owner}.{key} is a {kind}" + (f" of {inner}" if inner else "") + f"; ObjectReader has no reader for it: skip it in {TABLE}")
+
+
+def doc_lines(text, indent):
+    return [f"{indent}///" + (f" {line}" if line else "") for line in text.split("\n")]
+
+
+def check_table_names(entry, members):
+    for label, names in (("skip", entry.skip), ("rename", entry.rename), ("readers", entry.readers),
+                         ("flatten", entry.flatten), ("docs", entry.docs)):
+        unknown = [name for name in names if name not in members]
+        if unknown:
+            fail(f"{entry.name}: {label} names {unknown}, which are not members of {entry.shape}")
+
+
+def render_model_type(model, entry, names):
+    """One model type: its stored members and its reader."""
+    shapes, members, owners = united_members(model, entry)
+    check_table_names(entry, members)
+    stored, reads = [], []
+    for key, member in members.items():
+        if key in entry.skip:
+            continue
+        if key in entry.flatten:
+            if member.type_name != "structure":
+                fail(f"{entry.name}: flatten names {key}, which is a {member.type_name}, not a structure")
+            prefix = entry.flatten[key]
+            reads.append(f'let {key} = reader.child("{key}")')
+            for inner_key, inner in member.members.items():
+                prop = prefix + inner_key[0].upper() + inner_key[1:] if prefix else inner_key
+                swift_type, call = member_reading(entry, member.name, inner_key, inner, names, reader=key)
+                summary = summarize(inner.documentation)
+                stored.append((prop, swift_type, f"`{key}.{inner_key}`" + (f": {summary}" if summary else ".")))
+                reads.append(f"_{prop} = {call}")
+            continue
+        prop = entry.rename.get(key, key)
+        swift_type, call = member_reading(entry, entry.name, key, member, names, override=entry.readers.get(key))
+        doc = entry.docs.get(key)
+        if doc is None:
+            summary = summarize(member.documentation) or f"`{key}`."
+            doc = f"`{key}`: {summary}" if prop != key else summary
+            if len(owners[key]) < len(shapes):
+                doc += " Only in " + " and ".join(name.removesuffix("Request") for name in owners[key]) + "."
+        stored.append((prop, swift_type, doc))
+        reads.append(f"_{prop} = {call}")
+
+    lines = doc_lines(entry.doc, "")
+    if entry.is_class:
+        lines.append(f"public final class {entry.name}: @unchecked Sendable {{")
+    else:
+        lines.append(f"public struct {entry.name}: Sendable {{")
+    params = []
+    if entry.leading:
+        name, swift_type, doc = entry.leading
+        lines += doc_lines(doc, "    ") + [f"    public let {name}: {swift_type}"]
+        params.append(f"{name}: {swift_type}")
+    if entry.keeps_node:
+        lines += ["    /// The object node this was read from.", "    public let node: Node"]
+    lines += ["    /// Where the object is in its document.", "    public let pointer: JSONPointer"]
+    for prop, swift_type, doc in stored:
+        lines += doc_lines(doc, "    ") + [f"    @Field public var {prop}: {swift_type}"]
+    for derived in entry.derived:
+        lines += doc_lines(derived.doc, "    ") + [f"    {derived.declaration}"]
+    params.append("_ node: Node")
+    params.append("at pointer: JSONPointer" + (f" = {entry.default_pointer}" if entry.default_pointer else ""))
+    lines.append("")
+    lines.append("    /// Reads the object at `pointer`: a member of the wrong type reads as `.wrongType`, with no value.")
+    lines.append(f"    {'public ' if entry.public_init else ''}init({', '.join(params)}) {{")
+    lines.append(f"        let reader = {entry.reader}")
+    if entry.leading:
+        lines.append(f"        self.{entry.leading[0]} = {entry.leading[0]}")
+    if entry.keeps_node:
+        lines.append("        self.node = node")
+    lines.append("        self.pointer = pointer")
+    lines += [f"        {read}" for read in reads]
+    for derived in entry.derived:
+        name = derived.declaration.split(":")[0].split()[-1]
+        lines.append(f"        {name} = {derived.expression}")
+    lines += ["    }", "}"]
+    return "\n".join(lines)
+
+
+def render_models(botocore_version, model, table, aliases):
+    """Sources/ECSLintKit/Model/<File>.generated.swift for every file of the table: {relative path: text}."""
+    names = model_type_names(model, table, aliases)
+    files = {}
+    for entry in table:
+        files.setdefault(entry.file, []).append(entry)
+    outputs = {}
+    for file, entries in files.items():
+        out = [
+            "// swift-format-ignore-file",
+            f"// Generated by {SCRIPT} from botocore {botocore_version} ({SERVICE} service model); do not edit.",
+            f"// The shapes read, renamed and skipped are listed in {TABLE}; effective values",
+            f"// (defaults, launch types, helpers) are hand-written in {file}.swift.",
+            f"// Regenerate with `python3 {SCRIPT}`; CI runs `python3 {SCRIPT} --check`.",
+        ]
+        for entry in entries:
+            out += ["", render_model_type(model, entry, names)]
+        outputs[os.path.join(MODEL_DIR, f"{file}.generated.swift")] = "\n".join(out) + "\n"
+    return outputs
+
+
+def render_all(botocore_version, model, table, aliases):
+    """Every generated file: {path relative to the repository: text}."""
+    schema, count = render(botocore_version, model)
+    outputs = {TARGET: schema}
+    outputs.update(render_models(botocore_version, model, table, aliases))
+    return outputs, count
+
+
+def orphans(root, outputs):
+    """Model/*.generated.swift files under `root` that the table no longer generates."""
+    directory = os.path.join(root, MODEL_DIR)
+    if not os.path.isdir(directory):
+        return []
+    found = [os.path.join(MODEL_DIR, name) for name in sorted(os.listdir(directory)) if name.endswith(".generated.swift")]
+    return [path for path in found if path not in outputs]
+
+
+def check(root, outputs):
+    """0 when every generated file under `root` is as generated and none is an orphan; 1 otherwise."""
+    stale = []
+    for path, text in outputs.items():
+        try:
+            with open(os.path.join(root, path), encoding="utf-8") as handle:
+                committed = handle.read()
+        except FileNotFoundError:
+            committed = None
+        if committed == text:
+            continue
+        stale.append(path)
+        if committed is None:
+            sys.stderr.write(f"{path} is missing\n")
+            continue
+        diff = difflib.unified_diff(committed.splitlines(), text.splitlines(), "committed", "regenerated",
+                                    lineterm="", n=1)
+        sys.stderr.write("\n".join(list(diff)[:60]) + "\n")
+    for path in orphans(root, outputs):
+        stale.append(path)
+        sys.stderr.write(f"{path} is generated by no entry of {TABLE}\n")
+    if stale:
+        sys.stderr.write(f"stale: {', '.join(stale)}; run python3 {SCRIPT}\n")
+        return 1
+    return 0
+
+
 def main(argv):
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--check", action="store_true", help="exit 1 when the committed file differs")
+    parser.add_argument("--check", action="store_true", help="exit 1 when a committed file differs")
     parser.add_argument("--stdout", action="store_true", help="print the generated Swift")
     parser.add_argument("--allow-version-mismatch", action="store_true",
                         help=f"run with a botocore other than {PINNED_BOTOCORE}")
-    parser.add_argument("--output", default=TARGET, help="the Swift file to write or check")
+    parser.add_argument("--root", default=REPO, help="the tree whose generated files to write or check")
     args = parser.parse_args(argv)
 
     try:
@@ -259,29 +504,30 @@ def main(argv):
         fail(f"botocore {botocore.__version__} is installed but the table is pinned to {PINNED_BOTOCORE}; "
              "install the pinned version, or pass --allow-version-mismatch and update PINNED_BOTOCORE")
 
+    import schema_models
+
     model = botocore.session.get_session().get_service_model(SERVICE)
-    text, count = render(botocore.__version__, model)
+    outputs, count = render_all(botocore.__version__, model, schema_models.MODELS, schema_models.ALIASES)
+    models = len(schema_models.MODELS)
 
     if args.stdout:
-        sys.stdout.write(text)
+        for path, text in outputs.items():
+            sys.stdout.write(f"// ==> {path} <==\n{text}")
         return 0
     if args.check:
-        try:
-            with open(args.output, encoding="utf-8") as handle:
-                committed = handle.read()
-        except FileNotFoundError:
-            committed = ""
-        if committed == text:
-            print(f"{os.path.relpath(args.output, REPO)} is up to date ({count} shapes)")
-            return 0
-        diff = difflib.unified_diff(committed.splitlines(), text.splitlines(),
-                                    "committed", "regenerated", lineterm="", n=1)
-        sys.stderr.write("\n".join(list(diff)[:60]) + "\n")
-        sys.stderr.write(f"{os.path.relpath(args.output, REPO)} is stale; run python3 {SCRIPT}\n")
-        return 1
-    with open(args.output, "w", encoding="utf-8") as handle:
-        handle.write(text)
-    print(f"wrote {os.path.relpath(args.output, REPO)} ({count} shapes)")
+        status = check(args.root, outputs)
+        if status == 0:
+            print(f"{len(outputs)} generated files are up to date ({count} shapes, {models} model types)")
+        return status
+    for path in orphans(args.root, outputs):
+        os.remove(os.path.join(args.root, path))
+        print(f"removed {path}")
+    for path, text in outputs.items():
+        target = os.path.join(args.root, path)
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        with open(target, "w", encoding="utf-8") as handle:
+            handle.write(text)
+    print(f"wrote {len(outputs)} files ({count} shapes, {models} model types)")
     return 0
 
 

@@ -40,83 +40,21 @@ public enum ServiceRequestKind: String, Sendable, Hashable, CaseIterable {
     public var isService: Bool { self != .runTask }
 }
 
-/// A CreateService, UpdateService or RunTask request, decoded leniently from
-/// a positioned tree like `TaskDefinition`: every value keeps its pointer,
-/// and `@Field` says whether a member is absent, null, of the wrong type or set.
-///
-/// The three requests share most members; those a request does not have
-/// read as absent (the schema check reports them as unknown keys, once).
-public struct ServiceRequest: Sendable {
-    /// Which request this is.
-    public let kind: ServiceRequestKind
-    /// The object node this was read from.
-    public let node: Node
-    /// Where it is in its target (the root).
-    public let pointer: JSONPointer
+// The stored members of `ServiceRequest` and of the types it holds, and their readers, are
+// generated into ServiceRequest.generated.swift by scripts/generate_schema.py (the members of
+// the three requests, united). What follows is what rules need beyond the members as written:
+// the effective launch type.
 
-    @Field public var cluster: String?
-    /// `serviceName` (create-service).
-    @Field public var serviceName: String?
-    /// `service` (update-service).
-    @Field public var service: String?
-    /// The task definition: `family`, `family:revision` or an ARN.
-    @Field public var taskDefinition: String?
-    @Field public var launchType: String?
-    @Field public var capacityProviderStrategy: [CapacityProviderStrategyItem]
-    @Field public var platformVersion: String?
-    @Field public var networkConfiguration: NetworkConfiguration?
-    @Field public var loadBalancers: [ServiceLoadBalancer]
-    @Field public var serviceRegistries: [ServiceRegistry]
-    @Field public var healthCheckGracePeriodSeconds: Int?
-    @Field public var desiredCount: Int?
-    @Field public var schedulingStrategy: String?
-    @Field public var deploymentConfiguration: DeploymentConfiguration?
-    @Field public var deploymentController: DeploymentController?
-    @Field public var placementConstraints: [PlacementConstraint]
-    @Field public var placementStrategy: [PlacementStrategy]
-    @Field public var serviceConnectConfiguration: ServiceConnectConfiguration?
-    @Field public var enableExecuteCommand: Bool?
-    @Field public var vpcLatticeConfigurations: [VpcLatticeConfiguration]
-    /// `role` (create-service): the service-linked role for classic load balancers.
-    @Field public var role: String?
-    /// `count` (run-task).
-    @Field public var count: Int?
-    /// `overrides` (run-task).
-    @Field public var overrides: TaskOverride?
-
-    /// Decodes the object at `pointer`.
-    public init(kind: ServiceRequestKind, _ node: Node, at pointer: JSONPointer = .root) {
-        let shape = ECSAPIShapes.shape(kind.shapeID)
+extension ServiceRequestKind {
+    /// The members of `node` that this request has: the others read as absent.
+    func requestMembers(of node: Node) -> Node {
+        let shape = ECSAPIShapes.shape(shapeID)
         let members = node.members?.filter { shape.member($0.key) != nil } ?? []
-        let reader = ObjectReader(Node(.object(members), range: node.range), at: pointer)
-        self.kind = kind
-        self.node = node
-        self.pointer = pointer
-        _cluster = reader.string("cluster")
-        _serviceName = reader.string("serviceName")
-        _service = reader.string("service")
-        _taskDefinition = reader.string("taskDefinition")
-        _launchType = reader.string("launchType")
-        _capacityProviderStrategy = reader.list("capacityProviderStrategy", CapacityProviderStrategyItem.init)
-        _platformVersion = reader.string("platformVersion")
-        _networkConfiguration = reader.object("networkConfiguration", NetworkConfiguration.init)
-        _loadBalancers = reader.list("loadBalancers", ServiceLoadBalancer.init)
-        _serviceRegistries = reader.list("serviceRegistries", ServiceRegistry.init)
-        _healthCheckGracePeriodSeconds = reader.int("healthCheckGracePeriodSeconds")
-        _desiredCount = reader.int("desiredCount")
-        _schedulingStrategy = reader.string("schedulingStrategy")
-        _deploymentConfiguration = reader.object("deploymentConfiguration", DeploymentConfiguration.init)
-        _deploymentController = reader.object("deploymentController", DeploymentController.init)
-        _placementConstraints = reader.list("placementConstraints", PlacementConstraint.init)
-        _placementStrategy = reader.list("placementStrategy", PlacementStrategy.init)
-        _serviceConnectConfiguration = reader.object("serviceConnectConfiguration", ServiceConnectConfiguration.init)
-        _enableExecuteCommand = reader.bool("enableExecuteCommand")
-        _vpcLatticeConfigurations = reader.list("vpcLatticeConfigurations", VpcLatticeConfiguration.init)
-        _role = reader.string("role")
-        _count = reader.int("count")
-        _overrides = reader.object("overrides", TaskOverride.init)
+        return Node(.object(members), range: node.range)
     }
+}
 
+extension ServiceRequest {
     /// `launchType` when it is one of the API's values.
     public var declaredLaunchType: LaunchType? {
         launchType.flatMap(LaunchType.init(rawValue:))
@@ -149,5 +87,12 @@ public struct ServiceRequest: Sendable {
             return nil
         }
         return providers
+    }
+}
+
+extension CapacityProviderStrategyItem {
+    /// Whether a capacity provider name is one of the Fargate providers.
+    public static func isFargateProvider(_ name: String) -> Bool {
+        name == "FARGATE" || name == "FARGATE_SPOT"
     }
 }
