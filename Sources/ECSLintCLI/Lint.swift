@@ -18,7 +18,7 @@ extension ECSLintCommand {
 
         @Option(
             name: [.short, .long],
-            help: "Report format: \(Reporters.choices). Repeat to write several reports."
+            help: "Report format (default text); repeat to write several reports."
         )
         var format: [OutputFormat] = []
 

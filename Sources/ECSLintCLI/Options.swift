@@ -37,6 +37,12 @@ struct OutputFormat: ExpressibleByArgument, RawRepresentable, Hashable, CaseIter
 
     static var allCases: [OutputFormat] { Reporters.all.map(OutputFormat.init) }
 
+    /// What each format is for, from its reporter's summary: `--help` lists
+    /// every value of `Reporters.all` on a line of its own with it.
+    static var allValueDescriptions: [String: String] {
+        Dictionary(uniqueKeysWithValues: Reporters.all.map { ($0.identifier, "for \($0.summary)") })
+    }
+
     static func == (lhs: OutputFormat, rhs: OutputFormat) -> Bool { lhs.rawValue == rhs.rawValue }
 
     func hash(into hasher: inout Hasher) { hasher.combine(rawValue) }

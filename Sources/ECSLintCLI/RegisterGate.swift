@@ -45,14 +45,14 @@ struct RegisterGate {
         let linted = linter.lint(SourceText(path: path, bytes: bytes))
         var report = filter.apply(to: linted)
         console.masking.learn([report])
-        report.findings.removeAll { waived($0) || $0.code == PlaceholderRefusal.code }
-        report.findings += linted.findings.filter { $0.code == PlaceholderRefusal.code }.map(PlaceholderRefusal.refusal)
+        report.findings.removeAll { waived($0) || PlaceholderRefusal.refuses($0) }
+        report.findings += linted.findings.filter(PlaceholderRefusal.refuses).map(PlaceholderRefusal.refusal)
         report.findings.sort(by: Finding.reportOrder)
         let threshold = failOn ?? configuration.failOn ?? .error
         return Verdict(
             report: report, threshold: threshold,
             failing: report.findings.filter {
-                threshold.fails(on: $0.severity) || $0.code == PlaceholderRefusal.code
+                threshold.fails(on: $0.severity) || PlaceholderRefusal.refuses($0)
             })
     }
 
@@ -67,7 +67,7 @@ struct RegisterGate {
         case .json:
             console.printOutput(JSONReporter().render(run), terminator: "")
         }
-        let unfilled = verdict.failing.filter { $0.code == PlaceholderRefusal.code }
+        let unfilled = verdict.failing.filter(PlaceholderRefusal.refuses)
         if let placeholders = unfilled.first {
             console.printError("ecslint: not registered: \(placeholders.message); nothing was sent")
         }

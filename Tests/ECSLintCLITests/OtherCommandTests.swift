@@ -1,3 +1,4 @@
+import ECSLintKit
 import Foundation
 import Testing
 
@@ -12,6 +13,25 @@ import Testing
         let version = ecslint("--version")
         #expect(version.status == 0)
         #expect(!version.stdout.isEmpty)
+    }
+
+    /// `lint --help` lists every format of `Reporters.all`, in order, each
+    /// with its summary: a registered format cannot be left out of the help.
+    @Test func lintHelpListsEveryFormatWithItsSummary() {
+        let help = ecslint("lint", "--help").stdout
+        // Wrapped lines joined again: the help wraps long summaries at spaces.
+        let flat = help.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        var lastOffset = flat.startIndex
+        for reporter in Reporters.all {
+            let line = "\(reporter.identifier) - for \(reporter.summary)"
+            let found = flat.range(of: line)
+            #expect(found != nil, "lint --help does not list \(line)")
+            if let found {
+                #expect(found.lowerBound > lastOffset, "\(reporter.identifier) is out of order")
+                lastOffset = found.lowerBound
+            }
+        }
+        #expect(Reporters.all.count > 1)
     }
 
     @Test func anUnknownSubcommandOptionIsAUsageError() {

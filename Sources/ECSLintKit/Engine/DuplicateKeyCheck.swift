@@ -30,6 +30,6 @@ struct DuplicateKeyCheck {
             fix: "remove one of the two \"\(member.key)\" keys", at: pointer, target: .key,
             notes: [FindingNote("the value that is used", at: pointer, target: .key, range: winner.keyRange)])
         return Finding(
-            descriptor: DuplicateKey.descriptor, violation: violation, document: document, range: member.keyRange)
+            FindingRole.duplicateKey.template, violation: violation, document: document, range: member.keyRange)
     }
 }

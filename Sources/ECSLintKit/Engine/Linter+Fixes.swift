@@ -4,22 +4,16 @@ extension Linter {
     /// (ECS013, JSON only).
     func documentFixes(_ findings: [Finding], root: Node, editor: FixEditBuilder) -> [Finding] {
         guard
-            findings.contains(where: {
-                $0.code == ReadOnlyDescribeFields.descriptor.code
-                    || $0.code == DescribeOutputWrapper.descriptor.code
-            })
+            findings.contains(where: { $0.plays(.readOnlyDescribeFields) || $0.plays(.describeOutputWrapper) })
         else { return findings }
         let editor = editor.protecting(UnknownValues(target: LintTarget(shape: .taskDefinition, root: root)))
         return findings.map { finding in
             var fixed = finding
-            switch finding.code {
-            case ReadOnlyDescribeFields.descriptor.code:
+            if finding.plays(.readOnlyDescribeFields) {
                 let pointers = [finding.pointer] + finding.notes.map(\.pointer)
                 fixed.autofix = editor.fix(for: ReadOnlyDescribeFields.removal(of: pointers), in: root)
-            case DescribeOutputWrapper.descriptor.code:
+            } else if finding.plays(.describeOutputWrapper) {
                 fixed.autofix = editor.unwrapFix(root)
-            default:
-                break
             }
             return fixed
         }

@@ -18,7 +18,7 @@ extension Linter {
                 || !unknown.hides(violation.pointer, target: violation.target))
         {
             let finding = Finding(
-                descriptor: Self.descriptor(for: violation.kind),
+                violation.kind.template,
                 violation: Violation(
                     violation.message, fix: violation.fix, at: violation.pointer, target: violation.target,
                     stage: target.service != nil && violation.stage == .register ? .deploy : violation.stage),
@@ -38,17 +38,5 @@ extension Linter {
             findings.append(finding)
         }
         return findings
-    }
-
-    static func descriptor(for kind: SchemaViolation.Kind) -> RuleDescriptor {
-        switch kind {
-        case .unknownKey: UnknownKey.descriptor
-        case .missingRequired: MissingRequiredKey.descriptor
-        case .wrongType: WrongType.descriptor
-        case .booleanForInteger: BooleanForInteger.descriptor
-        case .nullValue: NullValue.descriptor
-        case .invalidEnum: InvalidEnumValue.descriptor
-        case .outOfRange: ValueOutOfRange.descriptor
-        }
     }
 }

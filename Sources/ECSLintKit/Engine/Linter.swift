@@ -97,14 +97,14 @@ public struct Linter: Sendable {
     ) {
         let root = document.root
         file.findings += DuplicateKeyCheck().check(root, document: document.index)
-        let input = InputClassifier.classify(
-            root, document: document.index, launchType: options.launchType, consumer: options.consumer)
-        file.findings += documentFixes(input.findings, root: root, editor: editor)
+        let input = InputClassifier.classify(root, launchType: options.launchType, consumer: options.consumer)
+        let shapeFindings = input.notices.compactMap { $0.finding(document: document.index) }
+        file.findings += documentFixes(shapeFindings, root: root, editor: editor)
         let start = file.findings.count
         defer {
             let mistyped = Set(
                 file.findings[start...].filter {
-                    $0.code == WrongType.descriptor.code && $0.document == document.index
+                    $0.plays(.wrongType) && $0.document == document.index
                 }
                 .map(\.pointer))
             for notice in notices
@@ -114,7 +114,7 @@ public struct Linter: Sendable {
                 file.findings.append(AmbiguousYAMLScalar.finding(for: notice))
             }
         }
-        if input.targets.isEmpty && input.findings.isEmpty {
+        if input.targets.isEmpty && input.notices.isEmpty {
             file.findings.append(NotATaskDefinition.finding(for: root, document: document.index))
         }
         for target in input.targets {
@@ -158,7 +158,7 @@ public struct Linter: Sendable {
                         autofix: target.fix(violation.correction, editor: editor)))
             }
         }
-        let mistyped = Set(schema.filter { $0.code == WrongType.descriptor.code }.map(\.pointer))
+        let mistyped = Set(schema.filter { $0.plays(.wrongType) }.map(\.pointer))
         file.findings += target.placeholderFindings(unknown, document: document, reportedAs: mistyped)
         if !target.isContainerFragment {
             file.taskDefinitions.append(
@@ -176,7 +176,7 @@ public struct Linter: Sendable {
         let schema = schemaFindings(
             target, positioner: positioner, unknown: unknown, document: document, editor: editor.protecting(unknown))
         file.findings += schema
-        let mistyped = Set(schema.filter { $0.code == WrongType.descriptor.code }.map(\.pointer))
+        let mistyped = Set(schema.filter { $0.plays(.wrongType) }.map(\.pointer))
         file.findings += target.placeholderFindings(unknown, document: document, reportedAs: mistyped)
         file.pendingServices.append(
             PendingService(

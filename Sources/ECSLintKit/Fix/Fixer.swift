@@ -62,7 +62,7 @@ public struct Fixer: Sendable {
         var applied: [AppliedFix] = []
         var rejected: [AppliedFix] = []
         var passes = 0
-        while passes < maxPasses, !report.findings.contains(where: { $0.code == InvalidSyntax.descriptor.code }) {
+        while passes < maxPasses, !report.findings.contains(where: { $0.plays(.syntaxError) }) {
             let chosen = Self.nonOverlapping(report.findings.filter { $0.autofix.map(applies) ?? false })
             guard !chosen.isEmpty else { break }
             var kept = chosen

@@ -26,11 +26,9 @@ enum ContainerFragment: InputShapeReader {
     }
 
     static func read(_ root: Node, _ input: InputContext) -> InputClassification {
-        let networkModeKnown = input.launchType == .fargate
-        let finding = ContainerDefinitionsArray.finding(
-            range: root.range, count: root.elements?.count ?? 0,
-            skipped: skippedRules(networkModeKnown: networkModeKnown), document: input.document)
-        return InputClassification(targets: [target(for: root)], findings: [finding])
+        let notice = ShapeNotice.containerList(
+            range: root.range, count: root.elements?.count ?? 0, networkModeKnown: input.launchType == .fargate)
+        return InputClassification(targets: [target(for: root)], notices: [notice])
     }
 
     /// Whether `root` is a list of container definitions: a non-empty array
@@ -53,13 +51,6 @@ enum ContainerFragment: InputShapeReader {
     static func runs(needing needs: Set<RuleNeed>, networkModeKnown: Bool) -> Bool {
         if needs.contains(.taskLevel) { return false }
         return networkModeKnown || !needs.contains(.networkMode)
-    }
-
-    /// The rules skipped on a container list, for the info finding: those
-    /// whose descriptors declare a need the list cannot meet.
-    static func skippedRules(networkModeKnown: Bool) -> [String] {
-        RuleRegistry.rules.map { $0.descriptor }.filter { !runs(needing: $0.needs, networkModeKnown: networkModeKnown) }
-            .map(\.code)
     }
 }
 

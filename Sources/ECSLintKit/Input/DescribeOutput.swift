@@ -11,8 +11,8 @@ enum DescribeOutput {
     }
 
     /// The target inside a wrapper, with the wrapper's `tags` merged in when
-    /// the inner object has none, and the wrapper finding.
-    static func unwrap(_ root: Node, document: Int) -> (target: LintTarget, finding: Finding)? {
+    /// the inner object has none, and the wrapper notice.
+    static func unwrap(_ root: Node) -> (target: LintTarget, notice: ShapeNotice)? {
         guard let wrapper = root.member("taskDefinition"), var members = wrapper.value.members else { return nil }
         var rootMembers: Set<String> = []
         if let tags = root.member("tags"), !members.contains(where: { $0.key == "tags" }) {
@@ -23,19 +23,19 @@ enum DescribeOutput {
         let target = LintTarget(
             shape: .wrappedDescribeOutput, root: inner,
             pointers: .prefixed(.root / "taskDefinition", rootMembers: rootMembers))
-        let finding = DescribeOutputWrapper.finding(
-            keyRange: wrapper.keyRange, hasTags: !rootMembers.isEmpty, document: document)
-        return (target, finding)
+        return (target, .describeWrapper(keyRange: wrapper.keyRange, hasTags: !rootMembers.isEmpty))
     }
 
-    /// Marks the read-only members of `target` as reported by one finding
+    /// Marks the read-only members of `target` as reported by one notice
     /// (which it returns) and skipped by the schema check.
-    static func markReadOnlyMembers(of target: inout LintTarget, document: Int, consumer: Consumer) -> Finding? {
+    static func markReadOnlyMembers(of target: inout LintTarget, consumer: Consumer) -> ShapeNotice? {
         let fields = (target.root.members ?? []).filter { readOnlyMembers.contains($0.key) }
         guard !fields.isEmpty else { return nil }
         target.ignoredTopLevelKeys.formUnion(fields.map(\.key))
-        let located = fields.map { (pointer: target.documentPointer(for: .root / $0.key), keyRange: $0.keyRange) }
-        return ReadOnlyDescribeFields.finding(for: located, document: document, consumer: consumer)
+        let located = fields.map {
+            LocatedKey(pointer: target.documentPointer(for: .root / $0.key), keyRange: $0.keyRange)
+        }
+        return .readOnlyFields(located, consumer: consumer)
     }
 }
 
@@ -55,9 +55,8 @@ enum UnwrappedDescribeOutput: InputShapeReader {
 
     static func read(_ root: Node, _ input: InputContext) -> InputClassification {
         var target = LintTarget(shape: shape, root: root)
-        let finding = DescribeOutput.markReadOnlyMembers(
-            of: &target, document: input.document, consumer: input.consumer)
-        return InputClassification(targets: [target], findings: finding.map { [$0] } ?? [])
+        let notice = DescribeOutput.markReadOnlyMembers(of: &target, consumer: input.consumer)
+        return InputClassification(targets: [target], notices: notice.map { [$0] } ?? [])
     }
 }
 
@@ -73,19 +72,17 @@ enum WrappedDescribeOutput: InputShapeReader {
     static func isCandidate(_ root: Node) -> Bool { root["taskDefinition"]?.members != nil }
 
     static func read(_ root: Node, _ input: InputContext) -> InputClassification {
-        guard let unwrapped = DescribeOutput.unwrap(root, document: input.document) else { return .init() }
+        guard let unwrapped = DescribeOutput.unwrap(root) else { return .init() }
         var target = unwrapped.target
-        var findings = [unwrapped.finding]
+        var notices = [unwrapped.notice]
         let unknown = (root.members ?? []).filter {
             $0.key != "taskDefinition" && $0.key != "tags" && $0.key != "failures"
         }
-        findings += unknown.map { InputClassifier.wrapperKeyFinding($0, document: input.document) }
-        if let finding = DescribeOutput.markReadOnlyMembers(
-            of: &target, document: input.document, consumer: input.consumer)
-        {
-            findings.append(finding)
+        notices += unknown.map(InputClassifier.wrapperKeyNotice)
+        if let notice = DescribeOutput.markReadOnlyMembers(of: &target, consumer: input.consumer) {
+            notices.append(notice)
         }
-        return InputClassification(targets: [target], findings: findings)
+        return InputClassification(targets: [target], notices: notices)
     }
 }
 

@@ -86,6 +86,6 @@ enum TargetPointers: Sendable {
 struct InputClassification: Sendable {
     /// The task definitions to lint.
     var targets: [LintTarget] = []
-    /// Findings about the shape (describe wrapper, read-only fields, …), positioned.
-    var findings: [Finding] = []
+    /// What the shape says about the document (describe wrapper, read-only fields, …).
+    var notices: [ShapeNotice] = []
 }

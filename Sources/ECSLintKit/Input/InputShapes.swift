@@ -31,8 +31,6 @@ extension InputShapeReader {
 
 /// What a shape is told when it reads a document.
 struct InputContext: Sendable {
-    /// The document's index in its file (YAML streams hold several).
-    var document: Int
     /// The `--launch-type` option, if given.
     var launchType: LaunchType?
     /// What will read the file.

@@ -90,12 +90,11 @@ public struct RegisterReadyDocument: Sendable {
     /// fields (ECS012) once dropped. `ecslint register` does not refuse a
     /// file for what it removes itself.
     public func resolves(_ finding: Finding) -> Bool {
-        switch finding.code {
-        case DescribeOutputWrapper.descriptor.code: changes.contains(.unwrappedDescribeOutput)
-        case ReadOnlyDescribeFields.descriptor.code:
-            changes.contains { if case .droppedReadOnlyMember = $0 { true } else { false } }
-        default: false
+        if finding.plays(.describeOutputWrapper) { return changes.contains(.unwrappedDescribeOutput) }
+        if finding.plays(.readOnlyDescribeFields) {
+            return changes.contains { if case .droppedReadOnlyMember = $0 { true } else { false } }
         }
+        return false
     }
 
     /// The inner `taskDefinition` object when `members` are describe output:

@@ -17,7 +17,7 @@ struct RenderedDocument {
             return .failure(
                 Problem(description: "the file holds \(loaded.documents.count) YAML documents; render one per file"))
         }
-        let input = InputClassifier.classify(document.root, document: 0, launchType: launchType)
+        let input = InputClassifier.classify(document.root, launchType: launchType)
         let candidates = input.targets.filter { resource == nil || $0.label == resource }
         guard candidates.count == 1, let target = candidates.first else {
             return .failure(Problem(description: choiceProblem(input.targets, resource: resource)))

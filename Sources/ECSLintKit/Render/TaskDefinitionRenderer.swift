@@ -11,9 +11,7 @@
 /// (for Terraform's `container_definitions`).
 public struct TaskDefinitionRenderer: Sendable {
     /// Error codes that rendering fixes.
-    public static let fixedByRendering: Set<String> = [
-        NullValue.descriptor.code, ReadOnlyDescribeFields.descriptor.code, DescribeOutputWrapper.descriptor.code,
-    ]
+    public static let fixedByRendering = Set(FindingRole.resolvedByRendering.map(\.code))
 
     /// What rendering gave.
     public struct Output: Sendable {
@@ -50,17 +48,15 @@ public struct TaskDefinitionRenderer: Sendable {
         let unfiltered = linter.lint(source, format: format)
         let report = filter(unfiltered)
         var output = Output(report: report)
-        let placeholders = TemplatePlaceholders.descriptor.code
         // Placeholders stop rendering even when the (opt-in) rule is not selected for lint output.
         let findings: [Finding] =
-            report.findings.filter { $0.code != placeholders }
-            + unfiltered.findings.filter { $0.code == placeholders }
+            report.findings.filter { !$0.plays(.templatePlaceholders) }
+            + unfiltered.findings.filter { $0.plays(.templatePlaceholders) }
         for finding in findings {
-            if finding.code == placeholders, !keepsPlaceholders {
+            if finding.plays(.templatePlaceholders), !keepsPlaceholders {
                 var blocking = finding
                 blocking.severity = .error
-                blocking.message = blocking.message.replacing(
-                    TemplatePlaceholders.uncheckedSuffix, with: TemplatePlaceholders.unsubstitutedSuffix)
+                blocking.message = blocking.placeholdersMessage(ending: " not substituted")
                 blocking.fix =
                     "give their values with --var NAME=VALUE, --var-file FILE or --vars-from-env "
                     + "(or --keep-placeholders to write them as they are)"

@@ -58,11 +58,4 @@ public enum Reporters {
     public static func named(_ identifier: String) -> (any RegisteredReporter.Type)? {
         all.first { $0.identifier == identifier }
     }
-
-    /// The values as a sentence for help text: `text, json, … or compact`.
-    public static var choices: String {
-        let names = identifiers
-        guard let last = names.last else { return "" }
-        return names.count == 1 ? last : names.dropLast().joined(separator: ", ") + " or " + last
-    }
 }

@@ -14,8 +14,6 @@ import Testing
         #expect(identifiers.first == "text")
         #expect(Reporters.named("sarif") == SARIFReporter.self)
         #expect(Reporters.named("SARIF") == nil)
-        #expect(Reporters.choices.hasPrefix("text, json, "))
-        #expect(Reporters.choices.hasSuffix(" or compact"))
     }
 
     @Test func jsonMatchesGoldenFile() throws {

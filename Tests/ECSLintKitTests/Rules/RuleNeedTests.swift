@@ -61,8 +61,8 @@ import Testing
             $0.needs.contains(.taskLevel) || $0.needs.contains(.networkMode)
         }
         let taskLevel = declared.filter { $0.needs.contains(.taskLevel) }
-        #expect(ContainerFragment.skippedRules(networkModeKnown: true).count == taskLevel.count)
-        #expect(ContainerFragment.skippedRules(networkModeKnown: false).count == declared.count)
+        #expect(RuleRegistry.skippedOnContainerList(networkModeKnown: true).count == taskLevel.count)
+        #expect(RuleRegistry.skippedOnContainerList(networkModeKnown: false).count == declared.count)
         let message = lintInput(#"[{"name": "app", "image": "nginx:1.27"}]"#).findings(
             ContainerDefinitionsArray.descriptor.code
         )
@@ -92,10 +92,10 @@ enum NeedCheck {
         let options = example.options.isEmpty ? [:] : [rule.descriptor.code: example.options]
         var problems: [String] = []
         for document in loaded.documents {
-            let targets = InputClassifier.classify(document.root, document: 0, launchType: example.launchType).targets
+            let targets = InputClassifier.classify(document.root, launchType: example.launchType).targets
             for target in targets where target.service == nil && !target.isContainerFragment {
                 guard let containers = target.root["containerDefinitions"],
-                    let list = InputClassifier.classify(containers, document: 0).targets.first,
+                    let list = InputClassifier.classify(containers).targets.first,
                     list.isContainerFragment
                 else { continue }
                 let task = TaskDefinition(target.root)

@@ -16,17 +16,16 @@ enum CloudFormationTemplate: InputShapeReader {
             }
     }
 
-    /// The targets, the unknown properties, and one info finding (ECS016)
-    /// when the template has no ECS resource.
+    /// The targets, the unknown properties, and one notice when the
+    /// template has no ECS resource.
     static func read(_ root: Node, _ input: InputContext) -> InputClassification {
-        let found = targets(in: root, document: input.document)
-        var result = InputClassification(targets: found.targets, findings: found.findings)
+        let found = targets(in: root)
+        var result = InputClassification(targets: found.targets, notices: found.notices)
         if found.targets.isEmpty, let resources = root.member("Resources") {
-            result.findings.append(
-                CloudFormationWithoutTaskDefinition.finding(
+            result.notices.append(
+                .templateWithoutTaskDefinition(
                     keyRange: resources.keyRange,
-                    resourceCount: resources.value.members?.count(where: { !$0.value.isNull }) ?? 0,
-                    document: input.document))
+                    resourceCount: resources.value.members?.count(where: { !$0.value.isNull }) ?? 0))
         }
         return result
     }
@@ -52,9 +51,9 @@ enum CloudFormationTemplate: InputShapeReader {
 
     /// One target per task definition resource, in template order, and the
     /// unknown properties found while mapping them.
-    static func targets(in root: Node, document: Int) -> (targets: [LintTarget], findings: [Finding]) {
+    static func targets(in root: Node) -> (targets: [LintTarget], notices: [ShapeNotice]) {
         var targets: [LintTarget] = []
-        var findings: [Finding] = []
+        var notices: [ShapeNotice] = []
         let resources = root["Resources"]?.members ?? []
         for resource in resources {
             let type = resource.value["Type"]?.stringValue
@@ -76,17 +75,19 @@ enum CloudFormationTemplate: InputShapeReader {
             }
             let mapped = mapper.map(properties, shape: target.schemaRoot)
             for unknown in mapper.unknownProperties {
-                findings.append(
-                    UnknownKey.finding(
-                        unknown.message, fix: unknown.fix, at: JSONPointer(prefix.tokens + unknown.path),
-                        keyRange: unknown.keyRange, document: document, stage: .register, label: resource.key))
+                notices.append(
+                    .unknownKey(
+                        SchemaViolation(
+                            kind: .unknownKey, pointer: JSONPointer(prefix.tokens + unknown.path), target: .key,
+                            message: unknown.message, fix: unknown.fix, stage: .register),
+                        keyRange: unknown.keyRange, label: resource.key))
             }
             target.root = mapped
             target.pointers = .cloudFormation(prefix, original: properties)
             target.intrinsicOffsets = mapper.intrinsicOffsets
             targets.append(target)
         }
-        return (targets, findings)
+        return (targets, notices)
     }
 
     /// The logical id of the task definition resource that a service's

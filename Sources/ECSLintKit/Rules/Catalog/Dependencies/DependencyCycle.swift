@@ -56,19 +56,29 @@ struct DependencyCycle: Rule {
         return graph.cycles().compactMap { cycle -> Violation? in
             guard let first = cycle.first else { return nil }
             let start = task.containers[first.from]
-            if cycle.count == 1 {
-                return Violation(
-                    "container \(start.displayName) depends on itself, so it can never start",
-                    fix: "remove this dependency",
-                    at: first.pointer)
-            }
+            if cycle.count == 1 { return .dependsOnItself(start, at: first.pointer) }
             let path = (cycle.map { task.containers[$0.from].name ?? "#\($0.from)" } + [start.name ?? "#\(first.from)"])
                 .joined(separator: " → ")
-            return Violation(
-                "dependsOn forms a cycle (\(path)): every container in it waits for another, so none starts",
-                fix: "remove one of the dependencies in the cycle",
-                at: first.pointer,
-                notes: cycle.dropFirst().map { FindingNote("part of the cycle", at: $0.pointer) })
+            return .dependencyCycle(path, cycle)
         }
+    }
+}
+
+extension Violation {
+    /// ECS505: a container that depends on itself.
+    fileprivate static func dependsOnItself(_ start: ContainerDefinition, at pointer: JSONPointer) -> Violation {
+        Violation(
+            "container \(start.displayName) depends on itself, so it can never start",
+            fix: "remove this dependency",
+            at: pointer)
+    }
+
+    /// ECS505: containers that wait for each other (`path`: their names around the cycle).
+    fileprivate static func dependencyCycle(_ path: String, _ cycle: [ContainerGraph.Edge]) -> Violation {
+        Violation(
+            "dependsOn forms a cycle (\(path)): every container in it waits for another, so none starts",
+            fix: "remove one of the dependencies in the cycle",
+            at: cycle[0].pointer,
+            notes: cycle.dropFirst().map { FindingNote("part of the cycle", at: $0.pointer) })
     }
 }

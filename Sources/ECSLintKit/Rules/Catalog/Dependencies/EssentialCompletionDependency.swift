@@ -56,17 +56,26 @@ struct EssentialCompletionDependency: Rule {
                 guard let condition = dependency.condition, condition == "COMPLETE" || condition == "SUCCESS",
                     let name = dependency.containerName, let target = task.container(named: name), target.isEssential
                 else { return nil }
-                let how = target.essentialValue == true ? "is marked essential" : "is essential by default"
-                let notes =
-                    target.essentialValue == true
-                    ? [FindingNote("'\(name)' is marked essential here", at: target.pointer / "essential")] : []
-                return Violation(
-                    "dependsOn '\(name)' with condition \(condition) waits for it to exit, but '\(name)' \(how)",
-                    aws: .documented,
-                    fix: "set \"essential\": false on '\(name)', or use condition START or HEALTHY",
-                    at: dependency.pointer / "condition",
-                    notes: notes)
+                return .waitsForEssentialExit(name, target, condition: condition, at: dependency.pointer)
             }
         }
+    }
+}
+
+extension Violation {
+    /// ECS503: a COMPLETE or SUCCESS dependency on an essential container (`target`, named `name`).
+    fileprivate static func waitsForEssentialExit(
+        _ name: String, _ target: ContainerDefinition, condition: String, at dependency: JSONPointer
+    ) -> Violation {
+        let how = target.essentialValue == true ? "is marked essential" : "is essential by default"
+        let notes =
+            target.essentialValue == true
+            ? [FindingNote("'\(name)' is marked essential here", at: target.pointer / "essential")] : []
+        return Violation(
+            "dependsOn '\(name)' with condition \(condition) waits for it to exit, but '\(name)' \(how)",
+            aws: .documented,
+            fix: "set \"essential\": false on '\(name)', or use condition START or HEALTHY",
+            at: dependency / "condition",
+            notes: notes)
     }
 }

@@ -63,28 +63,47 @@ struct HealthCheckCommandForm: Rule {
             switch kind {
             case "CMD-SHELL":
                 guard arguments.count > 1, let second = arguments.dropFirst().first else { return nil }
-                return Violation(
-                    "CMD-SHELL takes the shell command as one string, but it is split into \(arguments.count) elements; the shell runs only \"\(texts.first ?? "")\"",
-                    fix: "join them: [\"CMD-SHELL\", \"\(texts.joined(separator: " "))\"]",
-                    at: second.pointer)
+                return .shellCommandSplit(texts, count: arguments.count, at: second.pointer)
             case "CMD":
                 if arguments.count == 1, let only = arguments.first, let text = only.text, text.containsWhitespace {
-                    return Violation(
-                        "CMD runs a program literally named \"\(text)\"; a command line in one string needs CMD-SHELL",
-                        fix:
-                            "write [\"CMD-SHELL\", \"\(text)\"], or split the program and its arguments into separate elements",
-                        at: only.pointer)
+                    return .commandLineInCMD(text, at: only.pointer)
                 }
                 if let shellish = arguments.first(where: { $0.text.map(Self.shellOperators.contains) ?? false }) {
-                    return Violation(
-                        "\"\(shellish.text ?? "")\" is passed as a plain argument: CMD does not use a shell",
-                        fix: "write [\"CMD-SHELL\", \"\(texts.joined(separator: " "))\"]",
-                        at: shellish.pointer)
+                    return .shellOperatorInCMD(shellish.text ?? "", texts, at: shellish.pointer)
                 }
                 return nil
             default:
                 return nil
             }
         }
+    }
+}
+
+extension Violation {
+    /// ECS512: a CMD-SHELL command split into `count` elements (`texts`).
+    fileprivate static func shellCommandSplit(_ texts: [String], count: Int, at second: JSONPointer) -> Violation {
+        Violation(
+            "CMD-SHELL takes the shell command as one string, but it is split into \(count) elements; the shell runs only \"\(texts.first ?? "")\"",
+            fix: "join them: [\"CMD-SHELL\", \"\(texts.joined(separator: " "))\"]",
+            at: second)
+    }
+
+    /// ECS512: a whole command line as the one argument of CMD.
+    fileprivate static func commandLineInCMD(_ text: String, at pointer: JSONPointer) -> Violation {
+        Violation(
+            "CMD runs a program literally named \"\(text)\"; a command line in one string needs CMD-SHELL",
+            fix:
+                "write [\"CMD-SHELL\", \"\(text)\"], or split the program and its arguments into separate elements",
+            at: pointer)
+    }
+
+    /// ECS512: a shell operator (`shellish`) among CMD's arguments (`texts`).
+    fileprivate static func shellOperatorInCMD(_ shellish: String, _ texts: [String], at pointer: JSONPointer)
+        -> Violation
+    {
+        Violation(
+            "\"\(shellish)\" is passed as a plain argument: CMD does not use a shell",
+            fix: "write [\"CMD-SHELL\", \"\(texts.joined(separator: " "))\"]",
+            at: pointer)
     }
 }

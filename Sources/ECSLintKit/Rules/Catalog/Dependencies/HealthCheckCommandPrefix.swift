@@ -86,33 +86,56 @@ struct HealthCheckCommandPrefix: Rule {
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         task.containers.compactMap { container -> Violation? in
             guard let check = container.healthCheck, let command = container.healthCheckCommand else { return nil }
-            guard let first = command.first else {
-                return Violation(
-                    "healthCheck.command of container \(container.displayName) is empty",
-                    fix:
-                        "write the check, for example [\"CMD-SHELL\", \"curl -f http://localhost/ || exit 1\"], or remove healthCheck",
-                    at: check.pointer / "command")
-            }
+            guard let first = command.first else { return .emptyHealthCheckCommand(container, at: check.pointer) }
             // A non-string element is the schema check's finding.
             guard let text = first.text, !["CMD", "CMD-SHELL", "NONE"].contains(text) else { return nil }
             let upper = text.uppercased()
             if upper == "CMD" || upper == "CMD-SHELL" {
-                return Violation(
-                    "healthCheck.command starts with \"\(text)\"; the check type is case-sensitive and must be \"\(upper)\"",
-                    fix: "write \"\(upper)\"",
-                    at: first.pointer)
+                return .checkType(text, shouldBe: upper, at: first.pointer)
             }
             if text.containsWhitespace || text.contains(",") {
-                let rest = Self.commandLine(afterType: text)
-                return Violation(
-                    "healthCheck.command starts with the whole command line \"\(text)\" as one element, which is not CMD or CMD-SHELL; the check can never succeed",
-                    fix: "write [\"CMD-SHELL\", \"\(rest)\"]",
-                    at: first.pointer, severity: .error, stage: .launch)
+                return .commandLineAsCheckType(text, rest: Self.commandLine(afterType: text), at: first.pointer)
             }
-            return Violation(
-                "healthCheck.command starts with \"\(text)\" instead of \"CMD\" or \"CMD-SHELL\"; the agent runs it in exec form, but the API reference asks for the prefix",
-                fix: "insert \"CMD\" as the first element (exec form), or use [\"CMD-SHELL\", \"<shell command>\"]",
-                at: first.pointer, severity: .info)
+            return .missingCheckType(text, at: first.pointer)
         }
+    }
+}
+
+extension Violation {
+    /// ECS511: an empty `healthCheck.command`.
+    fileprivate static func emptyHealthCheckCommand(_ container: ContainerDefinition, at check: JSONPointer)
+        -> Violation
+    {
+        Violation(
+            "healthCheck.command of container \(container.displayName) is empty",
+            fix:
+                "write the check, for example [\"CMD-SHELL\", \"curl -f http://localhost/ || exit 1\"], or remove healthCheck",
+            at: check / "command")
+    }
+
+    /// ECS511: CMD or CMD-SHELL in the wrong case.
+    fileprivate static func checkType(_ text: String, shouldBe upper: String, at pointer: JSONPointer) -> Violation {
+        Violation(
+            "healthCheck.command starts with \"\(text)\"; the check type is case-sensitive and must be \"\(upper)\"",
+            fix: "write \"\(upper)\"",
+            at: pointer)
+    }
+
+    /// ECS511: the whole command line as the first element (`rest`: the line after any check type).
+    fileprivate static func commandLineAsCheckType(_ text: String, rest: String, at pointer: JSONPointer)
+        -> Violation
+    {
+        Violation(
+            "healthCheck.command starts with the whole command line \"\(text)\" as one element, which is not CMD or CMD-SHELL; the check can never succeed",
+            fix: "write [\"CMD-SHELL\", \"\(rest)\"]",
+            at: pointer, severity: .error, stage: .launch)
+    }
+
+    /// ECS511: a command without its CMD or CMD-SHELL prefix.
+    fileprivate static func missingCheckType(_ text: String, at pointer: JSONPointer) -> Violation {
+        Violation(
+            "healthCheck.command starts with \"\(text)\" instead of \"CMD\" or \"CMD-SHELL\"; the agent runs it in exec form, but the API reference asks for the prefix",
+            fix: "insert \"CMD\" as the first element (exec form), or use [\"CMD-SHELL\", \"<shell command>\"]",
+            at: pointer, severity: .info)
     }
 }

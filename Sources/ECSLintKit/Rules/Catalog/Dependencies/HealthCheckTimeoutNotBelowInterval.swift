@@ -54,14 +54,26 @@ struct HealthCheckTimeoutNotBelowInterval: Rule {
             let interval = check.interval ?? 30
             let timeout = check.timeout ?? 5
             guard timeout >= interval else { return nil }
-            let intervalText = check.interval == nil ? "the default interval of 30" : "interval \(interval)"
-            let timeoutText = check.timeout == nil ? "the default timeout of 5" : "timeout \(timeout)"
-            return Violation(
-                "healthCheck \(timeoutText) seconds is not shorter than \(intervalText) seconds; checks overlap and failures are detected late",
-                fix: timeout > interval
-                    ? "swap the values (interval \(timeout), timeout \(interval)), or shorten timeout below \(interval)"
-                    : "shorten timeout below \(interval) seconds, or lengthen interval",
-                at: check.timeout != nil ? check.pointer / "timeout" : check.pointer / "interval")
+            return .timeout(
+                timeout, notBelow: interval, intervalIsDefault: check.interval == nil,
+                timeoutIsDefault: check.timeout == nil, at: check.pointer)
         }
+    }
+}
+
+extension Violation {
+    /// ECS514: a health check timeout not shorter than its interval (either may be the default).
+    fileprivate static func timeout(
+        _ timeout: Int, notBelow interval: Int, intervalIsDefault: Bool, timeoutIsDefault: Bool,
+        at check: JSONPointer
+    ) -> Violation {
+        let intervalText = intervalIsDefault ? "the default interval of 30" : "interval \(interval)"
+        let timeoutText = timeoutIsDefault ? "the default timeout of 5" : "timeout \(timeout)"
+        return Violation(
+            "healthCheck \(timeoutText) seconds is not shorter than \(intervalText) seconds; checks overlap and failures are detected late",
+            fix: timeout > interval
+                ? "swap the values (interval \(timeout), timeout \(interval)), or shorten timeout below \(interval)"
+                : "shorten timeout below \(interval) seconds, or lengthen interval",
+            at: timeoutIsDefault ? check / "interval" : check / "timeout")
     }
 }

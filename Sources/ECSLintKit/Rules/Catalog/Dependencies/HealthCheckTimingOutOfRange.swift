@@ -64,15 +64,24 @@ struct HealthCheckTimingOutOfRange: Rule {
             let values = [check.interval, check.timeout, check.retries, check.startPeriod]
             for (bound, value) in zip(Self.bounds, values) {
                 guard let value, !bound.range.contains(value) else { continue }
-                let limit = value < bound.range.lowerBound ? bound.range.lowerBound : bound.range.upperBound
-                violations.append(
-                    Violation(
-                        "healthCheck.\(bound.key) \(value) of container \(container.displayName) is outside \(bound.range.lowerBound)–\(bound.range.upperBound)\(bound.unit)",
-                        fix:
-                            "set \(bound.key) to a value from \(bound.range.lowerBound) to \(bound.range.upperBound), for example \(limit)",
-                        at: check.pointer / bound.key))
+                violations.append(.healthCheckTiming(value, outside: bound, of: container, at: check.pointer))
             }
         }
         return violations
+    }
+}
+
+extension Violation {
+    /// ECS513: a health check timing `value` outside the range `bound` accepts.
+    fileprivate static func healthCheckTiming(
+        _ value: Int, outside bound: (key: String, range: ClosedRange<Int>, unit: String),
+        of container: ContainerDefinition, at check: JSONPointer
+    ) -> Violation {
+        let limit = value < bound.range.lowerBound ? bound.range.lowerBound : bound.range.upperBound
+        return Violation(
+            "healthCheck.\(bound.key) \(value) of container \(container.displayName) is outside \(bound.range.lowerBound)–\(bound.range.upperBound)\(bound.unit)",
+            fix:
+                "set \(bound.key) to a value from \(bound.range.lowerBound) to \(bound.range.upperBound), for example \(limit)",
+            at: check / bound.key)
     }
 }

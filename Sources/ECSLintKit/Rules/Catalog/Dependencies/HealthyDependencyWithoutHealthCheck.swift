@@ -57,12 +57,21 @@ struct HealthyDependencyWithoutHealthCheck: Rule {
                 guard dependency.condition == "HEALTHY", let name = dependency.containerName,
                     let target = task.container(named: name), target.$healthCheck.isAbsent
                 else { return nil }
-                return Violation(
-                    "dependsOn '\(name)' with condition HEALTHY, but '\(name)' has no healthCheck, so it never becomes healthy and \(container.displayName) never starts",
-                    fix:
-                        "add a healthCheck to '\(name)' (for example [\"CMD-SHELL\", \"<probe> || exit 1\"]), or use condition START",
-                    at: dependency.pointer / "condition")
+                return .healthyDependency(on: name, of: container, at: dependency.pointer)
             }
         }
+    }
+}
+
+extension Violation {
+    /// ECS504: a HEALTHY dependency on a container (named `name`) without a health check.
+    fileprivate static func healthyDependency(
+        on name: String, of container: ContainerDefinition, at dependency: JSONPointer
+    ) -> Violation {
+        Violation(
+            "dependsOn '\(name)' with condition HEALTHY, but '\(name)' has no healthCheck, so it never becomes healthy and \(container.displayName) never starts",
+            fix:
+                "add a healthCheck to '\(name)' (for example [\"CMD-SHELL\", \"<probe> || exit 1\"]), or use condition START",
+            at: dependency / "condition")
     }
 }

@@ -66,11 +66,18 @@ struct InvalidLinkFormat: Rule {
         task.containers.flatMap { container in
             container.linkEntries.compactMap { entry -> Violation? in
                 guard let problem = Self.problem(with: entry.text) else { return nil }
-                return Violation(
-                    "link \"\(entry.text)\" is malformed: \(problem); write name or name:alias",
-                    fix: "write the link as \"container\" or \"container:alias\"",
-                    at: entry.pointer)
+                return .malformedLink(entry.text, problem: problem, at: entry.pointer)
             }
         }
+    }
+}
+
+extension Violation {
+    /// ECS508: a link that is not `name` or `name:alias` (`problem` says why).
+    fileprivate static func malformedLink(_ text: String, problem: String, at pointer: JSONPointer) -> Violation {
+        Violation(
+            "link \"\(text)\" is malformed: \(problem); write name or name:alias",
+            fix: "write the link as \"container\" or \"container:alias\"",
+            at: pointer)
     }
 }

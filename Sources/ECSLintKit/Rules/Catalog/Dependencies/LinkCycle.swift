@@ -52,15 +52,24 @@ struct LinkCycle: Rule {
             let start = task.containers[first.from]
             let path = (cycle.map { task.containers[$0.from].name ?? "#\($0.from)" } + [start.name ?? "#\(first.from)"])
                 .joined(separator: " → ")
-            let what =
-                cycle.count == 1
-                ? "container \(start.displayName) links to itself"
-                : "links form a cycle (\(path))"
-            return Violation(
-                "\(what)", aws: .documented,
-                fix: cycle.count == 1 ? "remove this link" : "remove one of the links in the cycle",
-                at: first.pointer,
-                notes: cycle.dropFirst().map { FindingNote("part of the cycle", at: $0.pointer) })
+            return .linkCycle(path, cycle, from: start)
         }
+    }
+}
+
+extension Violation {
+    /// ECS509: links that form a cycle (`path`: the names around it), or a container linking to itself.
+    fileprivate static func linkCycle(_ path: String, _ cycle: [ContainerGraph.Edge], from start: ContainerDefinition)
+        -> Violation
+    {
+        let what =
+            cycle.count == 1
+            ? "container \(start.displayName) links to itself"
+            : "links form a cycle (\(path))"
+        return Violation(
+            "\(what)", aws: .documented,
+            fix: cycle.count == 1 ? "remove this link" : "remove one of the links in the cycle",
+            at: cycle[0].pointer,
+            notes: cycle.dropFirst().map { FindingNote("part of the cycle", at: $0.pointer) })
     }
 }

@@ -55,12 +55,19 @@ struct MissingHealthCheck: Rule {
             guard container.isEssential, let port = container.portMappings.first,
                 container.$healthCheck.isAbsent
             else { return nil }
-            let portText = port.containerPort.map(String.init) ?? "<port>"
-            return Violation(
-                "essential container \(container.displayName) serves ports but has no healthCheck; ECS cannot tell when it hangs",
-                fix:
-                    "add \"healthCheck\": {\"command\": [\"CMD-SHELL\", \"curl -f http://localhost:\(portText)/ || exit 1\"]} (adapt the probe to the image)",
-                at: container.name != nil ? container.pointer / "name" : container.pointer)
+            return .missingHealthCheck(container, servingPort: port.containerPort)
         }
+    }
+}
+
+extension Violation {
+    /// ECS516: an essential container that serves ports (the first is `port`) without a health check.
+    fileprivate static func missingHealthCheck(_ container: ContainerDefinition, servingPort port: Int?) -> Violation {
+        let portText = port.map(String.init) ?? "<port>"
+        return Violation(
+            "essential container \(container.displayName) serves ports but has no healthCheck; ECS cannot tell when it hangs",
+            fix:
+                "add \"healthCheck\": {\"command\": [\"CMD-SHELL\", \"curl -f http://localhost:\(portText)/ || exit 1\"]} (adapt the probe to the image)",
+            at: container.name != nil ? container.pointer / "name" : container.pointer)
     }
 }

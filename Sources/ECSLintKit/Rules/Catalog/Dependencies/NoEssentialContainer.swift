@@ -47,17 +47,24 @@ struct NoEssentialContainer: Rule {
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         guard let first = task.containers.first, !task.containers.contains(where: \.isEssential) else { return [] }
-        let others = task.containers.dropFirst().map {
+        let fixTarget = task.containers.first(where: { !$0.portMappings.isEmpty }) ?? first
+        return [.noEssentialContainer(task.containers, main: fixTarget)]
+    }
+}
+
+extension Violation {
+    /// ECS501: every container non-essential (`main`: the one to make essential), at the first.
+    fileprivate static func noEssentialContainer(_ containers: [ContainerDefinition], main: ContainerDefinition)
+        -> Violation
+    {
+        let others = containers.dropFirst().map {
             FindingNote("also non-essential", at: $0.pointer / "essential")
         }
-        let fixTarget = task.containers.first(where: { !$0.portMappings.isEmpty }) ?? first
-        return [
-            Violation(
-                "every container sets \"essential\": false, so the task has no essential container", aws: .documented,
-                fix:
-                    "set \"essential\": true on the main container (\(fixTarget.displayName)), or remove the key: it defaults to true",
-                at: first.pointer / "essential",
-                notes: others)
-        ]
+        return Violation(
+            "every container sets \"essential\": false, so the task has no essential container", aws: .documented,
+            fix:
+                "set \"essential\": true on the main container (\(main.displayName)), or remove the key: it defaults to true",
+            at: containers[0].pointer / "essential",
+            notes: others)
     }
 }

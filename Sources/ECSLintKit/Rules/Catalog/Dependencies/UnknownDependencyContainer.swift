@@ -52,13 +52,22 @@ struct UnknownDependencyContainer: Rule {
             container.dependsOn.compactMap { dependency -> Violation? in
                 guard let target = dependency.containerName, !names.contains(target) else { return nil }
                 let similar = names.first { $0.lowercased() == target.lowercased() }
-                return Violation(
-                    "dependsOn names container '\(target)', which is not defined in this task",
-                    aws: .actual("Cannot depend on container + '\(target)' because it does not exist"),
-                    fix: similar.map { "use '\($0)' (names are case-sensitive)" }
-                        ?? "use one of the task's containers (\(task.containerNameList)), or remove this dependency",
-                    at: dependency.pointer / "containerName")
+                return .unknownDependency(target, similar: similar, in: task, at: dependency.pointer)
             }
         }
+    }
+}
+
+extension Violation {
+    /// ECS502: a dependency on a container the task does not define (`similar`: one differing in case).
+    fileprivate static func unknownDependency(
+        _ target: String, similar: String?, in task: TaskDefinition, at dependency: JSONPointer
+    ) -> Violation {
+        Violation(
+            "dependsOn names container '\(target)', which is not defined in this task",
+            aws: .actual("Cannot depend on container + '\(target)' because it does not exist"),
+            fix: similar.map { "use '\($0)' (names are case-sensitive)" }
+                ?? "use one of the task's containers (\(task.containerNameList)), or remove this dependency",
+            at: dependency / "containerName")
     }
 }

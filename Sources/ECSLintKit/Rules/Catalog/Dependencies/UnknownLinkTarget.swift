@@ -47,13 +47,23 @@ struct UnknownLinkTarget: Rule {
                 guard InvalidLinkFormat.problem(with: entry.text) == nil, !names.contains(target) else { return nil }
                 let parts = entry.text.split(separator: ":", omittingEmptySubsequences: false)
                 let swapped = parts.count == 2 && names.contains(String(parts[1]))
-                return Violation(
-                    "link \"\(entry.text)\" names container '\(target)', which is not defined in this task",
-                    fix: swapped
-                        ? "write \"\(parts[1]):\(parts[0])\": the container name comes first, the alias second"
-                        : "use one of the task's containers (\(task.containerNameList)), as name or name:alias",
-                    at: entry.pointer)
+                return .unknownLinkTarget(entry.text, target: target, swapped: swapped, in: task, at: entry.pointer)
             }
         }
+    }
+}
+
+extension Violation {
+    /// ECS507: a link to a container the task does not define (`swapped` when the alias is one).
+    fileprivate static func unknownLinkTarget(
+        _ text: String, target: String, swapped: Bool, in task: TaskDefinition, at pointer: JSONPointer
+    ) -> Violation {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        return Violation(
+            "link \"\(text)\" names container '\(target)', which is not defined in this task",
+            fix: swapped
+                ? "write \"\(parts[1]):\(parts[0])\": the container name comes first, the alias second"
+                : "use one of the task's containers (\(task.containerNameList)), as name or name:alias",
+            at: pointer)
     }
 }

@@ -46,16 +46,23 @@ struct UnknownProxyContainer: Rule {
         guard let proxy = task.proxyConfiguration, let name = proxy.containerName, !task.containers.isEmpty,
             task.container(named: name) == nil
         else { return [] }
+        return [.unknownProxyContainer(name, in: task, at: proxy.pointer)]
+    }
+}
+
+extension Violation {
+    /// ECS510: a `proxyConfiguration.containerName` that names no container of the task.
+    fileprivate static func unknownProxyContainer(_ name: String, in task: TaskDefinition, at proxy: JSONPointer)
+        -> Violation
+    {
         let names = task.containers.compactMap(\.name)
         let similar = names.first { $0.lowercased() == name.lowercased() }
         let envoy = names.first { $0.lowercased().contains("envoy") || $0.lowercased().contains("proxy") }
-        return [
-            Violation(
-                "proxyConfiguration.containerName '\(name)' is not a container of this task",
-                fix: similar.map { "use '\($0)' (names are case-sensitive)" }
-                    ?? envoy.map { "use '\($0)', or add a container named '\(name)'" }
-                    ?? "add the Envoy proxy container named '\(name)', or use one of \(task.containerNameList)",
-                at: proxy.pointer / "containerName")
-        ]
+        return Violation(
+            "proxyConfiguration.containerName '\(name)' is not a container of this task",
+            fix: similar.map { "use '\($0)' (names are case-sensitive)" }
+                ?? envoy.map { "use '\($0)', or add a container named '\(name)'" }
+                ?? "add the Envoy proxy container named '\(name)', or use one of \(task.containerNameList)",
+            at: proxy / "containerName")
     }
 }

@@ -50,13 +50,22 @@ struct UnknownVolumesFromContainer: Rule {
             container.volumesFrom.compactMap { entry -> Violation? in
                 guard let source = entry.sourceContainer, !names.contains(source) else { return nil }
                 let similar = names.first { $0.lowercased() == source.lowercased() }
-                return Violation(
-                    "volumesFrom names container '\(source)', which is not defined in this task",
-                    aws: .actual("Invalid 'volumesFrom' setting. Unknown container: '\(source)'."),
-                    fix: similar.map { "use '\($0)' (names are case-sensitive)" }
-                        ?? "use one of the task's containers (\(task.containerNameList)), or remove this entry",
-                    at: entry.pointer / "sourceContainer")
+                return .unknownVolumesFromContainer(source, similar: similar, in: task, at: entry.pointer)
             }
         }
+    }
+}
+
+extension Violation {
+    /// ECS506: a `volumesFrom` source container the task does not define (`similar`: one differing in case).
+    fileprivate static func unknownVolumesFromContainer(
+        _ source: String, similar: String?, in task: TaskDefinition, at entry: JSONPointer
+    ) -> Violation {
+        Violation(
+            "volumesFrom names container '\(source)', which is not defined in this task",
+            aws: .actual("Invalid 'volumesFrom' setting. Unknown container: '\(source)'."),
+            fix: similar.map { "use '\($0)' (names are case-sensitive)" }
+                ?? "use one of the task's containers (\(task.containerNameList)), or remove this entry",
+            at: entry / "sourceContainer")
     }
 }

@@ -56,12 +56,13 @@ struct UnsplitCommandString: Rule {
         for container in task.containers {
             let entryPoint = container.entryPoint
             if let entryPoint, entryPoint.count == 1, case let text = entryPoint[0], text.containsWhitespace {
-                violations.append(violation("entryPoint", text, container, at: container.pointer / "entryPoint" / 0))
+                violations.append(
+                    .unsplitCommand("entryPoint", text, container, at: container.pointer / "entryPoint" / 0))
             }
             if let last = entryPoint?.last, Self.isShellCommandFlag(last) { continue }
             let command = container.command
             if let command, command.count == 1, case let text = command[0], text.containsWhitespace {
-                violations.append(violation("command", text, container, at: container.pointer / "command" / 0))
+                violations.append(.unsplitCommand("command", text, container, at: container.pointer / "command" / 0))
             }
         }
         return violations
@@ -73,10 +74,13 @@ struct UnsplitCommandString: Rule {
         let last = flag.split(separator: " ").last.map { $0.lowercased() } ?? ""
         return ["-c", "/c", "/s", "-command", "-encodedcommand"].contains(last)
     }
+}
 
-    private func violation(_ key: String, _ text: String, _ container: ContainerDefinition, at pointer: JSONPointer)
-        -> Violation
-    {
+extension Violation {
+    /// ECS515: an `entryPoint` or `command` (`key`) that is one string holding a command line.
+    fileprivate static func unsplitCommand(
+        _ key: String, _ text: String, _ container: ContainerDefinition, at pointer: JSONPointer
+    ) -> Violation {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" })
         let hasShellSyntax = text.contains { "|&;<>$*`".contains($0) }
         let split = "[" + words.map { "\"\($0)\"" }.joined(separator: ", ") + "]"

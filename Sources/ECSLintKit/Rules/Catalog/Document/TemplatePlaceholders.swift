@@ -49,8 +49,6 @@ struct TemplatePlaceholders: RuleDescribing {
 
     /// How the message ends when linting (rendering says they were not substituted).
     static let uncheckedSuffix = ": values holding them are unknown and not checked"
-    /// The message's ending when `ecslint render` refuses them.
-    static let unsubstitutedSuffix = " not substituted"
 
     /// The most placeholders named in the message.
     static let listedLimit = 8

@@ -93,15 +93,4 @@ struct UnknownKey: RuleDescribing {
                 """),
         ]
     )
-
-    /// The finding of an unknown key the input reader finds before the schema
-    /// check runs (beside a describe wrapper, or a CloudFormation property).
-    static func finding(
-        _ message: String, fix: String, at pointer: JSONPointer, keyRange: SourceRange, document: Int,
-        stage: Stage? = nil, label: String? = nil
-    ) -> Finding {
-        Finding(
-            descriptor: descriptor, violation: Violation(message, fix: fix, at: pointer, target: .key, stage: stage),
-            document: document, range: keyRange, label: label)
-    }
 }

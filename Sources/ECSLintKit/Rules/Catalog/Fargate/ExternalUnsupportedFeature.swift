@@ -47,19 +47,29 @@ struct ExternalUnsupportedFeature: Rule {
         guard context.launchTypes.contains(.external) else { return [] }
         var violations: [Violation] = []
         if task.declaredNetworkMode == .awsvpc {
-            violations.append(
-                Violation(
-                    "networkMode awsvpc is not supported on EXTERNAL (ECS Anywhere) instances",
-                    fix: "use networkMode bridge or host", at: task.pointer / "networkMode"))
+            violations.append(.awsvpcOnExternal(task))
         }
         for volume in task.volumes {
             guard let efs = volume.efs else { continue }
-            violations.append(
-                Violation(
-                    "EFS volume \(volume.name.map { "'\($0)' " } ?? "")is not supported on EXTERNAL (ECS Anywhere) instances",
-                    fix: "mount the file system on the host and use a host volume instead",
-                    at: efs.pointer, target: .key))
+            violations.append(.efsOnExternal(volume, efs: efs.pointer))
         }
         return violations
+    }
+}
+
+extension Violation {
+    /// ECS240: networkMode awsvpc on EXTERNAL instances.
+    fileprivate static func awsvpcOnExternal(_ task: TaskDefinition) -> Violation {
+        Violation(
+            "networkMode awsvpc is not supported on EXTERNAL (ECS Anywhere) instances",
+            fix: "use networkMode bridge or host", at: task.pointer / "networkMode")
+    }
+
+    /// ECS240: an EFS volume on EXTERNAL instances.
+    fileprivate static func efsOnExternal(_ volume: Volume, efs: JSONPointer) -> Violation {
+        Violation(
+            "EFS volume \(volume.name.map { "'\($0)' " } ?? "")is not supported on EXTERNAL (ECS Anywhere) instances",
+            fix: "mount the file system on the host and use a host volume instead",
+            at: efs, target: .key)
     }
 }

@@ -52,11 +52,16 @@ struct Fargate32VCPU: Rule {
         guard context.isFargate, let cpu = task.cpuSize?.value, let size = FargateSizes.size(cpu: cpu),
             size.isNewerThanModel
         else { return [] }
-        return [
-            Violation(
-                "cpu \(FargateSizes.label(cpu: cpu)) is a Fargate size newer than the ECS API model ecslint was built from (botocore 1.43.11); it may not be available in every Region",
-                fix: "confirm 32 vCPU Fargate tasks are offered in your Region, or use cpu \"16384\"",
-                at: task.pointer / "cpu")
-        ]
+        return [.sizeNewerThanModel(cpu: cpu, of: task)]
+    }
+}
+
+extension Violation {
+    /// ECS205: a Fargate cpu newer than the API model (32 vCPU).
+    fileprivate static func sizeNewerThanModel(cpu: Int, of task: TaskDefinition) -> Violation {
+        Violation(
+            "cpu \(FargateSizes.label(cpu: cpu)) is a Fargate size newer than the ECS API model ecslint was built from (botocore 1.43.11); it may not be available in every Region",
+            fix: "confirm 32 vCPU Fargate tasks are offered in your Region, or use cpu \"16384\"",
+            at: task.pointer / "cpu")
     }
 }

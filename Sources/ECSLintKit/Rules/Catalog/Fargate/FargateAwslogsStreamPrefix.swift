@@ -68,18 +68,34 @@ struct FargateAwslogsStreamPrefix: Rule {
                 return nil
             }
             let suggestion = container.name.map(ECSName.sanitized) ?? "app"
-            if prefix != nil {
-                return Violation(
-                    "awslogs-stream-prefix of container \(container.displayName) is empty; Fargate needs a prefix",
-                    aws: .documented,
-                    fix: "set \"awslogs-stream-prefix\": \"\(suggestion)\"",
-                    at: log.optionPointer("awslogs-stream-prefix"))
-            }
-            return Violation(
-                "awslogs options of container \(container.displayName) lack awslogs-stream-prefix, which Fargate requires",
-                aws: .documented,
-                fix: "add \"awslogs-stream-prefix\": \"\(suggestion)\" to the options",
-                at: log.pointer / "options", target: .key)
+            if prefix != nil { return .emptyStreamPrefix(container, suggestion: suggestion, log: log) }
+            return .missingStreamPrefix(container, suggestion: suggestion, log: log.pointer)
         }
+    }
+}
+
+extension Violation {
+    /// ECS216: an empty awslogs-stream-prefix on Fargate.
+    fileprivate static func emptyStreamPrefix(
+        _ container: ContainerDefinition, suggestion: String, log: LogConfiguration
+    )
+        -> Violation
+    {
+        Violation(
+            "awslogs-stream-prefix of container \(container.displayName) is empty; Fargate needs a prefix",
+            aws: .documented,
+            fix: "set \"awslogs-stream-prefix\": \"\(suggestion)\"",
+            at: log.optionPointer("awslogs-stream-prefix"))
+    }
+
+    /// ECS216: awslogs without awslogs-stream-prefix on Fargate.
+    fileprivate static func missingStreamPrefix(_ container: ContainerDefinition, suggestion: String, log: JSONPointer)
+        -> Violation
+    {
+        Violation(
+            "awslogs options of container \(container.displayName) lack awslogs-stream-prefix, which Fargate requires",
+            aws: .documented,
+            fix: "add \"awslogs-stream-prefix\": \"\(suggestion)\" to the options",
+            at: log / "options", target: .key)
     }
 }

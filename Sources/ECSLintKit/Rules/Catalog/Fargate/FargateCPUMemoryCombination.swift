@@ -97,12 +97,7 @@ struct FargateCPUMemoryCombination: Rule {
                     "set cpu to \"\($0.cpu)\" (\(FargateSizes.vCPUText($0.cpu)) vCPU), the smallest size with \(memory) MiB"
                 }
                 ?? "set cpu to one of \(FargateSizes.cpuList(windows: context.isWindows)) and memory to a value it allows"
-            return [
-                Violation(
-                    "cpu \(cpuShown) is not a Fargate size; Fargate offers cpu \(FargateSizes.cpuList(windows: false))",
-                    aws: .actual("Invalid 'cpu' setting for task."),
-                    fix: fix, at: task.pointer / "cpu")
-            ]
+            return [.notAFargateCPU(cpuShown, fix: fix, of: task)]
         }
         guard !size.memory.contains(memory) else { return [] }
         var fix: String
@@ -113,11 +108,26 @@ struct FargateCPUMemoryCombination: Rule {
             let nearest = FargateSizes.nearestMemory(in: size, to: memory)
             fix = "set memory to \"\(nearest)\", the nearest value cpu \(cpu) allows"
         }
-        return [
-            Violation(
-                "cpu \(FargateSizes.label(cpu: cpu)) allows memory \(FargateSizes.memoryText(size)); got \(memoryShown)",
-                aws: .actual("Invalid 'cpu' setting for task."),
-                fix: fix, at: task.pointer / "memory")
-        ]
+        return [.memory(memoryShown, notAllowedBy: cpu, size, fix: fix, of: task)]
+    }
+}
+
+extension Violation {
+    /// ECS203: a cpu that is no Fargate size (`cpuShown`: as written, with its units when that differs).
+    fileprivate static func notAFargateCPU(_ cpuShown: String, fix: String, of task: TaskDefinition) -> Violation {
+        Violation(
+            "cpu \(cpuShown) is not a Fargate size; Fargate offers cpu \(FargateSizes.cpuList(windows: false))",
+            aws: .actual("Invalid 'cpu' setting for task."),
+            fix: fix, at: task.pointer / "cpu")
+    }
+
+    /// ECS203: a memory (`memoryShown`: as written) the Fargate `size` of `cpu` does not allow.
+    fileprivate static func memory(
+        _ memoryShown: String, notAllowedBy cpu: Int, _ size: FargateSizes.Size, fix: String, of task: TaskDefinition
+    ) -> Violation {
+        Violation(
+            "cpu \(FargateSizes.label(cpu: cpu)) allows memory \(FargateSizes.memoryText(size)); got \(memoryShown)",
+            aws: .actual("Invalid 'cpu' setting for task."),
+            fix: fix, at: task.pointer / "memory")
     }
 }

@@ -53,12 +53,20 @@ struct FargateContainerTimeout: Rule {
             for (key, value) in [("startTimeout", container.startTimeout), ("stopTimeout", container.stopTimeout)] {
                 guard let value, !Self.range.contains(value) else { continue }
                 let bound = value < Self.range.lowerBound ? Self.range.lowerBound : Self.range.upperBound
-                violations.append(
-                    Violation(
-                        "\(key) \(value) of container \(container.displayName) is outside the 2 to 120 seconds Fargate accepts",
-                        fix: "set \(key) to \(bound)", at: container.pointer / key))
+                violations.append(.timeout(key, value, outsideFargateRange: bound, of: container))
             }
         }
         return violations
+    }
+}
+
+extension Violation {
+    /// ECS217: a startTimeout or stopTimeout (`key`) outside 2–120 seconds (`bound`: the nearest accepted).
+    fileprivate static func timeout(
+        _ key: String, _ value: Int, outsideFargateRange bound: Int, of container: ContainerDefinition
+    ) -> Violation {
+        Violation(
+            "\(key) \(value) of container \(container.displayName) is outside the 2 to 120 seconds Fargate accepts",
+            fix: "set \(key) to \(bound)", at: container.pointer / key)
     }
 }

@@ -58,14 +58,21 @@ struct FargateExecutionRoleForAwslogs: Rule {
         guard context.isFargate, !task.hasExecutionRole else { return [] }
         let logging = task.containers.filter { $0.logConfiguration?.logDriver == "awslogs" }
         guard let first = logging.first, let log = first.logConfiguration else { return [] }
+        return [.awslogsWithoutExecutionRole(logging, log: log.pointer)]
+    }
+}
+
+extension Violation {
+    /// ECS215: awslogs on Fargate without an execution role, at the first `logging` container's log driver.
+    fileprivate static func awslogsWithoutExecutionRole(_ logging: [ContainerDefinition], log: JSONPointer)
+        -> Violation
+    {
         let names = EnglishList.join(logging.map(\.displayName), conjunction: "and")
-        return [
-            Violation(
-                "container\(logging.count == 1 ? "" : "s") \(names) log\(logging.count == 1 ? "s" : "") with awslogs, but the task has no executionRoleArn",
-                aws: .documented,
-                fix:
-                    "add \"executionRoleArn\": \"arn:aws:iam::<account>:role/ecsTaskExecutionRole\" (a role with AmazonECSTaskExecutionRolePolicy)",
-                at: log.pointer / "logDriver")
-        ]
+        return Violation(
+            "container\(logging.count == 1 ? "" : "s") \(names) log\(logging.count == 1 ? "s" : "") with awslogs, but the task has no executionRoleArn",
+            aws: .documented,
+            fix:
+                "add \"executionRoleArn\": \"arn:aws:iam::<account>:role/ecsTaskExecutionRole\" (a role with AmazonECSTaskExecutionRolePolicy)",
+            at: log / "logDriver")
     }
 }

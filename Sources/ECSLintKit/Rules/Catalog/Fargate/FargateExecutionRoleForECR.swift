@@ -55,16 +55,8 @@ struct FargateExecutionRoleForECR: Rule, ReadsLiteralParts {
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         guard context.isFargate, !task.hasExecutionRole else { return [] }
         let ecr = task.containers.filter { $0.imageReference?.registry == .ecrPrivate }
-        guard let first = ecr.first else { return [] }
-        let names = EnglishList.join(ecr.map(\.displayName), conjunction: "and")
-        return [
-            Violation(
-                "container\(ecr.count == 1 ? "" : "s") \(names) pull\(ecr.count == 1 ? "s" : "") from Amazon ECR, but the task has no executionRoleArn",
-                aws: .documented,
-                fix:
-                    "add \"executionRoleArn\": \"arn:aws:iam::<account>:role/ecsTaskExecutionRole\" (a role with AmazonECSTaskExecutionRolePolicy)",
-                at: first.pointer / "image")
-        ]
+        guard !ecr.isEmpty else { return [] }
+        return [.ecrWithoutExecutionRole(ecr)]
     }
 
     /// Whether an image reference names a private Amazon ECR registry
@@ -73,5 +65,18 @@ struct FargateExecutionRoleForECR: Rule, ReadsLiteralParts {
         guard let slash = image.firstIndex(of: "/") else { return false }
         let host = image[..<slash].lowercased()
         return host.includes(".dkr.ecr.") || host.includes(".dkr-ecr.")
+    }
+}
+
+extension Violation {
+    /// ECS214: private ECR images on Fargate without an execution role, at the first image.
+    fileprivate static func ecrWithoutExecutionRole(_ ecr: [ContainerDefinition]) -> Violation {
+        let names = EnglishList.join(ecr.map(\.displayName), conjunction: "and")
+        return Violation(
+            "container\(ecr.count == 1 ? "" : "s") \(names) pull\(ecr.count == 1 ? "s" : "") from Amazon ECR, but the task has no executionRoleArn",
+            aws: .documented,
+            fix:
+                "add \"executionRoleArn\": \"arn:aws:iam::<account>:role/ecsTaskExecutionRole\" (a role with AmazonECSTaskExecutionRolePolicy)",
+            at: ecr[0].pointer / "image")
     }
 }

@@ -58,11 +58,20 @@ struct FargateFirelensS3Config: Rule {
             guard let firelens = container.firelensConfiguration, firelens.options["config-file-type"] == "s3" else {
                 return nil
             }
-            return Violation(
-                "FireLens in container \(container.displayName) loads its config from S3, which Fargate does not support; the task registers but fails to launch",
-                aws: .documented,
-                fix: "copy the config into the router image and use \"config-file-type\": \"file\" with its path",
-                at: firelens.pointer / "options" / "config-file-type")
+            return .firelensS3ConfigOnFargate(container, firelens: firelens.pointer)
         }
+    }
+}
+
+extension Violation {
+    /// ECS219: a FireLens configuration from S3 on Fargate.
+    fileprivate static func firelensS3ConfigOnFargate(_ container: ContainerDefinition, firelens: JSONPointer)
+        -> Violation
+    {
+        Violation(
+            "FireLens in container \(container.displayName) loads its config from S3, which Fargate does not support; the task registers but fails to launch",
+            aws: .documented,
+            fix: "copy the config into the router image and use \"config-file-type\": \"file\" with its path",
+            at: firelens / "options" / "config-file-type")
     }
 }

@@ -61,10 +61,19 @@ struct FargateLogDriver: Rule {
         return task.containers.compactMap { container -> Violation? in
             guard let log = container.logConfiguration, let driver = log.logDriver, Self.instanceOnly.contains(driver)
             else { return nil }
-            let hint = driver == "fluentd" ? " (use awsfirelens with a FireLens router to reach Fluentd)" : ""
-            return Violation(
-                "log driver '\(driver)' in container \(container.displayName) is not supported on Fargate; use awslogs, splunk or awsfirelens",
-                fix: "switch to awslogs, splunk or awsfirelens\(hint)", at: log.pointer / "logDriver")
+            return .logDriverOnFargate(driver, of: container, log: log.pointer)
         }
+    }
+}
+
+extension Violation {
+    /// ECS213: a log driver Fargate does not offer.
+    fileprivate static func logDriverOnFargate(_ driver: String, of container: ContainerDefinition, log: JSONPointer)
+        -> Violation
+    {
+        let hint = driver == "fluentd" ? " (use awsfirelens with a FireLens router to reach Fluentd)" : ""
+        return Violation(
+            "log driver '\(driver)' in container \(container.displayName) is not supported on Fargate; use awslogs, splunk or awsfirelens",
+            fix: "switch to awslogs, splunk or awsfirelens\(hint)", at: log / "logDriver")
     }
 }

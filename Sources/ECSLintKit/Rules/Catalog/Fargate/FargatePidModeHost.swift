@@ -51,10 +51,15 @@ struct FargatePidModeHost: Rule {
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         guard context.isFargate, task.pidMode == "host" else { return [] }
-        return [
-            Violation(
-                "pidMode 'host' is not supported on Fargate; only 'task' is", aws: .documented,
-                fix: "set pidMode to \"task\", or remove it", at: task.pointer / "pidMode")
-        ]
+        return [.hostPidModeOnFargate(task)]
+    }
+}
+
+extension Violation {
+    /// ECS211: pidMode host on Fargate.
+    fileprivate static func hostPidModeOnFargate(_ task: TaskDefinition) -> Violation {
+        Violation(
+            "pidMode 'host' is not supported on Fargate; only 'task' is", aws: .documented,
+            fix: "set pidMode to \"task\", or remove it", at: task.pointer / "pidMode")
     }
 }

@@ -50,11 +50,16 @@ struct FargatePlacementConstraints: Rule {
         guard context.isFargate, !task.placementConstraints.isEmpty else {
             return []
         }
-        return [
-            Violation(
-                "placementConstraints are not supported on Fargate: Fargate has no container instances to place on",
-                fix: "remove placementConstraints, or remove FARGATE from requiresCompatibilities",
-                at: task.pointer / "placementConstraints", target: .key)
-        ]
+        return [.placementConstraintsOnFargate(task)]
+    }
+}
+
+extension Violation {
+    /// ECS212: placementConstraints on Fargate.
+    fileprivate static func placementConstraintsOnFargate(_ task: TaskDefinition) -> Violation {
+        Violation(
+            "placementConstraints are not supported on Fargate: Fargate has no container instances to place on",
+            fix: "remove placementConstraints, or remove FARGATE from requiresCompatibilities",
+            at: task.pointer / "placementConstraints", target: .key)
     }
 }

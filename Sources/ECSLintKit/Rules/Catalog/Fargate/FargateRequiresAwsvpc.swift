@@ -61,17 +61,27 @@ struct FargateRequiresAwsvpc: Rule {
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         guard context.isFargate, context.networkMode != .awsvpc, !task.hasInvalidNetworkMode else { return [] }
         guard let mode = task.declaredNetworkMode else {
-            return [
-                Violation(
-                    "FARGATE requires networkMode awsvpc, but networkMode is omitted and defaults to \(context.networkMode.rawValue)",
-                    aws: .documented,
-                    fix: "add \"networkMode\": \"awsvpc\"", at: task.compatibilityPointer(.fargate))
-            ]
+            return [.fargateNetworkModeOmitted(defaultingTo: context.networkMode, in: task)]
         }
-        return [
-            Violation(
-                "networkMode '\(mode.rawValue)' is not supported on Fargate; only awsvpc is", aws: .documented,
-                fix: "set networkMode to \"awsvpc\"", at: task.pointer / "networkMode")
-        ]
+        return [.networkModeOnFargate(mode, in: task)]
+    }
+}
+
+extension Violation {
+    /// ECS201: no networkMode on Fargate, so the default (`mode`) applies.
+    fileprivate static func fargateNetworkModeOmitted(defaultingTo mode: NetworkMode, in task: TaskDefinition)
+        -> Violation
+    {
+        Violation(
+            "FARGATE requires networkMode awsvpc, but networkMode is omitted and defaults to \(mode.rawValue)",
+            aws: .documented,
+            fix: "add \"networkMode\": \"awsvpc\"", at: task.compatibilityPointer(.fargate))
+    }
+
+    /// ECS201: a networkMode other than awsvpc on Fargate.
+    fileprivate static func networkModeOnFargate(_ mode: NetworkMode, in task: TaskDefinition) -> Violation {
+        Violation(
+            "networkMode '\(mode.rawValue)' is not supported on Fargate; only awsvpc is", aws: .documented,
+            fix: "set networkMode to \"awsvpc\"", at: task.pointer / "networkMode")
     }
 }

@@ -59,12 +59,7 @@ struct FargateTaskSizeMissing: Rule {
             let suggestion = task.memorySize.flatMap {
                 FargateSizes.smallestSize(allowing: $0.value, windows: context.isWindows)
             }
-            violations.append(
-                Violation(
-                    "FARGATE requires task-level cpu, which is not set", aws: .documented,
-                    fix: "add \"cpu\": \"\(suggestion?.cpu ?? (context.isWindows ? 1024 : 256))\""
-                        + (suggestion == nil ? "" : " (the smallest size for this memory)"),
-                    at: anchor))
+            violations.append(.fargateCPUMissing(suggestion: suggestion, windows: context.isWindows, at: anchor))
         }
         if !hasMemory {
             let size = task.cpuSize.flatMap { FargateSizes.size(cpu: $0.value) }
@@ -78,11 +73,28 @@ struct FargateTaskSizeMissing: Rule {
                     "add \"memory\": \"\(size?.memory[0] ?? (context.isWindows ? 2048 : 512))\""
                     + (size.map { " (cpu \($0.cpu) allows \(FargateSizes.memoryText($0)))" } ?? "")
             }
-            violations.append(
-                Violation(
-                    "FARGATE requires task-level memory, which is not set", aws: .documented(1),
-                    fix: fix, at: anchor))
+            violations.append(.fargateMemoryMissing(fix: fix, at: anchor))
         }
         return violations
+    }
+}
+
+extension Violation {
+    /// ECS202: no task-level cpu on Fargate (`suggestion`: the smallest size for the memory given).
+    fileprivate static func fargateCPUMissing(suggestion: FargateSizes.Size?, windows: Bool, at anchor: JSONPointer)
+        -> Violation
+    {
+        Violation(
+            "FARGATE requires task-level cpu, which is not set", aws: .documented,
+            fix: "add \"cpu\": \"\(suggestion?.cpu ?? (windows ? 1024 : 256))\""
+                + (suggestion == nil ? "" : " (the smallest size for this memory)"),
+            at: anchor)
+    }
+
+    /// ECS202: no task-level memory on Fargate.
+    fileprivate static func fargateMemoryMissing(fix: String, at anchor: JSONPointer) -> Violation {
+        Violation(
+            "FARGATE requires task-level memory, which is not set", aws: .documented(1),
+            fix: fix, at: anchor)
     }
 }

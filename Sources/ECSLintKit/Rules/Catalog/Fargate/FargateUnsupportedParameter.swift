@@ -73,10 +73,7 @@ struct FargateUnsupportedParameter: Rule {
         func report(
             _ what: String, _ pointer: JSONPointer, target: FindingTarget = .value, quote: AWSErrorQuote? = nil
         ) {
-            violations.append(
-                Violation(
-                    "\(what) is not supported on Fargate", aws: quote, fix: "remove it, or run the task on EC2",
-                    at: pointer, target: target))
+            violations.append(.unsupportedOnFargate(what, quoting: quote, at: pointer, target: target))
         }
         if let ipcMode = task.ipcMode {
             report(
@@ -146,5 +143,16 @@ struct FargateUnsupportedParameter: Rule {
                 "adding capability '\(capability)' in container \(name) (Fargate allows only SYS_PTRACE)",
                 linux.pointer / "capabilities" / "add" / index, .value, nil)
         }
+    }
+}
+
+extension Violation {
+    /// ECS210: a parameter Fargate does not support (`what` names it and where).
+    fileprivate static func unsupportedOnFargate(
+        _ what: String, quoting quote: AWSErrorQuote?, at pointer: JSONPointer, target: FindingTarget
+    ) -> Violation {
+        Violation(
+            "\(what) is not supported on Fargate", aws: quote, fix: "remove it, or run the task on EC2",
+            at: pointer, target: target)
     }
 }

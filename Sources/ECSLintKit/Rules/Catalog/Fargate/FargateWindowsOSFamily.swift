@@ -63,21 +63,29 @@ struct FargateWindowsOSFamily: Rule {
         }
         let pointer = platform.pointer / "operatingSystemFamily"
         if Self.instanceOnly.contains(family) {
-            return [
-                Violation(
-                    "\(family) is not offered on Fargate, which runs Windows Server 2019 and 2022 (Full or Core)",
-                    fix: "use WINDOWS_SERVER_2022_CORE (or _FULL, or 2019) with a matching base image, or run on EC2",
-                    at: pointer)
-            ]
+            return [.osFamilyNotOnFargate(family, at: pointer)]
         }
         if Self.unverified.contains(family) {
-            return [
-                Violation(
-                    "\(family) on Fargate is newer than the Fargate documentation ecslint's table comes from; check that your Region offers it",
-                    fix: "confirm Windows Server 2025 Fargate support in your Region, or use WINDOWS_SERVER_2022_CORE",
-                    at: pointer, severity: .info, stage: .practice)
-            ]
+            return [.osFamilyNewerThanTable(family, at: pointer)]
         }
         return []
+    }
+}
+
+extension Violation {
+    /// ECS231: a Windows family Fargate does not offer.
+    fileprivate static func osFamilyNotOnFargate(_ family: String, at pointer: JSONPointer) -> Violation {
+        Violation(
+            "\(family) is not offered on Fargate, which runs Windows Server 2019 and 2022 (Full or Core)",
+            fix: "use WINDOWS_SERVER_2022_CORE (or _FULL, or 2019) with a matching base image, or run on EC2",
+            at: pointer)
+    }
+
+    /// ECS231: a Windows family newer than ecslint's Fargate table (an info).
+    fileprivate static func osFamilyNewerThanTable(_ family: String, at pointer: JSONPointer) -> Violation {
+        Violation(
+            "\(family) on Fargate is newer than the Fargate documentation ecslint's table comes from; check that your Region offers it",
+            fix: "confirm Windows Server 2025 Fargate support in your Region, or use WINDOWS_SERVER_2022_CORE",
+            at: pointer, severity: .info, stage: .practice)
     }
 }

@@ -56,19 +56,27 @@ struct FargateWindowsTaskSize: Rule {
             let target =
                 memory.flatMap { FargateSizes.smallestSize(allowing: $0, windows: true) }?.cpu
                 ?? FargateSizes.windowsMinimumCPU
-            return [
-                Violation(
-                    "Windows tasks on Fargate need at least 1 vCPU (cpu 1024); got cpu \(FargateSizes.label(cpu: cpu))",
-                    fix: "set cpu to \"\(target)\""
-                        + (target == FargateSizes.windowsMinimumCPU ? " (memory 2048 to 8192)" : ""),
-                    at: pointer)
-            ]
+            return [.windowsCPUBelowMinimum(cpu, target: target, at: pointer)]
         }
-        return [
-            Violation(
-                "cpu \(FargateSizes.label(cpu: cpu)) is offered for Linux only; Windows tasks on Fargate use cpu \(windowsCPUs)",
-                fix: "set cpu to \"4096\" (memory 8192 to 30720), or run the task on EC2 Windows instances",
-                at: pointer)
-        ]
+        return [.linuxOnlyCPU(cpu, windowsCPUs: windowsCPUs, at: pointer)]
+    }
+}
+
+extension Violation {
+    /// ECS204: a Windows Fargate cpu below 1 vCPU (`target`: the size to use).
+    fileprivate static func windowsCPUBelowMinimum(_ cpu: Int, target: Int, at pointer: JSONPointer) -> Violation {
+        Violation(
+            "Windows tasks on Fargate need at least 1 vCPU (cpu 1024); got cpu \(FargateSizes.label(cpu: cpu))",
+            fix: "set cpu to \"\(target)\""
+                + (target == FargateSizes.windowsMinimumCPU ? " (memory 2048 to 8192)" : ""),
+            at: pointer)
+    }
+
+    /// ECS204: a Fargate cpu offered for Linux only, in a Windows task.
+    fileprivate static func linuxOnlyCPU(_ cpu: Int, windowsCPUs: String, at pointer: JSONPointer) -> Violation {
+        Violation(
+            "cpu \(FargateSizes.label(cpu: cpu)) is offered for Linux only; Windows tasks on Fargate use cpu \(windowsCPUs)",
+            fix: "set cpu to \"4096\" (memory 8192 to 30720), or run the task on EC2 Windows instances",
+            at: pointer)
     }
 }

@@ -60,13 +60,7 @@ struct FargateWindowsUnsupportedFeature: Rule {
         guard context.isFargate, context.isWindows else { return [] }
         var violations: [Violation] = []
         func report(_ what: String, _ pointer: JSONPointer, warning: Bool = false) {
-            violations.append(
-                Violation(
-                    warning
-                        ? "\(what) may not be supported for Windows containers on Fargate (sources conflict)"
-                        : "\(what) is not supported for Windows containers on Fargate",
-                    fix: "remove it, or run the Windows task on EC2", at: pointer, target: .key,
-                    severity: warning ? .warning : nil, stage: warning ? .practice : nil))
+            violations.append(.unsupportedOnWindowsFargate(what, at: pointer, warning: warning))
         }
         if let proxy = task.proxyConfiguration { report("App Mesh proxyConfiguration", proxy.pointer) }
         if task.ephemeralStorage != nil {
@@ -89,5 +83,19 @@ struct FargateWindowsUnsupportedFeature: Rule {
             }
         }
         return violations
+    }
+}
+
+extension Violation {
+    /// ECS232: a feature Windows containers on Fargate lack (`warning` where the sources conflict).
+    fileprivate static func unsupportedOnWindowsFargate(_ what: String, at pointer: JSONPointer, warning: Bool)
+        -> Violation
+    {
+        Violation(
+            warning
+                ? "\(what) may not be supported for Windows containers on Fargate (sources conflict)"
+                : "\(what) is not supported for Windows containers on Fargate",
+            fix: "remove it, or run the Windows task on EC2", at: pointer, target: .key,
+            severity: warning ? .warning : nil, stage: warning ? .practice : nil)
     }
 }

@@ -76,15 +76,19 @@ struct LaunchTypeNotDeclared: Rule {
         guard task.declaredNetworkMode == .awsvpc, task.$cpu.isSet, task.$memory.isSet else { return [] }
         // A list of only invalid values, or a non-list, is the schema check's to report.
         guard task.$requiresCompatibilities.isAbsent || task.requiresCompatibilities?.isEmpty == true else { return [] }
-        let written = task.$requiresCompatibilities.isSet
-        return [
-            Violation(
-                !written
-                    ? "this task definition looks made for Fargate (awsvpc, task-level cpu and memory) but requiresCompatibilities is not set, so ECS validates it for EC2 only"
-                    : "this task definition looks made for Fargate (awsvpc, task-level cpu and memory) but requiresCompatibilities is empty, so ECS validates it for EC2 only",
-                fix: "add \"requiresCompatibilities\": [\"FARGATE\"] or [\"EC2\"] for where the task runs",
-                at: written ? task.pointer / "requiresCompatibilities" : task.pointer,
-                target: written ? .key : .value)
-        ]
+        return [.launchTypeNotDeclared(written: task.$requiresCompatibilities.isSet, in: task)]
+    }
+}
+
+extension Violation {
+    /// ECS250: a Fargate-shaped task without launch types (`written` when the list is there but empty).
+    fileprivate static func launchTypeNotDeclared(written: Bool, in task: TaskDefinition) -> Violation {
+        Violation(
+            !written
+                ? "this task definition looks made for Fargate (awsvpc, task-level cpu and memory) but requiresCompatibilities is not set, so ECS validates it for EC2 only"
+                : "this task definition looks made for Fargate (awsvpc, task-level cpu and memory) but requiresCompatibilities is empty, so ECS validates it for EC2 only",
+            fix: "add \"requiresCompatibilities\": [\"FARGATE\"] or [\"EC2\"] for where the task runs",
+            at: written ? task.pointer / "requiresCompatibilities" : task.pointer,
+            target: written ? .key : .value)
     }
 }

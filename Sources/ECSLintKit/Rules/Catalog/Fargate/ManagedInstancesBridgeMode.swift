@@ -50,16 +50,24 @@ struct ManagedInstancesBridgeMode: Rule {
             context.networkMode == .bridge
         else { return [] }
         if task.declaredNetworkMode == nil {
-            return [
-                Violation(
-                    "networkMode is omitted, so it defaults to bridge (requiresCompatibilities also lists EC2 or EXTERNAL), which Managed Instances do not document",
-                    fix: "add \"networkMode\": \"awsvpc\"", at: task.compatibilityPointer(.managedInstances))
-            ]
+            return [.defaultBridgeOnManagedInstances(task)]
         }
-        return [
-            Violation(
-                "networkMode bridge is not among the modes ECS Managed Instances document (awsvpc, host, none)",
-                fix: "set networkMode to \"awsvpc\"", at: task.pointer / "networkMode")
-        ]
+        return [.bridgeOnManagedInstances(task)]
+    }
+}
+
+extension Violation {
+    /// ECS241: the default bridge mode on Managed Instances (networkMode omitted).
+    fileprivate static func defaultBridgeOnManagedInstances(_ task: TaskDefinition) -> Violation {
+        Violation(
+            "networkMode is omitted, so it defaults to bridge (requiresCompatibilities also lists EC2 or EXTERNAL), which Managed Instances do not document",
+            fix: "add \"networkMode\": \"awsvpc\"", at: task.compatibilityPointer(.managedInstances))
+    }
+
+    /// ECS241: networkMode bridge on Managed Instances.
+    fileprivate static func bridgeOnManagedInstances(_ task: TaskDefinition) -> Violation {
+        Violation(
+            "networkMode bridge is not among the modes ECS Managed Instances document (awsvpc, host, none)",
+            fix: "set networkMode to \"awsvpc\"", at: task.pointer / "networkMode")
     }
 }

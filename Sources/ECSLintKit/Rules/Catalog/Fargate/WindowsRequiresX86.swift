@@ -45,10 +45,15 @@ struct WindowsRequiresX86: Rule {
         guard context.isWindows, let platform = task.runtimePlatform, platform.cpuArchitecture == "ARM64" else {
             return []
         }
-        return [
-            Violation(
-                "cpuArchitecture ARM64 is not available for \(platform.operatingSystemFamily ?? "Windows"); Windows tasks run on X86_64 only",
-                fix: "set cpuArchitecture to \"X86_64\"", at: platform.pointer / "cpuArchitecture")
-        ]
+        return [.arm64OnWindows(platform.operatingSystemFamily, platform: platform.pointer)]
+    }
+}
+
+extension Violation {
+    /// ECS230: cpuArchitecture ARM64 for a Windows family.
+    fileprivate static func arm64OnWindows(_ family: String?, platform: JSONPointer) -> Violation {
+        Violation(
+            "cpuArchitecture ARM64 is not available for \(family ?? "Windows"); Windows tasks run on X86_64 only",
+            fix: "set cpuArchitecture to \"X86_64\"", at: platform / "cpuArchitecture")
     }
 }

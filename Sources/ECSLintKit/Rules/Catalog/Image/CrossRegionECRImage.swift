@@ -49,15 +49,24 @@ struct CrossRegionECRImage: Rule, ReadsLiteralParts {
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         guard let logRegion = context.logRegion, AWSRegion.isValid(logRegion) else { return [] }
-        return task.containers.compactMap { container in
+        return task.containers.compactMap { container -> Violation? in
             guard let reference = container.imageReference else { return nil }
             guard reference.passesECSChecks, let host = reference.ecrHost, host.isRegionKnown, host.problem() == nil,
                 host.region != logRegion
             else { return nil }
-            return Violation(
-                "container \(container.displayName) pulls its image from ECR in \(host.region), but the task logs to \(logRegion); every start pulls across Regions",
-                fix: "use the repository in \(logRegion) (ECR replication can copy images there)",
-                at: container.pointer / "image")
+            return .crossRegionImage(container, from: host.region, logRegion: logRegion)
         }
+    }
+}
+
+extension Violation {
+    /// ECS709: an ECR image in another Region (`region`) than the task's logs (`logRegion`).
+    fileprivate static func crossRegionImage(_ container: ContainerDefinition, from region: String, logRegion: String)
+        -> Violation
+    {
+        Violation(
+            "container \(container.displayName) pulls its image from ECR in \(region), but the task logs to \(logRegion); every start pulls across Regions",
+            fix: "use the repository in \(logRegion) (ECR replication can copy images there)",
+            at: container.pointer / "image")
     }
 }

@@ -46,24 +46,33 @@ struct DigestOnlyImage: Rule, ReadsLiteralParts {
     )
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
-        task.containers.compactMap { container in
+        task.containers.compactMap { container -> Violation? in
             guard let image = container.image, let reference = container.imageReference else { return nil }
             guard reference.firstInvalidECSCharacter == nil, reference.excessiveLength == nil, reference.isDigestOnly
             else { return nil }
-            let consequence: String
-            if reference.nameAndTag.isEmpty {
-                consequence =
-                    "ECS may reject it (\"Container.image repository contains invalid characters.\"), and otherwise the pull fails"
-            } else if reference.tag == nil {
-                consequence =
-                    "Docker rejects a repository name of 64 hex digits (\"cannot specify 64-byte hexadecimal strings\")"
-            } else {
-                consequence =
-                    "Docker reads it as the image docker.io/library/\(reference.path) with the hash as its tag, and the pull fails (CannotPullContainerError: \"failed to resolve ref docker.io/library/\(reference.path):…: pull access denied\")"
-            }
-            return Violation(
-                "the image '\(image)' of container \(container.displayName) is a digest without a repository; \(consequence)",
-                at: container.pointer / "image")
+            return .digestOnlyImage(image, reference, of: container)
         }
+    }
+}
+
+extension Violation {
+    /// ECS704: an image that is a digest without a repository; what follows depends on what precedes it.
+    fileprivate static func digestOnlyImage(
+        _ image: String, _ reference: ImageReference, of container: ContainerDefinition
+    ) -> Violation {
+        let consequence: String
+        if reference.nameAndTag.isEmpty {
+            consequence =
+                "ECS may reject it (\"Container.image repository contains invalid characters.\"), and otherwise the pull fails"
+        } else if reference.tag == nil {
+            consequence =
+                "Docker rejects a repository name of 64 hex digits (\"cannot specify 64-byte hexadecimal strings\")"
+        } else {
+            consequence =
+                "Docker reads it as the image docker.io/library/\(reference.path) with the hash as its tag, and the pull fails (CannotPullContainerError: \"failed to resolve ref docker.io/library/\(reference.path):…: pull access denied\")"
+        }
+        return Violation(
+            "the image '\(image)' of container \(container.displayName) is a digest without a repository; \(consequence)",
+            at: container.pointer / "image")
     }
 }

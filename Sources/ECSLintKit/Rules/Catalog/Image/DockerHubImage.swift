@@ -49,16 +49,25 @@ struct DockerHubImage: Rule, ReadsLiteralParts {
     )
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
-        task.containers.compactMap { container in
+        task.containers.compactMap { container -> Violation? in
             guard !container.hasRepositoryCredentials, let image = container.image,
                 let reference = container.imageReference
             else { return nil }
             guard reference.isWellFormed, reference.registry == .dockerHub else { return nil }
             let path = reference.path.contains("/") ? String(reference.path) : "library/\(reference.path)"
-            let mirror = path.hasPrefix("library/") ? " (mirror: public.ecr.aws/docker/\(path))" : ""
-            return Violation(
-                "container \(container.displayName) pulls '\(image)' from Docker Hub, whose anonymous pull rate limit can stop tasks from starting\(mirror)",
-                at: container.pointer / "image")
+            return .dockerHubImage(image, path: path, of: container)
         }
+    }
+}
+
+extension Violation {
+    /// ECS712: an anonymous pull from Docker Hub (`path`: the repository with its namespace).
+    fileprivate static func dockerHubImage(_ image: String, path: String, of container: ContainerDefinition)
+        -> Violation
+    {
+        let mirror = path.hasPrefix("library/") ? " (mirror: public.ecr.aws/docker/\(path))" : ""
+        return Violation(
+            "container \(container.displayName) pulls '\(image)' from Docker Hub, whose anonymous pull rate limit can stop tasks from starting\(mirror)",
+            at: container.pointer / "image")
     }
 }

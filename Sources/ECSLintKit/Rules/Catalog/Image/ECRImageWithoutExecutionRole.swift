@@ -51,12 +51,19 @@ struct ECRImageWithoutExecutionRole: Rule, ReadsLiteralParts {
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         guard !context.isFargate, !task.hasExecutionRole else { return [] }
-        return task.containers.compactMap { container in
+        return task.containers.compactMap { container -> Violation? in
             guard let reference = container.imageReference else { return nil }
             guard reference.passesECSChecks, reference.registry == .ecrPrivate else { return nil }
-            return Violation(
-                "container \(container.displayName) pulls from private ECR but the task has no executionRoleArn; the pull relies on the container instance role's ECR permissions, and Fargate would reject the definition",
-                at: container.pointer / "image")
+            return .ecrImageWithoutExecutionRole(container)
         }
+    }
+}
+
+extension Violation {
+    /// ECS708: a private ECR image in a task without an execution role.
+    fileprivate static func ecrImageWithoutExecutionRole(_ container: ContainerDefinition) -> Violation {
+        Violation(
+            "container \(container.displayName) pulls from private ECR but the task has no executionRoleArn; the pull relies on the container instance role's ECR permissions, and Fargate would reject the definition",
+            at: container.pointer / "image")
     }
 }

@@ -47,17 +47,26 @@ struct ImageInvalidCharacters: Rule, ReadsLiteralParts {
     )
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
-        task.containers.compactMap { container in
+        task.containers.compactMap { container -> Violation? in
             guard let image = container.image,
                 let bad = container.imageReference?.firstInvalidECSCharacter
             else {
                 return nil
             }
-            return Violation(
-                "the image '\(image)' of container \(container.displayName) contains \(ASCIIClass.describe(bad))",
-                aws: .documented,
-                fix: "remove \(ASCIIClass.describe(bad)) from the image (images allow letters, digits and -_:./#@)",
-                at: container.pointer / "image")
+            return .invalidImageCharacter(bad, in: image, of: container)
         }
+    }
+}
+
+extension Violation {
+    /// ECS702: an image holding a character ECS does not accept (`bad`, the first).
+    fileprivate static func invalidImageCharacter(_ bad: Character, in image: String, of container: ContainerDefinition)
+        -> Violation
+    {
+        Violation(
+            "the image '\(image)' of container \(container.displayName) contains \(ASCIIClass.describe(bad))",
+            aws: .documented,
+            fix: "remove \(ASCIIClass.describe(bad)) from the image (images allow letters, digits and -_:./#@)",
+            at: container.pointer / "image")
     }
 }

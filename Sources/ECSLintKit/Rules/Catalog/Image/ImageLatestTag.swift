@@ -46,15 +46,24 @@ struct ImageLatestTag: Rule, ReadsLiteralParts {
     )
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
-        task.containers.compactMap { container in
+        task.containers.compactMap { container -> Violation? in
             guard let image = container.image, let reference = container.imageReference else { return nil }
             guard reference.isWellFormed, reference.hasMutableDefaultTag else { return nil }
-            let repository = (reference.domain.map { "\($0)/" } ?? "") + reference.path
-            let what = reference.tag == nil ? "has no tag, so it is pulled as :latest" : "uses the tag latest"
-            return Violation(
-                "the image '\(image)' of container \(container.displayName) \(what); which version runs changes with every push",
-                fix: "reference a version tag (\(repository):<version>) or a digest",
-                at: container.pointer / "image")
+            return .latestTag(image, reference, of: container)
         }
+    }
+}
+
+extension Violation {
+    /// ECS713: an image pulled as `:latest`, by tag or for want of one.
+    fileprivate static func latestTag(_ image: String, _ reference: ImageReference, of container: ContainerDefinition)
+        -> Violation
+    {
+        let repository = (reference.domain.map { "\($0)/" } ?? "") + reference.path
+        let what = reference.tag == nil ? "has no tag, so it is pulled as :latest" : "uses the tag latest"
+        return Violation(
+            "the image '\(image)' of container \(container.displayName) \(what); which version runs changes with every push",
+            fix: "reference a version tag (\(repository):<version>) or a digest",
+            at: container.pointer / "image")
     }
 }

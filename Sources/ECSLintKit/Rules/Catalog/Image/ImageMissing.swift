@@ -40,16 +40,26 @@ struct ImageMissing: Rule {
     )
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
-        task.containers.compactMap { container in
-            guard !container.$image.isAbsent else {
-                return Violation(
-                    "container \(container.displayName) has no image", aws: .documented,
-                    fix: "add \"image\": \"<repository>:<tag>\"", at: container.pointer / "image")
-            }
+        task.containers.compactMap { container -> Violation? in
+            guard !container.$image.isAbsent else { return .missingImage(container) }
             guard container.image == "" else { return nil }
-            return Violation(
-                "the image of container \(container.displayName) is empty", aws: .documented,
-                fix: "set image to \"<repository>:<tag>\"", at: container.pointer / "image")
+            return .emptyImage(container)
         }
+    }
+}
+
+extension Violation {
+    /// ECS700: a container without `image`.
+    fileprivate static func missingImage(_ container: ContainerDefinition) -> Violation {
+        Violation(
+            "container \(container.displayName) has no image", aws: .documented,
+            fix: "add \"image\": \"<repository>:<tag>\"", at: container.pointer / "image")
+    }
+
+    /// ECS700: an empty `image`.
+    fileprivate static func emptyImage(_ container: ContainerDefinition) -> Violation {
+        Violation(
+            "the image of container \(container.displayName) is empty", aws: .documented,
+            fix: "set image to \"<repository>:<tag>\"", at: container.pointer / "image")
     }
 }

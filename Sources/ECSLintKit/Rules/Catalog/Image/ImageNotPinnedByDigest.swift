@@ -45,16 +45,25 @@ struct ImageNotPinnedByDigest: Rule, ReadsLiteralParts {
     )
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
-        task.containers.compactMap { container in
+        task.containers.compactMap { container -> Violation? in
             guard let image = container.image, let reference = container.imageReference else { return nil }
             guard reference.isWellFormed, reference.digest == nil, let tag = reference.tag, tag != "latest",
                 !reference.isTemplated(tag)
             else {
                 return nil
             }
-            return Violation(
-                "the image '\(image)' of container \(container.displayName) is referenced by tag '\(tag)', which can be moved to other content",
-                at: container.pointer / "image")
+            return .imageNotPinned(image, tag: tag, of: container)
         }
+    }
+}
+
+extension Violation {
+    /// ECS714: an image referenced by a tag rather than a digest.
+    fileprivate static func imageNotPinned(_ image: String, tag: Substring, of container: ContainerDefinition)
+        -> Violation
+    {
+        Violation(
+            "the image '\(image)' of container \(container.displayName) is referenced by tag '\(tag)', which can be moved to other content",
+            at: container.pointer / "image")
     }
 }

@@ -48,15 +48,13 @@ struct ImageRegistryNotAllowed: Rule, ReadsLiteralParts {
         guard let allowed = context.option("allowed-registries", of: Self.descriptor), !allowed.isEmpty else {
             return []
         }
-        return task.containers.compactMap { container in
+        return task.containers.compactMap { container -> Violation? in
             guard let image = container.image, !image.isEmpty,
                 container.imageReference?.registry != .templated
             else { return nil }
             let location = Self.registryPath(of: image)
             guard !allowed.contains(where: { Self.matches(location, pattern: $0) }) else { return nil }
-            return Violation(
-                "image \"\(image)\" comes from \(location.split(separator: "/").first.map(String.init) ?? location), which is not in allowed-registries (\(allowed.joined(separator: ", ")))",
-                at: container.pointer / "image")
+            return .registryNotAllowed(image, location: location, allowed: allowed, of: container)
         }
     }
 
@@ -75,5 +73,16 @@ struct ImageRegistryNotAllowed: Rule, ReadsLiteralParts {
         let prefixDepth = trimmed.split(separator: "/").count
         let head = location.split(separator: "/").prefix(prefixDepth).joined(separator: "/")
         return PathGlob.matches(head, pattern: trimmed)
+    }
+}
+
+extension Violation {
+    /// ECS790: an image from a registry (`location`: host and path) outside the `allowed` patterns.
+    fileprivate static func registryNotAllowed(
+        _ image: String, location: String, allowed: [String], of container: ContainerDefinition
+    ) -> Violation {
+        Violation(
+            "image \"\(image)\" comes from \(location.split(separator: "/").first.map(String.init) ?? location), which is not in allowed-registries (\(allowed.joined(separator: ", ")))",
+            at: container.pointer / "image")
     }
 }

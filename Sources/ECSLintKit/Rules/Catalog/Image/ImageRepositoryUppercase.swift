@@ -65,15 +65,24 @@ struct ImageRepositoryUppercase: Rule, ReadsLiteralParts {
     )
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
-        task.containers.compactMap { container in
+        task.containers.compactMap { container -> Violation? in
             guard let image = container.image, let reference = container.imageReference else { return nil }
             guard reference.passesECSChecks, !reference.isDigestOnly, let path = reference.uppercaseRepository else {
                 return nil
             }
-            let fixed = image.replacing(path, with: path.lowercased())
-            return Violation(
-                "the repository '\(path)' of image '\(image)' in container \(container.displayName) has upper-case letters; the pull fails with \"invalid reference format: repository name must be lowercase\"",
-                fix: "use \"\(fixed)\" (if that repository exists)", at: container.pointer / "image")
+            return .uppercaseRepository(path, in: image, of: container)
         }
+    }
+}
+
+extension Violation {
+    /// ECS705: a repository (`path`) with upper-case letters.
+    fileprivate static func uppercaseRepository(_ path: Substring, in image: String, of container: ContainerDefinition)
+        -> Violation
+    {
+        let fixed = image.replacing(path, with: path.lowercased())
+        return Violation(
+            "the repository '\(path)' of image '\(image)' in container \(container.displayName) has upper-case letters; the pull fails with \"invalid reference format: repository name must be lowercase\"",
+            fix: "use \"\(fixed)\" (if that repository exists)", at: container.pointer / "image")
     }
 }

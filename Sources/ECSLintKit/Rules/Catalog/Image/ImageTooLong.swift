@@ -42,15 +42,22 @@ struct ImageTooLong: Rule, ReadsLiteralParts {
     )
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
-        task.containers.compactMap { container in
+        task.containers.compactMap { container -> Violation? in
             guard let image = container.image,
                 let length = container.imageReference?.excessiveLength
             else { return nil }
-            let part = image.contains("@") ? " before '@'" : ""
-            return Violation(
-                "the image of container \(container.displayName) is \(length) characters long\(part)",
-                aws: .documented,
-                at: container.pointer / "image")
+            return .imageTooLong(image, length: length, of: container)
         }
+    }
+}
+
+extension Violation {
+    /// ECS701: an image longer than ECS accepts (`length` characters, before any digest).
+    fileprivate static func imageTooLong(_ image: String, length: Int, of container: ContainerDefinition) -> Violation {
+        let part = image.contains("@") ? " before '@'" : ""
+        return Violation(
+            "the image of container \(container.displayName) is \(length) characters long\(part)",
+            aws: .documented,
+            at: container.pointer / "image")
     }
 }

@@ -54,14 +54,12 @@ struct InvalidECRImageURI: Rule, ReadsLiteralParts {
     )
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
-        task.containers.compactMap { container in
+        task.containers.compactMap { container -> Violation? in
             guard let image = container.image, let reference = container.imageReference else { return nil }
             guard reference.passesECSChecks, !reference.isDigestOnly, let problem = Self.problem(reference) else {
                 return nil
             }
-            return Violation(
-                "the image '\(image)' of container \(container.displayName): \(problem); the pull fails with CannotPullContainerError",
-                at: container.pointer / "image")
+            return .invalidECRImage(image, problem: problem, of: container)
         }
     }
 
@@ -100,5 +98,16 @@ struct InvalidECRImageURI: Rule, ReadsLiteralParts {
             return nil
         }
         return nil
+    }
+}
+
+extension Violation {
+    /// ECS707: an ECR image URI that ECR cannot serve (`problem` says why).
+    fileprivate static func invalidECRImage(_ image: String, problem: String, of container: ContainerDefinition)
+        -> Violation
+    {
+        Violation(
+            "the image '\(image)' of container \(container.displayName): \(problem); the pull fails with CannotPullContainerError",
+            at: container.pointer / "image")
     }
 }

@@ -42,14 +42,23 @@ struct InvalidImageDigest: Rule, ReadsLiteralParts {
     )
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
-        task.containers.compactMap { container in
+        task.containers.compactMap { container -> Violation? in
             guard let image = container.image, let reference = container.imageReference else { return nil }
             guard reference.firstInvalidECSCharacter == nil, !reference.nameAndTag.isEmpty,
                 let problem = reference.digestProblem
             else { return nil }
-            return Violation(
-                "the image '\(image)' of container \(container.displayName): \(problem)",
-                fix: "use @sha256:<64 hex digits>, or a tag instead of a digest", at: container.pointer / "image")
+            return .invalidDigest(image, problem: problem, of: container)
         }
+    }
+}
+
+extension Violation {
+    /// ECS703: an image digest that is not `sha256:` and 64 hex digits (`problem` says why).
+    fileprivate static func invalidDigest(_ image: String, problem: String, of container: ContainerDefinition)
+        -> Violation
+    {
+        Violation(
+            "the image '\(image)' of container \(container.displayName): \(problem)",
+            fix: "use @sha256:<64 hex digits>, or a tag instead of a digest", at: container.pointer / "image")
     }
 }

@@ -52,14 +52,23 @@ struct InvalidImageReference: Rule, ReadsLiteralParts {
     )
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
-        task.containers.compactMap { container in
+        task.containers.compactMap { container -> Violation? in
             guard let image = container.image, let reference = container.imageReference else { return nil }
             guard reference.passesECSChecks, !reference.isDigestOnly, let problem = reference.grammarProblem else {
                 return nil
             }
-            return Violation(
-                "the image '\(image)' of container \(container.displayName) \(problem); the pull fails with \"invalid reference format\"",
-                at: container.pointer / "image")
+            return .invalidImageReference(image, problem: problem, of: container)
         }
+    }
+}
+
+extension Violation {
+    /// ECS706: an image Docker's reference grammar rejects (`problem` says where).
+    fileprivate static func invalidImageReference(_ image: String, problem: String, of container: ContainerDefinition)
+        -> Violation
+    {
+        Violation(
+            "the image '\(image)' of container \(container.displayName) \(problem); the pull fails with \"invalid reference format\"",
+            at: container.pointer / "image")
     }
 }

@@ -55,16 +55,25 @@ struct PrivateRegistryWithoutCredentials: Rule, ReadsLiteralParts {
     ]
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
-        task.containers.compactMap { container in
+        task.containers.compactMap { container -> Violation? in
             guard !container.hasRepositoryCredentials, let image = container.image,
                 let reference = container.imageReference
             else { return nil }
             guard reference.isWellFormed, case .other(let host) = reference.registry,
                 !Self.publicRegistries.contains(host)
             else { return nil }
-            return Violation(
-                "container \(container.displayName) pulls '\(image)' from \(host) without repositoryCredentials; the pull is anonymous and fails if the image is private",
-                at: container.pointer / "image")
+            return .privateRegistryWithoutCredentials(image, host: host, of: container)
         }
+    }
+}
+
+extension Violation {
+    /// ECS711: an image from a private registry (`host`) without `repositoryCredentials`.
+    fileprivate static func privateRegistryWithoutCredentials(
+        _ image: String, host: String, of container: ContainerDefinition
+    ) -> Violation {
+        Violation(
+            "container \(container.displayName) pulls '\(image)' from \(host) without repositoryCredentials; the pull is anonymous and fails if the image is private",
+            at: container.pointer / "image")
     }
 }

@@ -46,17 +46,26 @@ struct RepositoryCredentialsOnECRImage: Rule, ReadsLiteralParts {
     )
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
-        task.containers.compactMap { container in
+        task.containers.compactMap { container -> Violation? in
             guard container.hasRepositoryCredentials, let image = container.image,
                 let registry = container.imageReference?.registry
             else { return nil }
             guard registry == .ecrPrivate || registry == .ecrPublic else { return nil }
-            let how =
-                registry == .ecrPublic
-                ? "ECR Public needs no credentials" : "ECR pulls use the execution role's IAM permissions"
-            return Violation(
-                "container \(container.displayName) sets repositoryCredentials for the ECR image '\(image)'; \(how)",
-                fix: "remove repositoryCredentials", at: container.pointer / "repositoryCredentials", target: .key)
+            return .repositoryCredentials(forECRImage: image, isPublic: registry == .ecrPublic, of: container)
         }
+    }
+}
+
+extension Violation {
+    /// ECS710: `repositoryCredentials` for an ECR image (ECR Public when `isPublic`).
+    fileprivate static func repositoryCredentials(
+        forECRImage image: String, isPublic: Bool, of container: ContainerDefinition
+    ) -> Violation {
+        let how =
+            isPublic
+            ? "ECR Public needs no credentials" : "ECR pulls use the execution role's IAM permissions"
+        return Violation(
+            "container \(container.displayName) sets repositoryCredentials for the ECR image '\(image)'; \(how)",
+            fix: "remove repositoryCredentials", at: container.pointer / "repositoryCredentials", target: .key)
     }
 }

@@ -79,16 +79,11 @@ struct AwsfirelensWithoutOptions: Rule {
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         guard !task.containers.contains(where: Self.routerHasOwnConfiguration) else { return [] }
-        return task.containers.compactMap { container in
+        return task.containers.compactMap { container -> Violation? in
             guard let log = container.logConfiguration, log.logDriver == "awsfirelens",
                 log.options.isEmpty, log.secretOptions.isEmpty
             else { return nil }
-            return Violation(
-                "container \(container.displayName) uses awsfirelens without options, so the log router gets no output for it",
-                fix:
-                    "add options naming the output, for example {\"Name\": \"cloudwatch_logs\", \"region\": \"\(context.logRegion ?? "us-east-1")\", \"log_group_name\": \"/ecs/\(task.family ?? "app")\", \"log_stream_prefix\": \"\(container.name ?? "app")-\"}",
-                at: log.$options.isSet ? log.pointer / "options" : log.pointer / "logDriver",
-                target: log.$options.isSet ? .key : .value)
+            return .firelensWithoutOptions(log, of: container, region: context.logRegion, family: task.family)
         }
     }
 
@@ -101,5 +96,19 @@ struct AwsfirelensWithoutOptions: Rule {
         guard image.registry != .templated, !image.isTemplated(image.path) else { return true }
         let repository = image.path.split(separator: "/").last.map { String($0).lowercased() } ?? ""
         return !stockRouterRepositories.contains(repository)
+    }
+}
+
+extension Violation {
+    /// ECS815: an awsfirelens log configuration without options.
+    fileprivate static func firelensWithoutOptions(
+        _ log: LogConfiguration, of container: ContainerDefinition, region: String?, family: String?
+    ) -> Violation {
+        Violation(
+            "container \(container.displayName) uses awsfirelens without options, so the log router gets no output for it",
+            fix:
+                "add options naming the output, for example {\"Name\": \"cloudwatch_logs\", \"region\": \"\(region ?? "us-east-1")\", \"log_group_name\": \"/ecs/\(family ?? "app")\", \"log_stream_prefix\": \"\(container.name ?? "app")-\"}",
+            at: log.$options.isSet ? log.pointer / "options" : log.pointer / "logDriver",
+            target: log.$options.isSet ? .key : .value)
     }
 }

@@ -50,16 +50,25 @@ struct AwslogsCreateGroupPermission: Rule {
     static let trueValues: Set<String> = ["1", "t", "T", "TRUE", "true", "True"]
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
-        task.containers.compactMap { container in
+        task.containers.compactMap { container -> Violation? in
             guard let log = container.logConfiguration, log.logDriver == "awslogs",
                 let value = log.options["awslogs-create-group"], Self.trueValues.contains(value)
             else { return nil }
-            let role = context.isFargate ? "the task execution role" : "the task execution role or the instance role"
-            return Violation(
-                "container \(container.displayName) lets awslogs create log group \(log.options["awslogs-group"].map { "'\($0)'" } ?? ""); \(role) needs logs:CreateLogGroup",
-                fix:
-                    "grant logs:CreateLogGroup to \(role), or create the log group beforehand and remove awslogs-create-group",
-                at: log.optionPointer("awslogs-create-group"))
+            return .createsLogGroup(log, of: container, onFargate: context.isFargate)
         }
+    }
+}
+
+extension Violation {
+    /// ECS806: awslogs-create-group, which needs logs:CreateLogGroup.
+    fileprivate static func createsLogGroup(
+        _ log: LogConfiguration, of container: ContainerDefinition, onFargate: Bool
+    ) -> Violation {
+        let role = onFargate ? "the task execution role" : "the task execution role or the instance role"
+        return Violation(
+            "container \(container.displayName) lets awslogs create log group \(log.options["awslogs-group"].map { "'\($0)'" } ?? ""); \(role) needs logs:CreateLogGroup",
+            fix:
+                "grant logs:CreateLogGroup to \(role), or create the log group beforehand and remove awslogs-create-group",
+            at: log.optionPointer("awslogs-create-group"))
     }
 }

@@ -49,22 +49,33 @@ struct AwslogsDatetimeWithMultiline: Rule {
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         let docker = context.isEC2 || context.launchTypes.contains(.external)
-        return task.containers.compactMap { container in
+        return task.containers.compactMap { container -> Violation? in
             guard let log = container.logConfiguration, log.logDriver == "awslogs",
                 log.options["awslogs-datetime-format"] != nil, log.options["awslogs-multiline-pattern"] != nil
             else { return nil }
-            let consequence =
-                docker
-                ? "Docker refuses to start the container (\"you cannot configure log opt 'awslogs-datetime-format' and 'awslogs-multiline-pattern' at the same time\")"
-                : "the multiline pattern is ignored"
-            return Violation(
-                "container \(container.displayName) sets both awslogs-datetime-format and awslogs-multiline-pattern; \(consequence)",
-                fix: "remove awslogs-multiline-pattern (or awslogs-datetime-format)",
-                at: log.optionPointer("awslogs-multiline-pattern"), target: .key,
-                notes: [
-                    FindingNote("the datetime format", at: log.optionPointer("awslogs-datetime-format"), target: .key)
-                ],
-                severity: docker ? .error : nil, stage: docker ? .launch : nil)
+            return .datetimeWithMultiline(log, of: container, docker: docker)
         }
+    }
+}
+
+extension Violation {
+    /// ECS804: both awslogs-datetime-format and awslogs-multiline-pattern (`docker`: Docker refuses them).
+    fileprivate static func datetimeWithMultiline(
+        _ log: LogConfiguration, of container: ContainerDefinition, docker: Bool
+    )
+        -> Violation
+    {
+        let consequence =
+            docker
+            ? "Docker refuses to start the container (\"you cannot configure log opt 'awslogs-datetime-format' and 'awslogs-multiline-pattern' at the same time\")"
+            : "the multiline pattern is ignored"
+        return Violation(
+            "container \(container.displayName) sets both awslogs-datetime-format and awslogs-multiline-pattern; \(consequence)",
+            fix: "remove awslogs-multiline-pattern (or awslogs-datetime-format)",
+            at: log.optionPointer("awslogs-multiline-pattern"), target: .key,
+            notes: [
+                FindingNote("the datetime format", at: log.optionPointer("awslogs-datetime-format"), target: .key)
+            ],
+            severity: docker ? .error : nil, stage: docker ? .launch : nil)
     }
 }

@@ -46,21 +46,31 @@ struct AwslogsMissingRequiredOptions: Rule {
     static let required = ["awslogs-region", "awslogs-group"]
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
-        task.containers.compactMap { container in
+        task.containers.compactMap { container -> Violation? in
             guard let log = container.logConfiguration, log.logDriver == "awslogs" else { return nil }
             let missing = Self.required.filter { (log.options[$0] ?? "").isEmpty }
             guard !missing.isEmpty else { return nil }
-            let names = missing.map { log.options[$0] == nil ? $0 : "\($0) (it is empty)" }.joined(separator: " and ")
-            let example = missing.map {
-                $0 == "awslogs-region"
-                    ? "\"awslogs-region\": \"\(context.logRegion ?? "us-east-1")\""
-                    : "\"awslogs-group\": \"/ecs/\(task.family ?? "my-task")\""
-            }
-            return Violation(
-                "awslogs log configuration of container \(container.displayName) is missing \(names)", aws: .documented,
-                fix: "add \(example.joined(separator: ", ")) to options",
-                at: log.$options.isSet ? log.pointer / "options" : log.pointer / "logDriver",
-                target: log.$options.isSet ? .key : .value)
+            return .awslogsMissing(missing, log, of: container, region: context.logRegion, family: task.family)
         }
+    }
+}
+
+extension Violation {
+    /// ECS801: awslogs options that are required and missing or empty.
+    fileprivate static func awslogsMissing(
+        _ missing: [String], _ log: LogConfiguration, of container: ContainerDefinition, region: String?,
+        family: String?
+    ) -> Violation {
+        let names = missing.map { log.options[$0] == nil ? $0 : "\($0) (it is empty)" }.joined(separator: " and ")
+        let example = missing.map {
+            $0 == "awslogs-region"
+                ? "\"awslogs-region\": \"\(region ?? "us-east-1")\""
+                : "\"awslogs-group\": \"/ecs/\(family ?? "my-task")\""
+        }
+        return Violation(
+            "awslogs log configuration of container \(container.displayName) is missing \(names)", aws: .documented,
+            fix: "add \(example.joined(separator: ", ")) to options",
+            at: log.$options.isSet ? log.pointer / "options" : log.pointer / "logDriver",
+            target: log.$options.isSet ? .key : .value)
     }
 }

@@ -44,14 +44,25 @@ struct AwslogsStreamPrefixMissing: Rule {
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         guard !context.isFargate else { return [] }
-        return task.containers.compactMap { container in
+        return task.containers.compactMap { container -> Violation? in
             guard let log = container.logConfiguration, log.logDriver == "awslogs", log.$options.isSet,
                 (log.options["awslogs-stream-prefix"] ?? "").isEmpty, log.options["awslogs-stream"] == nil
             else { return nil }
-            return Violation(
-                "awslogs log configuration of container \(container.displayName) sets no awslogs-stream-prefix; its streams are named after the Docker container ID",
-                fix: "add \"awslogs-stream-prefix\": \"\(task.family ?? "ecs")\" to options",
-                at: log.pointer / "options", target: .key)
+            return .streamPrefixMissing(log, of: container, family: task.family)
         }
+    }
+}
+
+extension Violation {
+    /// ECS802: awslogs without awslogs-stream-prefix outside Fargate.
+    fileprivate static func streamPrefixMissing(
+        _ log: LogConfiguration, of container: ContainerDefinition, family: String?
+    )
+        -> Violation
+    {
+        Violation(
+            "awslogs log configuration of container \(container.displayName) sets no awslogs-stream-prefix; its streams are named after the Docker container ID",
+            fix: "add \"awslogs-stream-prefix\": \"\(family ?? "ecs")\" to options",
+            at: log.pointer / "options", target: .key)
     }
 }

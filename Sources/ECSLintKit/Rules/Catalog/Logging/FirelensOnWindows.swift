@@ -52,20 +52,30 @@ struct FirelensOnWindows: Rule {
         var violations: [Violation] = []
         for container in task.containers {
             if container.$firelensConfiguration.isSet {
-                violations.append(
-                    Violation(
-                        "container \(container.displayName) is a FireLens log router, but Windows containers do not support FireLens",
-                        fix: "remove the log router and use awslogs, or run Fluent Bit as a separate service",
-                        at: container.pointer / "firelensConfiguration", target: .key))
+                violations.append(.firelensRouterOnWindows(container))
             }
             if let log = container.logConfiguration, log.logDriver == "awsfirelens" {
-                violations.append(
-                    Violation(
-                        "container \(container.displayName) uses the awsfirelens log driver, which Windows containers do not support",
-                        fix: "use the awslogs log driver (or fluentd with a Fluent Bit service)",
-                        at: log.pointer / "logDriver"))
+                violations.append(.awsfirelensOnWindows(container, log: log.pointer))
             }
         }
         return violations
+    }
+}
+
+extension Violation {
+    /// ECS816: a FireLens log router in a Windows task.
+    fileprivate static func firelensRouterOnWindows(_ container: ContainerDefinition) -> Violation {
+        Violation(
+            "container \(container.displayName) is a FireLens log router, but Windows containers do not support FireLens",
+            fix: "remove the log router and use awslogs, or run Fluent Bit as a separate service",
+            at: container.pointer / "firelensConfiguration", target: .key)
+    }
+
+    /// ECS816: the awsfirelens log driver in a Windows task.
+    fileprivate static func awsfirelensOnWindows(_ container: ContainerDefinition, log: JSONPointer) -> Violation {
+        Violation(
+            "container \(container.displayName) uses the awsfirelens log driver, which Windows containers do not support",
+            fix: "use the awslogs log driver (or fluentd with a Fluent Bit service)",
+            at: log / "logDriver")
     }
 }

@@ -46,13 +46,20 @@ struct FirelensRouterLogsToItself: Rule {
     )
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
-        task.containers.compactMap { container in
+        task.containers.compactMap { container -> Violation? in
             guard container.$firelensConfiguration.isSet, let log = container.logConfiguration,
                 log.logDriver == "awsfirelens"
             else { return nil }
-            return Violation(
-                "FireLens log router \(container.displayName) sends its own logs through awsfirelens, that is to itself",
-                fix: "use the awslogs log driver for the log router's own logs", at: log.pointer / "logDriver")
+            return .routerLogsToItself(container, log: log.pointer)
         }
+    }
+}
+
+extension Violation {
+    /// ECS813: a FireLens log router whose own log driver is awsfirelens.
+    fileprivate static func routerLogsToItself(_ container: ContainerDefinition, log: JSONPointer) -> Violation {
+        Violation(
+            "FireLens log router \(container.displayName) sends its own logs through awsfirelens, that is to itself",
+            fix: "use the awslogs log driver for the log router's own logs", at: log / "logDriver")
     }
 }

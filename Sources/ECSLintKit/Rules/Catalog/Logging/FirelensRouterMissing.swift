@@ -49,14 +49,21 @@ struct FirelensRouterMissing: Rule {
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         guard !task.containers.contains(where: { $0.$firelensConfiguration.isSet }) else { return [] }
-        return task.containers.compactMap { container in
+        return task.containers.compactMap { container -> Violation? in
             guard let log = container.logConfiguration, log.logDriver == "awsfirelens" else { return nil }
-            return Violation(
-                "container \(container.displayName) logs with awsfirelens but no container is a FireLens log router",
-                aws: .documented,
-                fix:
-                    "add a log router container, for example the AWS for Fluent Bit image with \"firelensConfiguration\": {\"type\": \"fluentbit\"}",
-                at: log.pointer / "logDriver")
+            return .firelensRouterMissing(container, log: log.pointer)
         }
+    }
+}
+
+extension Violation {
+    /// ECS811: awsfirelens in a task without a FireLens log router.
+    fileprivate static func firelensRouterMissing(_ container: ContainerDefinition, log: JSONPointer) -> Violation {
+        Violation(
+            "container \(container.displayName) logs with awsfirelens but no container is a FireLens log router",
+            aws: .documented,
+            fix:
+                "add a log router container, for example the AWS for Fluent Bit image with \"firelensConfiguration\": {\"type\": \"fluentbit\"}",
+            at: log / "logDriver")
     }
 }

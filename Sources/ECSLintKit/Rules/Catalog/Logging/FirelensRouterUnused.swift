@@ -51,14 +51,21 @@ struct FirelensRouterUnused: Rule {
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         guard !task.containers.contains(where: { $0.logConfiguration?.logDriver == "awsfirelens" }) else { return [] }
-        return task.containers.compactMap { container in
+        return task.containers.compactMap { container -> Violation? in
             guard container.$firelensConfiguration.isSet else { return nil }
-            return Violation(
-                "container \(container.displayName) is a FireLens log router but no container uses the awsfirelens log driver",
-                aws: .documented,
-                fix:
-                    "set \"logDriver\": \"awsfirelens\" on the containers whose logs \(container.displayName) should route, or remove firelensConfiguration",
-                at: container.pointer / "firelensConfiguration", target: .key)
+            return .unusedFirelensRouter(container)
         }
+    }
+}
+
+extension Violation {
+    /// ECS810: a FireLens log router no container logs through.
+    fileprivate static func unusedFirelensRouter(_ container: ContainerDefinition) -> Violation {
+        Violation(
+            "container \(container.displayName) is a FireLens log router but no container uses the awsfirelens log driver",
+            aws: .documented,
+            fix:
+                "set \"logDriver\": \"awsfirelens\" on the containers whose logs \(container.displayName) should route, or remove firelensConfiguration",
+            at: container.pointer / "firelensConfiguration", target: .key)
     }
 }

@@ -66,9 +66,7 @@ struct InvalidAwslogsOptionValue: Rule {
             for (key, value) in log.options.sorted(by: { $0.key < $1.key }) {
                 guard let (problem, fix) = Self.problem(key: key, value: value, options: log.options) else { continue }
                 violations.append(
-                    Violation(
-                        "\(key) \"\(value)\" of container \(container.displayName) \(problem)", fix: fix,
-                        at: log.optionPointer(key)))
+                    .invalidAwslogsOption(key, value, problem: problem, fix: fix, of: container, log: log))
             }
         }
         return violations
@@ -154,5 +152,17 @@ struct InvalidAwslogsOptionValue: Rule {
         if let letter = rest.first, letter == "i" || letter == "I" { rest = rest.dropFirst() }
         if let letter = rest.first, letter == "b" || letter == "B" { rest = rest.dropFirst() }
         return rest.isEmpty
+    }
+}
+
+extension Violation {
+    /// ECS803: an awslogs option value the driver rejects (`problem` says why, `fix` how).
+    fileprivate static func invalidAwslogsOption(
+        _ key: String, _ value: String, problem: String, fix: String, of container: ContainerDefinition,
+        log: LogConfiguration
+    ) -> Violation {
+        Violation(
+            "\(key) \"\(value)\" of container \(container.displayName) \(problem)", fix: fix,
+            at: log.optionPointer(key))
     }
 }

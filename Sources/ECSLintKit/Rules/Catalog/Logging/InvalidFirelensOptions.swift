@@ -66,46 +66,24 @@ struct InvalidFirelensOptions: Rule {
             case "s3":
                 if let value, !value.isEmpty, !Self.isS3ObjectARN(value) {
                     violations.append(
-                        Violation(
-                            "config-file-value \"\(value)\" of \(container.displayName) must be an S3 object ARN when config-file-type is s3",
-                            aws: .documented,
-                            fix: Self.arnFix(for: value), at: base / "config-file-value", stage: .register))
+                        .configFileValue(value, notS3ObjectOf: container, fix: Self.arnFix(for: value), at: base))
                 }
             case "file":
                 if let value, !value.isEmpty, !value.hasPrefix("/") {
-                    violations.append(
-                        Violation(
-                            "config-file-value \"\(value)\" of \(container.displayName) must be an absolute path inside the router image when config-file-type is file",
-                            fix: "write the full path, for example \"/fluent-bit/etc/\(value)\"",
-                            at: base / "config-file-value"))
+                    violations.append(.configFileValue(value, notAbsoluteOf: container, at: base))
                 }
             case nil:
                 if value != nil {
-                    violations.append(
-                        Violation(
-                            "config-file-value of \(container.displayName) is set without config-file-type",
-                            fix:
-                                "add \"config-file-type\": \"file\" (a path in the image) or \"s3\" (an S3 object ARN)",
-                            at: base / "config-file-value", target: .key))
+                    violations.append(.configFileValueWithoutType(container, at: base))
                 }
             case let other?:
-                violations.append(
-                    Violation(
-                        "config-file-type \"\(other)\" of \(container.displayName) must be s3 or file",
-                        fix: "write \"s3\" or \"file\"", at: base / "config-file-type"))
+                violations.append(.configFileType(other, of: container, at: base))
             }
             if type != nil, (value ?? "").isEmpty {
-                violations.append(
-                    Violation(
-                        "config-file-type of \(container.displayName) is set without a config-file-value",
-                        fix: "add \"config-file-value\" with the S3 object ARN or file path of the configuration",
-                        at: base / "config-file-type", target: .key))
+                violations.append(.configFileTypeWithoutValue(container, at: base))
             }
             if let metadata = options["enable-ecs-log-metadata"], metadata != "true", metadata != "false" {
-                violations.append(
-                    Violation(
-                        "enable-ecs-log-metadata \"\(metadata)\" of \(container.displayName) must be \"true\" or \"false\"",
-                        fix: "write \"true\" or \"false\"", at: base / "enable-ecs-log-metadata"))
+                violations.append(.ecsLogMetadata(metadata, of: container, at: base))
             }
         }
         return violations
@@ -127,5 +105,68 @@ struct InvalidFirelensOptions: Rule {
             return "write it as \"arn:aws:s3:::\(value.dropFirst(5))\""
         }
         return "write it as arn:aws:s3:::BUCKET/KEY"
+    }
+}
+
+extension Violation {
+    /// ECS814: an s3 config-file-value that is no S3 object ARN (`options`: the FireLens options' pointer).
+    fileprivate static func configFileValue(
+        _ value: String, notS3ObjectOf container: ContainerDefinition, fix: String, at options: JSONPointer
+    ) -> Violation {
+        Violation(
+            "config-file-value \"\(value)\" of \(container.displayName) must be an S3 object ARN when config-file-type is s3",
+            aws: .documented,
+            fix: fix, at: options / "config-file-value", stage: .register)
+    }
+
+    /// ECS814: a file config-file-value that is no absolute path.
+    fileprivate static func configFileValue(
+        _ value: String, notAbsoluteOf container: ContainerDefinition, at options: JSONPointer
+    ) -> Violation {
+        Violation(
+            "config-file-value \"\(value)\" of \(container.displayName) must be an absolute path inside the router image when config-file-type is file",
+            fix: "write the full path, for example \"/fluent-bit/etc/\(value)\"",
+            at: options / "config-file-value")
+    }
+
+    /// ECS814: config-file-value without config-file-type.
+    fileprivate static func configFileValueWithoutType(_ container: ContainerDefinition, at options: JSONPointer)
+        -> Violation
+    {
+        Violation(
+            "config-file-value of \(container.displayName) is set without config-file-type",
+            fix:
+                "add \"config-file-type\": \"file\" (a path in the image) or \"s3\" (an S3 object ARN)",
+            at: options / "config-file-value", target: .key)
+    }
+
+    /// ECS814: a config-file-type other than s3 and file.
+    fileprivate static func configFileType(_ other: String, of container: ContainerDefinition, at options: JSONPointer)
+        -> Violation
+    {
+        Violation(
+            "config-file-type \"\(other)\" of \(container.displayName) must be s3 or file",
+            fix: "write \"s3\" or \"file\"", at: options / "config-file-type")
+    }
+
+    /// ECS814: config-file-type without a config-file-value.
+    fileprivate static func configFileTypeWithoutValue(_ container: ContainerDefinition, at options: JSONPointer)
+        -> Violation
+    {
+        Violation(
+            "config-file-type of \(container.displayName) is set without a config-file-value",
+            fix: "add \"config-file-value\" with the S3 object ARN or file path of the configuration",
+            at: options / "config-file-type", target: .key)
+    }
+
+    /// ECS814: an enable-ecs-log-metadata that is not "true" or "false".
+    fileprivate static func ecsLogMetadata(
+        _ metadata: String, of container: ContainerDefinition, at options: JSONPointer
+    )
+        -> Violation
+    {
+        Violation(
+            "enable-ecs-log-metadata \"\(metadata)\" of \(container.displayName) must be \"true\" or \"false\"",
+            fix: "write \"true\" or \"false\"", at: options / "enable-ecs-log-metadata")
     }
 }

@@ -46,14 +46,25 @@ struct LogDriverNeedsAgentConfig: Rule {
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         guard context.isEC2 || context.launchTypes.contains(.external) else { return [] }
-        return task.containers.compactMap { container in
+        return task.containers.compactMap { container -> Violation? in
             guard let log = container.logConfiguration, let driver = log.logDriver,
                 !Self.enabledByDefault.contains(driver)
             else { return nil }
-            return Violation(
-                "log driver \(driver) of container \(container.displayName) is not enabled on ECS-optimized instances by default; without it in ECS_AVAILABLE_LOGGING_DRIVERS the task cannot be placed",
-                fix: "add \"\(driver)\" to ECS_AVAILABLE_LOGGING_DRIVERS in /etc/ecs/ecs.config on the instances",
-                at: log.pointer / "logDriver")
+            return .logDriverNeedsAgentConfig(driver, of: container, log: log.pointer)
         }
+    }
+}
+
+extension Violation {
+    /// ECS808: a log driver the ECS agent does not enable by default.
+    fileprivate static func logDriverNeedsAgentConfig(
+        _ driver: String, of container: ContainerDefinition, log: JSONPointer
+    )
+        -> Violation
+    {
+        Violation(
+            "log driver \(driver) of container \(container.displayName) is not enabled on ECS-optimized instances by default; without it in ECS_AVAILABLE_LOGGING_DRIVERS the task cannot be placed",
+            fix: "add \"\(driver)\" to ECS_AVAILABLE_LOGGING_DRIVERS in /etc/ecs/ecs.config on the instances",
+            at: log / "logDriver")
     }
 }

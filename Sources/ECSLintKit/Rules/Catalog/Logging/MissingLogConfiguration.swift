@@ -49,12 +49,19 @@ struct MissingLogConfiguration: Rule {
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         guard context.isFargate else { return [] }
-        return task.containers.compactMap { container in
+        return task.containers.compactMap { container -> Violation? in
             guard container.$logConfiguration.isAbsent else { return nil }
-            return Violation(
-                "container \(container.displayName) has no logConfiguration; on Fargate its output is lost",
-                fix: "add a logConfiguration with logDriver awslogs (or awsfirelens)",
-                at: container.pointer / "logConfiguration")
+            return .missingLogConfiguration(container)
         }
+    }
+}
+
+extension Violation {
+    /// ECS809: a Fargate container without logConfiguration.
+    fileprivate static func missingLogConfiguration(_ container: ContainerDefinition) -> Violation {
+        Violation(
+            "container \(container.displayName) has no logConfiguration; on Fargate its output is lost",
+            fix: "add a logConfiguration with logDriver awslogs (or awsfirelens)",
+            at: container.pointer / "logConfiguration")
     }
 }

@@ -49,12 +49,17 @@ struct MultipleFirelensRouters: Rule {
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         let routers = task.containers.filter { $0.$firelensConfiguration.isSet }
         guard let first = routers.first, routers.count > 1 else { return [] }
-        return routers.dropFirst().map { router in
-            Violation(
-                "container \(router.displayName) is a second FireLens log router; the task already routes through \(first.displayName)",
-                fix: "remove firelensConfiguration from \(router.displayName)",
-                at: router.pointer / "firelensConfiguration", target: .key,
-                notes: [FindingNote("the first log router", at: first.pointer / "firelensConfiguration", target: .key)])
-        }
+        return routers.dropFirst().map { .secondRouter($0, first: first) }
+    }
+}
+
+extension Violation {
+    /// ECS812: a FireLens log router after the task's first one.
+    fileprivate static func secondRouter(_ router: ContainerDefinition, first: ContainerDefinition) -> Violation {
+        Violation(
+            "container \(router.displayName) is a second FireLens log router; the task already routes through \(first.displayName)",
+            fix: "remove firelensConfiguration from \(router.displayName)",
+            at: router.pointer / "firelensConfiguration", target: .key,
+            notes: [FindingNote("the first log router", at: first.pointer / "firelensConfiguration", target: .key)])
     }
 }

@@ -44,23 +44,34 @@ struct SplunkMissingOptions: Rule {
     )
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
-        task.containers.compactMap { container in
+        task.containers.compactMap { container -> Violation? in
             guard let log = container.logConfiguration, log.logDriver == "splunk" else { return nil }
             var missing: [String] = []
             if (log.options["splunk-url"] ?? "").isEmpty { missing.append("splunk-url") }
             let tokenInSecrets = log.secretOptions.contains { $0.name == "splunk-token" }
             if (log.options["splunk-token"] ?? "").isEmpty, !tokenInSecrets { missing.append("splunk-token") }
             guard !missing.isEmpty else { return nil }
-            let fix = missing.map {
-                $0 == "splunk-url"
-                    ? "add \"splunk-url\" (the HEC endpoint) to options"
-                    : "add {\"name\": \"splunk-token\", \"valueFrom\": <secret ARN>} to secretOptions"
-            }
-            return Violation(
-                "splunk log configuration of container \(container.displayName) is missing \(missing.joined(separator: " and ")); the container fails to start",
-                fix: fix.joined(separator: ", and "),
-                at: log.$options.isSet ? log.pointer / "options" : log.pointer / "logDriver",
-                target: log.$options.isSet ? .key : .value)
+            return .splunkMissing(missing, log, of: container)
         }
+    }
+}
+
+extension Violation {
+    /// ECS807: the splunk options the driver needs and the file lacks.
+    fileprivate static func splunkMissing(
+        _ missing: [String], _ log: LogConfiguration, of container: ContainerDefinition
+    )
+        -> Violation
+    {
+        let fix = missing.map {
+            $0 == "splunk-url"
+                ? "add \"splunk-url\" (the HEC endpoint) to options"
+                : "add {\"name\": \"splunk-token\", \"valueFrom\": <secret ARN>} to secretOptions"
+        }
+        return Violation(
+            "splunk log configuration of container \(container.displayName) is missing \(missing.joined(separator: " and ")); the container fails to start",
+            fix: fix.joined(separator: ", and "),
+            at: log.$options.isSet ? log.pointer / "options" : log.pointer / "logDriver",
+            target: log.$options.isSet ? .key : .value)
     }
 }

@@ -59,13 +59,8 @@ struct UnknownAwslogsOption: Rule {
         for container in task.containers {
             guard let log = container.logConfiguration, log.logDriver == "awslogs" else { continue }
             for name in log.writtenOptionNames where !Self.knownOptions.contains(name) {
-                let suggestion = Self.suggestion(for: name)
                 violations.append(
-                    Violation(
-                        "unknown awslogs option '\(name)' in container \(container.displayName)\(suggestion.map { "; did you mean '\($0)'?" } ?? "") (Docker: \"unknown log opt '\(name)' for awslogs log driver\")",
-                        fix: suggestion.map { "rename it to \"\($0)\"" }
-                            ?? "remove it, or use one of the awslogs-* options",
-                        at: log.optionPointer(name), target: .key))
+                    .unknownAwslogsOption(name, suggestion: Self.suggestion(for: name), of: container, log: log))
             }
         }
         return violations
@@ -76,5 +71,18 @@ struct UnknownAwslogsOption: Rule {
         let options = knownOptions.sorted()
         if let match = KeySuggestion.value(for: key, among: options) { return match }
         return KeySuggestion.value(for: "awslogs-" + key, among: options)
+    }
+}
+
+extension Violation {
+    /// ECS805: an awslogs option the driver does not know (`suggestion`: the one it most likely means).
+    fileprivate static func unknownAwslogsOption(
+        _ name: String, suggestion: String?, of container: ContainerDefinition, log: LogConfiguration
+    ) -> Violation {
+        Violation(
+            "unknown awslogs option '\(name)' in container \(container.displayName)\(suggestion.map { "; did you mean '\($0)'?" } ?? "") (Docker: \"unknown log opt '\(name)' for awslogs log driver\")",
+            fix: suggestion.map { "rename it to \"\($0)\"" }
+                ?? "remove it, or use one of the awslogs-* options",
+            at: log.optionPointer(name), target: .key)
     }
 }

@@ -44,11 +44,18 @@ struct AppProtocolWithUDP: Rule {
         task.containers.flatMap { container in
             container.portMappings.compactMap { mapping -> Violation? in
                 guard let appProtocol = mapping.appProtocol, mapping.protocolValue == "udp" else { return nil }
-                return Violation(
-                    "appProtocol \"\(appProtocol)\" runs over TCP, but this port mapping uses protocol udp",
-                    fix: "remove appProtocol, or change protocol to tcp",
-                    at: mapping.pointer / "appProtocol")
+                return .appProtocolWithUDP(appProtocol, of: mapping)
             }
         }
+    }
+}
+
+extension Violation {
+    /// ECS318: an `appProtocol` (HTTP, gRPC) on a UDP port mapping.
+    fileprivate static func appProtocolWithUDP(_ appProtocol: String, of mapping: PortMapping) -> Violation {
+        Violation(
+            "appProtocol \"\(appProtocol)\" runs over TCP, but this port mapping uses protocol udp",
+            fix: "remove appProtocol, or change protocol to tcp",
+            at: mapping.pointer / "appProtocol")
     }
 }

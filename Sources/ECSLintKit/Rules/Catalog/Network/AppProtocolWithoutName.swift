@@ -49,13 +49,22 @@ struct AppProtocolWithoutName: Rule {
                 guard let appProtocol = mapping.appProtocol, !mapping.$name.isSet else {
                     return nil
                 }
-                let port = mapping.containerPort.map(String.init) ?? "range"
-                return Violation(
-                    "appProtocol \"\(appProtocol)\" has no effect on a port mapping without a name: Service Connect refers to port mappings by name",
-                    fix:
-                        "add \"name\": \"\(container.name ?? "app")-\(port)-\(mapping.effectiveProtocol)\" to the mapping, or remove appProtocol",
-                    at: mapping.pointer / "appProtocol")
+                return .appProtocolWithoutName(appProtocol, of: mapping, in: container)
             }
         }
+    }
+}
+
+extension Violation {
+    /// ECS317: an `appProtocol` on a port mapping Service Connect cannot name.
+    fileprivate static func appProtocolWithoutName(
+        _ appProtocol: String, of mapping: PortMapping, in container: ContainerDefinition
+    ) -> Violation {
+        let port = mapping.containerPort.map(String.init) ?? "range"
+        return Violation(
+            "appProtocol \"\(appProtocol)\" has no effect on a port mapping without a name: Service Connect refers to port mappings by name",
+            fix:
+                "add \"name\": \"\(container.name ?? "app")-\(port)-\(mapping.effectiveProtocol)\" to the mapping, or remove appProtocol",
+            at: mapping.pointer / "appProtocol")
     }
 }

@@ -49,11 +49,18 @@ struct ContainerPortRangeNetworkMode: Rule {
         return task.containers.flatMap { container in
             container.portMappings.compactMap { mapping -> Violation? in
                 guard let range = mapping.containerPortRange else { return nil }
-                return Violation(
-                    "containerPortRange \"\(range)\" is not supported with networkMode host; use bridge or awsvpc",
-                    fix: "switch networkMode to awsvpc or bridge, or map the ports one by one with containerPort",
-                    at: mapping.pointer / "containerPortRange")
+                return .containerPortRangeInHostMode(range, of: mapping)
             }
         }
+    }
+}
+
+extension Violation {
+    /// ECS312: a `containerPortRange` with networkMode host.
+    fileprivate static func containerPortRangeInHostMode(_ range: String, of mapping: PortMapping) -> Violation {
+        Violation(
+            "containerPortRange \"\(range)\" is not supported with networkMode host; use bridge or awsvpc",
+            fix: "switch networkMode to awsvpc or bridge, or map the ports one by one with containerPort",
+            at: mapping.pointer / "containerPortRange")
     }
 }

@@ -49,21 +49,32 @@ struct ContainerPortRangeWithPort: Rule {
             for mapping in container.portMappings {
                 guard let range = mapping.containerPortRange else { continue }
                 if let port = mapping.containerPort {
-                    violations.append(
-                        Violation(
-                            "containerPort \(port) cannot be combined with containerPortRange \"\(range)\" in one mapping",
-                            fix: "remove containerPort, or move it to a separate port mapping",
-                            at: mapping.pointer / "containerPort"))
+                    violations.append(.containerPort(port, besideRange: range, of: mapping))
                 }
                 if let port = mapping.hostPort {
-                    violations.append(
-                        Violation(
-                            "hostPort \(port) cannot be set with containerPortRange \"\(range)\"; ECS chooses the host ports of a range",
-                            fix: "remove hostPort",
-                            at: mapping.pointer / "hostPort"))
+                    violations.append(.hostPort(port, besideRange: range, of: mapping))
                 }
             }
         }
         return violations
+    }
+}
+
+extension Violation {
+    /// ECS311: `containerPort` and `containerPortRange` in one mapping.
+    fileprivate static func containerPort(_ port: Int, besideRange range: String, of mapping: PortMapping) -> Violation
+    {
+        Violation(
+            "containerPort \(port) cannot be combined with containerPortRange \"\(range)\" in one mapping",
+            fix: "remove containerPort, or move it to a separate port mapping",
+            at: mapping.pointer / "containerPort")
+    }
+
+    /// ECS311: a `hostPort` beside a `containerPortRange`.
+    fileprivate static func hostPort(_ port: Int, besideRange range: String, of mapping: PortMapping) -> Violation {
+        Violation(
+            "hostPort \(port) cannot be set with containerPortRange \"\(range)\"; ECS chooses the host ports of a range",
+            fix: "remove hostPort",
+            at: mapping.pointer / "hostPort")
     }
 }

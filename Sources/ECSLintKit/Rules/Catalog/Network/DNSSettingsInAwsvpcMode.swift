@@ -60,20 +60,30 @@ struct DNSSettingsInAwsvpcMode: Rule {
                 ("dnsServers", container.dnsServers), ("dnsSearchDomains", container.dnsSearchDomains),
             ] {
                 guard let values, !values.isEmpty else { continue }
-                violations.append(
-                    Violation(
-                        "container \(container.displayName) sets \(key), which ECS documented as unsupported with networkMode awsvpc; awsvpc tasks use the VPC's DNS settings",
-                        fix: "remove \(key) and configure DNS in the VPC (DHCP options set or Route 53 Resolver)",
-                        at: container.pointer / key, target: .key))
+                violations.append(.dnsSetting(key, inAwsvpcMode: container))
             }
             if container.disableNetworking == true {
-                violations.append(
-                    Violation(
-                        "container \(container.displayName) sets disableNetworking, which ECS documented as unsupported with networkMode awsvpc",
-                        fix: "remove disableNetworking, or use networkMode none for a task without networking",
-                        at: container.pointer / "disableNetworking", target: .key))
+                violations.append(.disableNetworkingInAwsvpcMode(container))
             }
         }
         return violations
+    }
+}
+
+extension Violation {
+    /// ECS322: `dnsServers` or `dnsSearchDomains` (`key`) with networkMode awsvpc.
+    fileprivate static func dnsSetting(_ key: String, inAwsvpcMode container: ContainerDefinition) -> Violation {
+        Violation(
+            "container \(container.displayName) sets \(key), which ECS documented as unsupported with networkMode awsvpc; awsvpc tasks use the VPC's DNS settings",
+            fix: "remove \(key) and configure DNS in the VPC (DHCP options set or Route 53 Resolver)",
+            at: container.pointer / key, target: .key)
+    }
+
+    /// ECS322: `disableNetworking` with networkMode awsvpc.
+    fileprivate static func disableNetworkingInAwsvpcMode(_ container: ContainerDefinition) -> Violation {
+        Violation(
+            "container \(container.displayName) sets disableNetworking, which ECS documented as unsupported with networkMode awsvpc",
+            fix: "remove disableNetworking, or use networkMode none for a task without networking",
+            at: container.pointer / "disableNetworking", target: .key)
     }
 }

@@ -45,13 +45,23 @@ struct DuplicatePortMappingName: Rule {
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         let mappings = task.containers.flatMap { container in container.portMappings.map { (container, $0) } }
         return mappings.repeats(by: { $0.1.name }).map { current, name, earlier in
-            let (container, mapping) = current
-            return Violation(
-                "port mapping name \"\(name)\" is already used in container \(earlier.0.displayName); Service Connect cannot tell the two ports apart",
-                fix:
-                    "rename one of them, for example \"\(container.name ?? "port")-\(mapping.containerPort.map(String.init) ?? "range")-\(mapping.effectiveProtocol)\"",
-                at: mapping.pointer / "name",
-                notes: [FindingNote("first used here", at: earlier.1.pointer / "name")])
+            .duplicatePortMappingName(name, of: current, firstUsedBy: earlier)
         }
+    }
+}
+
+extension Violation {
+    /// ECS316: a port mapping name another mapping of the task already has.
+    fileprivate static func duplicatePortMappingName(
+        _ name: String, of current: (ContainerDefinition, PortMapping),
+        firstUsedBy earlier: (ContainerDefinition, PortMapping)
+    ) -> Violation {
+        let (container, mapping) = current
+        return Violation(
+            "port mapping name \"\(name)\" is already used in container \(earlier.0.displayName); Service Connect cannot tell the two ports apart",
+            fix:
+                "rename one of them, for example \"\(container.name ?? "port")-\(mapping.containerPort.map(String.init) ?? "range")-\(mapping.effectiveProtocol)\"",
+            at: mapping.pointer / "name",
+            notes: [FindingNote("first used here", at: earlier.1.pointer / "name")])
     }
 }

@@ -49,11 +49,18 @@ struct EphemeralHostPort: Rule {
         return task.containers.flatMap { container in
             container.portMappings.compactMap { mapping -> Violation? in
                 guard let port = mapping.hostPort, (lowest...65535).contains(port) else { return nil }
-                return Violation(
-                    "hostPort \(port) is in the ephemeral range \(lowest)–65535, where dynamic host ports of other tasks are allocated",
-                    fix: "use a hostPort below \(lowest), or hostPort 0 for a dynamic port",
-                    at: mapping.pointer / "hostPort")
+                return .ephemeralHostPort(port, from: lowest, of: mapping)
             }
         }
+    }
+}
+
+extension Violation {
+    /// ECS308: a static `hostPort` in the range ECS allocates dynamic ports from (`lowest`–65535).
+    fileprivate static func ephemeralHostPort(_ port: Int, from lowest: Int, of mapping: PortMapping) -> Violation {
+        Violation(
+            "hostPort \(port) is in the ephemeral range \(lowest)–65535, where dynamic host ports of other tasks are allocated",
+            fix: "use a hostPort below \(lowest), or hostPort 0 for a dynamic port",
+            at: mapping.pointer / "hostPort")
     }
 }

@@ -47,10 +47,17 @@ struct ExtraHostsInAwsvpcMode: Rule {
         guard context.networkMode == .awsvpc, !context.isFargate else { return [] }
         return task.containers.compactMap { container in
             guard !container.extraHosts.isEmpty else { return nil }
-            return Violation(
-                "container \(container.displayName) sets extraHosts, which is not supported with networkMode awsvpc",
-                fix: "remove extraHosts and resolve these names through DNS",
-                at: container.pointer / "extraHosts", target: .key)
+            return .extraHostsInAwsvpcMode(container)
         }
+    }
+}
+
+extension Violation {
+    /// ECS321: `extraHosts` with networkMode awsvpc.
+    fileprivate static func extraHostsInAwsvpcMode(_ container: ContainerDefinition) -> Violation {
+        Violation(
+            "container \(container.displayName) sets extraHosts, which is not supported with networkMode awsvpc",
+            fix: "remove extraHosts and resolve these names through DNS",
+            at: container.pointer / "extraHosts", target: .key)
     }
 }

@@ -55,17 +55,29 @@ struct HostModeRootUser: Rule {
         return task.containers.compactMap { container in
             if let user = container.user {
                 guard Self.isRoot(user) else { return nil }
-                return Violation(
-                    "container \(container.displayName) runs as user \"\(user)\" (root) while sharing the instance's network with networkMode host",
-                    fix: "set user to a non-root user or UID, for example \"1000:1000\"",
-                    at: container.pointer / "user")
+                return .rootUserInHostMode(user, container)
             }
             // A present user of the wrong type is the schema check's finding.
             guard container.$user.isAbsent else { return nil }
-            return Violation(
-                "container \(container.displayName) sets no user, so it runs as the image's user (root for most images) while sharing the instance's network with networkMode host",
-                fix: "add \"user\" with a non-root user or UID, for example \"1000:1000\"",
-                at: container.name != nil ? container.pointer / "name" : container.pointer)
+            return .noUserInHostMode(container)
         }
+    }
+}
+
+extension Violation {
+    /// ECS323: a root `user` with networkMode host.
+    fileprivate static func rootUserInHostMode(_ user: String, _ container: ContainerDefinition) -> Violation {
+        Violation(
+            "container \(container.displayName) runs as user \"\(user)\" (root) while sharing the instance's network with networkMode host",
+            fix: "set user to a non-root user or UID, for example \"1000:1000\"",
+            at: container.pointer / "user")
+    }
+
+    /// ECS323: no `user` (the image's, root for most) with networkMode host.
+    fileprivate static func noUserInHostMode(_ container: ContainerDefinition) -> Violation {
+        Violation(
+            "container \(container.displayName) sets no user, so it runs as the image's user (root for most images) while sharing the instance's network with networkMode host",
+            fix: "add \"user\" with a non-root user or UID, for example \"1000:1000\"",
+            at: container.name != nil ? container.pointer / "name" : container.pointer)
     }
 }

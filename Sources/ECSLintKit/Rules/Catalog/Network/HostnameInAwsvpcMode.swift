@@ -44,11 +44,18 @@ struct HostnameInAwsvpcMode: Rule {
         guard context.networkMode == .awsvpc else { return [] }
         return task.containers.compactMap { container in
             guard let hostname = container.hostname else { return nil }
-            return Violation(
-                "container \(container.displayName) sets hostname \"\(hostname)\", which awsvpc mode does not allow",
-                aws: .documented,
-                fix: "remove hostname",
-                at: container.pointer / "hostname")
+            return .hostname(hostname, inAwsvpcMode: container)
         }
+    }
+}
+
+extension Violation {
+    /// ECS320: a `hostname` with networkMode awsvpc.
+    fileprivate static func hostname(_ hostname: String, inAwsvpcMode container: ContainerDefinition) -> Violation {
+        Violation(
+            "container \(container.displayName) sets hostname \"\(hostname)\", which awsvpc mode does not allow",
+            aws: .documented,
+            fix: "remove hostname",
+            at: container.pointer / "hostname")
     }
 }

@@ -58,11 +58,20 @@ struct InvalidContainerPortRange: Rule {
                 } else {
                     problem = "it must be two port numbers joined by a hyphen, like \"8000-8010\""
                 }
-                return Violation(
-                    "containerPortRange \"\(text)\" of container \(container.displayName) is invalid: \(problem)",
-                    fix: "write the range as \"start-end\" with 1 ≤ start < end ≤ 65535",
-                    at: mapping.pointer / "containerPortRange")
+                return .invalidContainerPortRange(text, problem: problem, of: mapping, in: container)
             }
         }
+    }
+}
+
+extension Violation {
+    /// ECS310: a `containerPortRange` that is no range of valid ports (`problem` says why).
+    fileprivate static func invalidContainerPortRange(
+        _ text: String, problem: String, of mapping: PortMapping, in container: ContainerDefinition
+    ) -> Violation {
+        Violation(
+            "containerPortRange \"\(text)\" of container \(container.displayName) is invalid: \(problem)",
+            fix: "write the range as \"start-end\" with 1 ≤ start < end ≤ 65535",
+            at: mapping.pointer / "containerPortRange")
     }
 }

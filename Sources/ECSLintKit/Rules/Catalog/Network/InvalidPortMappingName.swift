@@ -68,18 +68,27 @@ struct InvalidPortMappingName: Rule {
         task.containers.flatMap { container in
             container.portMappings.compactMap { mapping -> Violation? in
                 guard let name = mapping.name, let problem = Self.problem(with: name) else { return nil }
-                let suggestion = String(
-                    name.lowercased().map {
-                        ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "_" || $0 == "-" ? $0 : "-"
-                    }
-                    .drop(while: { $0 == "-" }).prefix(64))
-                return Violation(
-                    "port mapping name \"\(name)\" is invalid: \(problem); use lowercase letters, digits, '_' and '-' (at most 64, not starting with '-')",
-                    fix: suggestion.isEmpty || suggestion == name
-                        ? "rename the port mapping, for example \"web-8080-tcp\""
-                        : "rename it, for example \"\(suggestion)\" (and update the Service Connect configuration that refers to it)",
-                    at: mapping.pointer / "name")
+                return .invalidPortMappingName(name, problem: problem, of: mapping)
             }
         }
+    }
+}
+
+extension Violation {
+    /// ECS315: a port mapping name Service Connect does not accept (`problem` says why).
+    fileprivate static func invalidPortMappingName(
+        _ name: String, problem: String, of mapping: PortMapping
+    ) -> Violation {
+        let suggestion = String(
+            name.lowercased().map {
+                ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "_" || $0 == "-" ? $0 : "-"
+            }
+            .drop(while: { $0 == "-" }).prefix(64))
+        return Violation(
+            "port mapping name \"\(name)\" is invalid: \(problem); use lowercase letters, digits, '_' and '-' (at most 64, not starting with '-')",
+            fix: suggestion.isEmpty || suggestion == name
+                ? "rename the port mapping, for example \"web-8080-tcp\""
+                : "rename it, for example \"\(suggestion)\" (and update the Service Connect configuration that refers to it)",
+            at: mapping.pointer / "name")
     }
 }

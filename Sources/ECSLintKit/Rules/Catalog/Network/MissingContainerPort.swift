@@ -52,18 +52,26 @@ struct MissingContainerPort: Rule {
                 guard !mapping.$containerPort.isSet,
                     !mapping.$containerPortRange.isSet
                 else { return nil }
-                let name = container.name ?? "#\(container.index)"
-                let fix =
-                    mapping.hostPort.map {
-                        "add \"containerPort\" (for example \"containerPort\": \($0)); if this object was meant to be part of the previous mapping, merge them"
-                    } ?? "add \"containerPort\" with the port the container listens on"
-                return Violation(
-                    "port mapping of container \(container.displayName) has no containerPort",
-                    aws: .actual("Invalid 'containerPort' setting for container '\(name)'."),
-                    fix: fix,
-                    at: mapping.pointer
-                )
+                return .missingContainerPort(mapping, in: container)
             }
         }
+    }
+}
+
+extension Violation {
+    /// ECS303: a port mapping with neither `containerPort` nor `containerPortRange`.
+    fileprivate static func missingContainerPort(_ mapping: PortMapping, in container: ContainerDefinition) -> Violation
+    {
+        let name = container.name ?? "#\(container.index)"
+        let fix =
+            mapping.hostPort.map {
+                "add \"containerPort\" (for example \"containerPort\": \($0)); if this object was meant to be part of the previous mapping, merge them"
+            } ?? "add \"containerPort\" with the port the container listens on"
+        return Violation(
+            "port mapping of container \(container.displayName) has no containerPort",
+            aws: .actual("Invalid 'containerPort' setting for container '\(name)'."),
+            fix: fix,
+            at: mapping.pointer
+        )
     }
 }

@@ -55,26 +55,15 @@ struct OverlappingContainerPorts: Rule {
                 if let text = mapping.containerPortRange {
                     guard let range = ContainerPortRange(parsing: text), range.isValid else { continue }
                     if let other = ranges.first(where: { $0.range.overlaps(range) }) {
-                        violations.append(
-                            overlap(
-                                "containerPortRange \"\(text)\" overlaps containerPortRange \"\(other.mapping.containerPortRange ?? "")\"",
-                                container, at: mapping.pointer / "containerPortRange",
-                                earlier: other.mapping.pointer / "containerPortRange"))
+                        violations.append(.range(text, of: mapping, overlapsRangeOf: other.mapping, in: container))
                     } else if let other = ports.first(where: { range.contains($0.port) }) {
                         violations.append(
-                            overlap(
-                                "containerPortRange \"\(text)\" includes containerPort \(other.port), which is already mapped",
-                                container, at: mapping.pointer / "containerPortRange",
-                                earlier: other.mapping.pointer / "containerPort"))
+                            .range(text, of: mapping, includes: other.port, mappedBy: other.mapping, in: container))
                     }
                     ranges.append((range, mapping))
                 } else if let port = mapping.containerPort {
                     if let other = ranges.first(where: { $0.range.contains(port) }) {
-                        violations.append(
-                            overlap(
-                                "containerPort \(port) is already mapped by containerPortRange \"\(other.mapping.containerPortRange ?? "")\"",
-                                container, at: mapping.pointer / "containerPort",
-                                earlier: other.mapping.pointer / "containerPortRange"))
+                        violations.append(.port(port, of: mapping, inRangeOf: other.mapping, in: container))
                     }
                     ports.append((port, mapping))
                 }
@@ -82,8 +71,38 @@ struct OverlappingContainerPorts: Rule {
         }
         return violations
     }
+}
 
-    private func overlap(
+extension Violation {
+    /// ECS313: a `containerPortRange` that overlaps an earlier one of the container.
+    fileprivate static func range(
+        _ text: String, of mapping: PortMapping, overlapsRangeOf other: PortMapping, in container: ContainerDefinition
+    ) -> Violation {
+        .overlap(
+            "containerPortRange \"\(text)\" overlaps containerPortRange \"\(other.containerPortRange ?? "")\"",
+            container, at: mapping.pointer / "containerPortRange", earlier: other.pointer / "containerPortRange")
+    }
+
+    /// ECS313: a `containerPortRange` that includes a `containerPort` mapped before it.
+    fileprivate static func range(
+        _ text: String, of mapping: PortMapping, includes port: Int, mappedBy other: PortMapping,
+        in container: ContainerDefinition
+    ) -> Violation {
+        .overlap(
+            "containerPortRange \"\(text)\" includes containerPort \(port), which is already mapped",
+            container, at: mapping.pointer / "containerPortRange", earlier: other.pointer / "containerPort")
+    }
+
+    /// ECS313: a `containerPort` inside a `containerPortRange` mapped before it.
+    fileprivate static func port(
+        _ port: Int, of mapping: PortMapping, inRangeOf other: PortMapping, in container: ContainerDefinition
+    ) -> Violation {
+        .overlap(
+            "containerPort \(port) is already mapped by containerPortRange \"\(other.containerPortRange ?? "")\"",
+            container, at: mapping.pointer / "containerPort", earlier: other.pointer / "containerPortRange")
+    }
+
+    private static func overlap(
         _ what: String, _ container: ContainerDefinition, at pointer: JSONPointer, earlier: JSONPointer
     ) -> Violation {
         Violation(

@@ -43,11 +43,18 @@ struct PortMappingsInNoneMode: Rule {
         return task.containers.compactMap { container in
             let count = container.portMappings.count
             guard count > 0 else { return nil }
-            return Violation(
-                "container \(container.displayName) declares \(count) port mapping\(count == 1 ? "" : "s"), but a task with networkMode none cannot publish ports",
-                fix: "remove portMappings from \(container.displayName), or switch networkMode to awsvpc or bridge",
-                at: container.pointer / "portMappings", target: .key
-            )
+            return .portMappings(count, inNoneMode: container)
         }
+    }
+}
+
+extension Violation {
+    /// ECS302: `count` port mappings with networkMode none.
+    fileprivate static func portMappings(_ count: Int, inNoneMode container: ContainerDefinition) -> Violation {
+        Violation(
+            "container \(container.displayName) declares \(count) port mapping\(count == 1 ? "" : "s"), but a task with networkMode none cannot publish ports",
+            fix: "remove portMappings from \(container.displayName), or switch networkMode to awsvpc or bridge",
+            at: container.pointer / "portMappings", target: .key
+        )
     }
 }

@@ -47,21 +47,35 @@ struct PortOutOfRange: Rule {
         for container in task.containers {
             for mapping in container.portMappings {
                 if let port = mapping.containerPort, !(1...65535).contains(port) {
-                    violations.append(
-                        Violation(
-                            "containerPort \(port) of container \(container.displayName) is not a valid port; use 1–65535",
-                            fix: "set containerPort to the port the container listens on (1–65535)",
-                            at: mapping.pointer / "containerPort"))
+                    violations.append(.containerPortOutOfRange(port, of: mapping, in: container))
                 }
                 if let port = mapping.hostPort, !(0...65535).contains(port) {
-                    violations.append(
-                        Violation(
-                            "hostPort \(port) of container \(container.displayName) is not a valid port; use 1–65535, or 0 for a dynamic port in bridge mode",
-                            fix: "set hostPort to a port from 1 to 65535, or remove it",
-                            at: mapping.pointer / "hostPort"))
+                    violations.append(.hostPortOutOfRange(port, of: mapping, in: container))
                 }
             }
         }
         return violations
+    }
+}
+
+extension Violation {
+    /// ECS304: a `containerPort` outside 1–65535.
+    fileprivate static func containerPortOutOfRange(
+        _ port: Int, of mapping: PortMapping, in container: ContainerDefinition
+    ) -> Violation {
+        Violation(
+            "containerPort \(port) of container \(container.displayName) is not a valid port; use 1–65535",
+            fix: "set containerPort to the port the container listens on (1–65535)",
+            at: mapping.pointer / "containerPort")
+    }
+
+    /// ECS304: a `hostPort` outside 0–65535.
+    fileprivate static func hostPortOutOfRange(
+        _ port: Int, of mapping: PortMapping, in container: ContainerDefinition
+    ) -> Violation {
+        Violation(
+            "hostPort \(port) of container \(container.displayName) is not a valid port; use 1–65535, or 0 for a dynamic port in bridge mode",
+            fix: "set hostPort to a port from 1 to 65535, or remove it",
+            at: mapping.pointer / "hostPort")
     }
 }

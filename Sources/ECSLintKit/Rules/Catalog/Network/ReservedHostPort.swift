@@ -57,13 +57,20 @@ struct ReservedHostPort: Rule {
                 guard let port = mapping.occupiedHostPort(in: mode), Self.reservedPorts.contains(port) else {
                     return nil
                 }
-                return Violation(
-                    "host port \(port) is reserved on ECS container instances (22, 2375, 2376, 51678–51680); a task that needs it can never be placed",
-                    fix: mode == .bridge
-                        ? "map containerPort \(mapping.containerPort.map(String.init) ?? "?") to another hostPort, or use hostPort 0"
-                        : "make the container listen on another port, or use bridge or awsvpc mode",
-                    at: mapping.hostPortPointer)
+                return .reservedHostPort(port, of: mapping, mode: mode)
             }
         }
+    }
+}
+
+extension Violation {
+    /// ECS307: a host port the ECS agent or Docker holds on every container instance.
+    fileprivate static func reservedHostPort(_ port: Int, of mapping: PortMapping, mode: NetworkMode) -> Violation {
+        Violation(
+            "host port \(port) is reserved on ECS container instances (22, 2375, 2376, 51678–51680); a task that needs it can never be placed",
+            fix: mode == .bridge
+                ? "map containerPort \(mapping.containerPort.map(String.init) ?? "?") to another hostPort, or use hostPort 0"
+                : "make the container listen on another port, or use bridge or awsvpc mode",
+            at: mapping.hostPortPointer)
     }
 }

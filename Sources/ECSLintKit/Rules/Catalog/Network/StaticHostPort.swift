@@ -60,18 +60,23 @@ struct StaticHostPort: Rule {
             }
         }
         guard let anchor else { return [] }
+        return [.staticHostPorts(ports, mode: mode, at: anchor)]
+    }
+}
+
+extension Violation {
+    /// ECS309: the static host ports that allow one copy of the task per instance, at the first.
+    fileprivate static func staticHostPorts(_ ports: [Int], mode: NetworkMode, at anchor: JSONPointer) -> Violation {
         let list = ports.map(String.init).joined(separator: ", ")
         let what =
             mode == .host
             ? "with networkMode host the task binds instance port\(ports.count == 1 ? "" : "s") \(list)"
             : "static host port\(ports.count == 1 ? "" : "s") \(list)"
-        return [
-            Violation(
-                "\(what): only one copy of this task can run per container instance",
-                fix: mode == .host
-                    ? "use networkMode awsvpc (or bridge with dynamic ports) if several tasks must share an instance"
-                    : "use hostPort 0 (dynamic) behind a load balancer, or networkMode awsvpc, if several tasks must share an instance",
-                at: anchor)
-        ]
+        return Violation(
+            "\(what): only one copy of this task can run per container instance",
+            fix: mode == .host
+                ? "use networkMode awsvpc (or bridge with dynamic ports) if several tasks must share an instance"
+                : "use hostPort 0 (dynamic) behind a load balancer, or networkMode awsvpc, if several tasks must share an instance",
+            at: anchor)
     }
 }

@@ -46,11 +46,19 @@ struct TooManyContainerPortRanges: Rule {
         task.containers.compactMap { container in
             let ranges = container.portMappings.filter { $0.containerPortRange != nil }
             guard ranges.count > Self.limit else { return nil }
-            let first = ranges[Self.limit]
-            return Violation(
-                "container \(container.displayName) declares \(ranges.count) port ranges; at most \(Self.limit) are accepted",
-                fix: "merge adjacent ranges into fewer, larger ranges",
-                at: first.pointer / "containerPortRange")
+            return .tooManyPortRanges(ranges, limit: Self.limit, in: container)
         }
+    }
+}
+
+extension Violation {
+    /// ECS314: more port ranges than `limit` in one container, at the first one too many.
+    fileprivate static func tooManyPortRanges(
+        _ ranges: [PortMapping], limit: Int, in container: ContainerDefinition
+    ) -> Violation {
+        Violation(
+            "container \(container.displayName) declares \(ranges.count) port ranges; at most \(limit) are accepted",
+            fix: "merge adjacent ranges into fewer, larger ranges",
+            at: ranges[limit].pointer / "containerPortRange")
     }
 }

@@ -47,11 +47,16 @@ struct WindowsNetworkMode: Rule {
         guard context.isWindows, !context.launchTypes.isDisjoint(with: [.ec2, .external]),
             let mode = task.declaredNetworkMode, mode != .awsvpc
         else { return [] }
-        return [
-            Violation(
-                "networkMode \(mode.rawValue) is not supported for Windows containers on EC2; omit networkMode (the default NAT network) or use awsvpc",
-                fix: "remove networkMode, or set it to awsvpc",
-                at: task.pointer / "networkMode")
-        ]
+        return [.windowsNetworkMode(mode, of: task)]
+    }
+}
+
+extension Violation {
+    /// ECS324: a network mode Windows containers on EC2 do not support.
+    fileprivate static func windowsNetworkMode(_ mode: NetworkMode, of task: TaskDefinition) -> Violation {
+        Violation(
+            "networkMode \(mode.rawValue) is not supported for Windows containers on EC2; omit networkMode (the default NAT network) or use awsvpc",
+            fix: "remove networkMode, or set it to awsvpc",
+            at: task.pointer / "networkMode")
     }
 }

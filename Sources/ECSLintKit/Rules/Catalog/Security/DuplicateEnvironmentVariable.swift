@@ -57,12 +57,23 @@ struct DuplicateEnvironmentVariable: Rule {
                 container.environment.map { (name: $0.name, pointer: $0.pointer, kind: "environment") }
                 + container.secrets.map { (name: $0.name, pointer: $0.pointer, kind: "secrets") }
             return entries.repeats(by: { $0.name.flatMap { $0.isEmpty ? nil : $0 } }).map { entry, name, first in
-                let place = first.kind == entry.kind ? "earlier in \(entry.kind)" : "in \(first.kind)"
-                return Violation(
-                    "variable '\(name)' of container \(container.displayName) is defined in \(entry.kind) and again \(place); which value the process sees is not defined",
-                    fix: "remove one of the definitions of \(name)", at: entry.pointer / "name",
-                    notes: [FindingNote("'\(name)' first defined here", at: first.pointer / "name")])
+                Violation.duplicateVariable(
+                    name, of: container, in: (entry.kind, entry.pointer), firstIn: (first.kind, first.pointer))
             }
         }
+    }
+}
+
+extension Violation {
+    /// ECS611: a variable defined twice in a container (`kind`: environment or secrets; `pointer`: the entry).
+    fileprivate static func duplicateVariable(
+        _ name: String, of container: ContainerDefinition, in entry: (kind: String, pointer: JSONPointer),
+        firstIn first: (kind: String, pointer: JSONPointer)
+    ) -> Violation {
+        let place = first.kind == entry.kind ? "earlier in \(entry.kind)" : "in \(first.kind)"
+        return Violation(
+            "variable '\(name)' of container \(container.displayName) is defined in \(entry.kind) and again \(place); which value the process sees is not defined",
+            fix: "remove one of the definitions of \(name)", at: entry.pointer / "name",
+            notes: [FindingNote("'\(name)' first defined here", at: first.pointer / "name")])
     }
 }

@@ -48,10 +48,15 @@ struct EnvironmentFilesWithoutExecutionRole: Rule {
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         guard !task.hasExecutionRole else { return [] }
-        return task.containers.filter { !$0.environmentFiles.isEmpty }.map { container in
-            Violation(
-                "container \(container.displayName) has environmentFiles but the task has no executionRoleArn to download them from S3; the task fails to start",
-                at: container.pointer / "environmentFiles", target: .key)
-        }
+        return task.containers.filter { !$0.environmentFiles.isEmpty }.map { .environmentFilesWithoutExecutionRole($0) }
+    }
+}
+
+extension Violation {
+    /// ECS607: environmentFiles in a task without an execution role.
+    fileprivate static func environmentFilesWithoutExecutionRole(_ container: ContainerDefinition) -> Violation {
+        Violation(
+            "container \(container.displayName) has environmentFiles but the task has no executionRoleArn to download them from S3; the task fails to start",
+            at: container.pointer / "environmentFiles", target: .key)
     }
 }

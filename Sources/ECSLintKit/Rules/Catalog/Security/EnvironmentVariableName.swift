@@ -54,10 +54,9 @@ struct EnvironmentVariableName: Rule {
             for (name, pointer, kind) in entries {
                 guard let name, let (problem, isMistake) = Self.problem(name) else { continue }
                 violations.append(
-                    Violation(
-                        "\(kind) name '\(name)' of container \(container.displayName) \(problem)",
-                        fix: Self.suggestion(name).map { "rename it to \($0)" }, at: pointer / "name",
-                        severity: isMistake ? nil : .info))
+                    .variableName(
+                        name, kind: kind, problem: problem, isMistake: isMistake, suggestion: Self.suggestion(name),
+                        of: container, at: pointer))
             }
         }
         return violations
@@ -88,5 +87,18 @@ struct EnvironmentVariableName: Rule {
         var result = String(name.map { $0.isASCII && ($0.isLetter || $0.isNumber) ? Character($0.uppercased()) : "_" })
         if let first = result.first, first.isASCIIDigit { result = "_" + result }
         return result.isEmpty ? nil : result
+    }
+}
+
+extension Violation {
+    /// ECS612: an environment variable or secret (`kind`) name with a `problem`; only an info when not a mistake.
+    fileprivate static func variableName(
+        _ name: String, kind: String, problem: String, isMistake: Bool, suggestion: String?,
+        of container: ContainerDefinition, at pointer: JSONPointer
+    ) -> Violation {
+        Violation(
+            "\(kind) name '\(name)' of container \(container.displayName) \(problem)",
+            fix: suggestion.map { "rename it to \($0)" }, at: pointer / "name",
+            severity: isMistake ? nil : .info)
     }
 }

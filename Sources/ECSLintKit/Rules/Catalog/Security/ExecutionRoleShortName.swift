@@ -42,11 +42,16 @@ struct ExecutionRoleShortName: Rule {
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         guard let value = task.executionRoleArn, task.executionRoleReading == .shortName else { return [] }
-        return [
-            Violation(
-                "executionRoleArn '\(value)' is a role name; ECS resolves it to arn:aws:iam::<registering account>:role/\(value)",
-                fix: "write arn:<partition>:iam::<account>:role/\(value) to make the account explicit",
-                at: task.pointer / "executionRoleArn")
-        ]
+        return [.executionRoleShortName(value, of: task)]
+    }
+}
+
+extension Violation {
+    /// ECS602: an execution role given by name rather than ARN.
+    fileprivate static func executionRoleShortName(_ value: String, of task: TaskDefinition) -> Violation {
+        Violation(
+            "executionRoleArn '\(value)' is a role name; ECS resolves it to arn:aws:iam::<registering account>:role/\(value)",
+            fix: "write arn:<partition>:iam::<account>:role/\(value) to make the account explicit",
+            at: task.pointer / "executionRoleArn")
     }
 }

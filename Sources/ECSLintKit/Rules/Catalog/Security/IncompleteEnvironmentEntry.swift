@@ -49,18 +49,32 @@ struct IncompleteEnvironmentEntry: Rule {
         for container in task.containers {
             for entry in container.environment {
                 if entry.$name.isAbsent {
-                    violations.append(
-                        Violation(
-                            "an environment entry of container \(container.displayName) has no name, so it defines no variable",
-                            fix: "add a \"name\", or remove the entry", at: entry.pointer / "name"))
+                    violations.append(.environmentEntryWithoutName(container, at: entry.pointer))
                 } else if entry.$value.isAbsent, let name = entry.name {
-                    violations.append(
-                        Violation(
-                            "environment variable '\(name)' of container \(container.displayName) has no value; write \"value\": \"\" for an empty variable",
-                            fix: "add \"value\": \"\" (or the intended value)", at: entry.pointer / "value"))
+                    violations.append(.environmentVariableWithoutValue(name, of: container, at: entry.pointer))
                 }
             }
         }
         return violations
+    }
+}
+
+extension Violation {
+    /// ECS613: an environment entry without `name`.
+    fileprivate static func environmentEntryWithoutName(_ container: ContainerDefinition, at entry: JSONPointer)
+        -> Violation
+    {
+        Violation(
+            "an environment entry of container \(container.displayName) has no name, so it defines no variable",
+            fix: "add a \"name\", or remove the entry", at: entry / "name")
+    }
+
+    /// ECS613: an environment entry without `value`.
+    fileprivate static func environmentVariableWithoutValue(
+        _ name: String, of container: ContainerDefinition, at entry: JSONPointer
+    ) -> Violation {
+        Violation(
+            "environment variable '\(name)' of container \(container.displayName) has no value; write \"value\": \"\" for an empty variable",
+            fix: "add \"value\": \"\" (or the intended value)", at: entry / "value")
     }
 }

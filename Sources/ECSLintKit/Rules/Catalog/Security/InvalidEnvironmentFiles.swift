@@ -53,22 +53,16 @@ struct InvalidEnvironmentFiles: Rule {
         var violations: [Violation] = []
         for container in task.containers {
             if container.environmentFiles.count > Self.maxFiles {
-                violations.append(
-                    Violation(
-                        "container \(container.displayName) has \(container.environmentFiles.count) environmentFiles; at most \(Self.maxFiles) are allowed",
-                        fix: "merge files so that at most \(Self.maxFiles) remain",
-                        at: container.pointer / "environmentFiles",
-                        target: .key, stage: .register))
+                violations.append(.tooManyEnvironmentFiles(container, limit: Self.maxFiles))
             }
             for file in container.environmentFiles {
                 guard let value = file.value, let (problem, suggestion, isWarning) = Self.problem(value) else {
                     continue
                 }
                 violations.append(
-                    Violation(
-                        "environment file '\(value)' of container \(container.displayName) \(problem)",
-                        fix: suggestion.map { "use \"\($0)\"" }, at: file.pointer / "value",
-                        severity: isWarning ? .warning : nil, stage: isWarning ? .practice : nil))
+                    .invalidEnvironmentFile(
+                        value, problem: problem, suggestion: suggestion, isWarning: isWarning, of: container,
+                        at: file.pointer))
             }
         }
         return violations
@@ -123,5 +117,27 @@ struct InvalidEnvironmentFiles: Rule {
             return ("does not end in .env; AWS documents that environment files must use the .env extension", nil, true)
         }
         return nil
+    }
+}
+
+extension Violation {
+    /// ECS614: more environmentFiles than `limit`.
+    fileprivate static func tooManyEnvironmentFiles(_ container: ContainerDefinition, limit: Int) -> Violation {
+        Violation(
+            "container \(container.displayName) has \(container.environmentFiles.count) environmentFiles; at most \(limit) are allowed",
+            fix: "merge files so that at most \(limit) remain",
+            at: container.pointer / "environmentFiles",
+            target: .key, stage: .register)
+    }
+
+    /// ECS614: an environment file that is no S3 object ARN ending in .env (`isWarning` for the extension alone).
+    fileprivate static func invalidEnvironmentFile(
+        _ value: String, problem: String, suggestion: String?, isWarning: Bool, of container: ContainerDefinition,
+        at file: JSONPointer
+    ) -> Violation {
+        Violation(
+            "environment file '\(value)' of container \(container.displayName) \(problem)",
+            fix: suggestion.map { "use \"\($0)\"" }, at: file / "value",
+            severity: isWarning ? .warning : nil, stage: isWarning ? .practice : nil)
     }
 }

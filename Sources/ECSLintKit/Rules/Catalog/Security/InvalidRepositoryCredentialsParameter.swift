@@ -56,10 +56,7 @@ struct InvalidRepositoryCredentialsParameter: Rule {
             guard let value = container.repositoryCredentialsParameter, let problem = Self.problem(value) else {
                 return nil
             }
-            return Violation(
-                "repositoryCredentials of container \(container.displayName): credentialsParameter '\(value)' \(problem.0); the image pull fails when the task starts",
-                fix: problem.1.map { "use \"\($0)\"" },
-                at: container.pointer / "repositoryCredentials" / "credentialsParameter")
+            return .invalidCredentialsParameter(value, problem: problem.0, suggestion: problem.1, of: container)
         }
     }
 
@@ -92,5 +89,17 @@ struct InvalidRepositoryCredentialsParameter: Rule {
             )
         }
         return SecretReference.secretsManagerProblem(arn, allowsSuffix: false)
+    }
+}
+
+extension Violation {
+    /// ECS610: a credentialsParameter that is no Secrets Manager secret (`problem` says why).
+    fileprivate static func invalidCredentialsParameter(
+        _ value: String, problem: String, suggestion: String?, of container: ContainerDefinition
+    ) -> Violation {
+        Violation(
+            "repositoryCredentials of container \(container.displayName): credentialsParameter '\(value)' \(problem); the image pull fails when the task starts",
+            fix: suggestion.map { "use \"\($0)\"" },
+            at: container.pointer / "repositoryCredentials" / "credentialsParameter")
     }
 }

@@ -56,25 +56,41 @@ struct InvalidRoleARN: Rule, ReadsLiteralParts {
             let pointer = task.pointer / key
             switch reading {
             case .invalid(let problem, let suggestion):
-                violations.append(
-                    Violation(
-                        "\(key) '\(value)' \(problem); ECS rejects it with \"Role is not valid\"",
-                        fix: suggestion.map { "use \"\($0)\"" }, at: pointer))
+                violations.append(.invalidRole(key, value, problem: problem, suggestion: suggestion, at: pointer))
             case .empty:
-                violations.append(
-                    Violation(
-                        "\(key) is an empty string; remove the key when the task needs no such role, or give the role's ARN",
-                        fix: "remove \(key), or set it to the role's ARN", at: pointer, severity: .warning))
+                violations.append(.emptyRole(key, at: pointer))
             case .shortNameWithPath:
-                violations.append(
-                    Violation(
-                        "\(key) '\(value)' is a role name with a path; ECS documents the full ARN or a plain role name, and a path without the ARN may be rejected with \"Role is not valid\"",
-                        fix: "use the full ARN, arn:aws:iam::<account>:role/\(value)", at: pointer,
-                        severity: .warning))
+                violations.append(.roleNameWithPath(key, value, at: pointer))
             case .arn, .shortName, .placeholder, .wrongType:
                 continue
             }
         }
         return violations
+    }
+}
+
+extension Violation {
+    /// ECS600: a role field (`key`) that is no valid role ARN (`problem` says why).
+    fileprivate static func invalidRole(
+        _ key: String, _ value: String, problem: String, suggestion: String?, at pointer: JSONPointer
+    ) -> Violation {
+        Violation(
+            "\(key) '\(value)' \(problem); ECS rejects it with \"Role is not valid\"",
+            fix: suggestion.map { "use \"\($0)\"" }, at: pointer)
+    }
+
+    /// ECS600: an empty role field.
+    fileprivate static func emptyRole(_ key: String, at pointer: JSONPointer) -> Violation {
+        Violation(
+            "\(key) is an empty string; remove the key when the task needs no such role, or give the role's ARN",
+            fix: "remove \(key), or set it to the role's ARN", at: pointer, severity: .warning)
+    }
+
+    /// ECS600: a role name with a path instead of an ARN.
+    fileprivate static func roleNameWithPath(_ key: String, _ value: String, at pointer: JSONPointer) -> Violation {
+        Violation(
+            "\(key) '\(value)' is a role name with a path; ECS documents the full ARN or a plain role name, and a path without the ARN may be rejected with \"Role is not valid\"",
+            fix: "use the full ARN, arn:aws:iam::<account>:role/\(value)", at: pointer,
+            severity: .warning)
     }
 }

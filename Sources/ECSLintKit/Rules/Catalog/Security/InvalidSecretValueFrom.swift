@@ -80,18 +80,30 @@ struct InvalidSecretValueFrom: Rule {
                 guard let valueFrom = secret.valueFrom,
                     case .invalid(let problem, let suggestion, let isWarning) = SecretReference.read(valueFrom)
                 else { continue }
-                let name = secret.name.map { " '\($0)'" } ?? ""
-                let consequence =
-                    isWarning
-                    ? "the parameter is probably not found when the task starts"
-                    : "the task fails to start when the agent fetches it"
                 violations.append(
-                    Violation(
-                        "\(kind)\(name) of container \(container.displayName): valueFrom '\(valueFrom)' \(problem); \(consequence)",
-                        fix: suggestion.map { "use \"\($0)\"" }, at: secret.pointer / "valueFrom",
-                        severity: isWarning ? .warning : nil))
+                    .invalidValueFrom(
+                        valueFrom, of: (kind, secret.name), problem: problem, suggestion: suggestion,
+                        isWarning: isWarning, in: container, at: secret.pointer))
             }
         }
         return violations
+    }
+}
+
+extension Violation {
+    /// ECS608: a secret's valueFrom that is no valid reference (`isWarning` when it may still resolve).
+    fileprivate static func invalidValueFrom(
+        _ valueFrom: String, of secret: (kind: String, name: String?), problem: String, suggestion: String?,
+        isWarning: Bool, in container: ContainerDefinition, at pointer: JSONPointer
+    ) -> Violation {
+        let name = secret.name.map { " '\($0)'" } ?? ""
+        let consequence =
+            isWarning
+            ? "the parameter is probably not found when the task starts"
+            : "the task fails to start when the agent fetches it"
+        return Violation(
+            "\(secret.kind)\(name) of container \(container.displayName): valueFrom '\(valueFrom)' \(problem); \(consequence)",
+            fix: suggestion.map { "use \"\($0)\"" }, at: pointer / "valueFrom",
+            severity: isWarning ? .warning : nil)
     }
 }

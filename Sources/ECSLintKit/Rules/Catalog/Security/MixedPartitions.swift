@@ -49,7 +49,7 @@ struct MixedPartitions: Rule {
         ]
     )
 
-    private struct Item {
+    fileprivate struct Item {
         let label: String
         let pointer: JSONPointer
         let partition: AWSPartition
@@ -64,11 +64,7 @@ struct MixedPartitions: Rule {
         let best = counts.values.max() ?? 0
         guard let reference = items.first(where: { counts[$0.partition] == best }) else { return [] }
         return items.filter { $0.partition != reference.partition }.map { item in
-            Violation(
-                "\(item.label) is in partition \(item.partition.rawValue), but \(Self.describe(reference.label, others: best - 1)) in \(reference.partition.rawValue); a task cannot use resources of two partitions",
-                fix: "use the \(reference.partition.rawValue) value (or move the others to \(item.partition.rawValue))",
-                at: item.pointer,
-                notes: [FindingNote("\(reference.label) is in \(reference.partition.rawValue)", at: reference.pointer)])
+            .otherPartition(item, than: reference, sharedBy: Self.describe(reference.label, others: best - 1))
         }
     }
 
@@ -123,5 +119,18 @@ struct MixedPartitions: Rule {
             }
         }
         return items
+    }
+}
+
+extension Violation {
+    /// ECS604: a value in another partition than the `reference` value (`majority`: it and the others like it).
+    fileprivate static func otherPartition(
+        _ item: MixedPartitions.Item, than reference: MixedPartitions.Item, sharedBy majority: String
+    ) -> Violation {
+        Violation(
+            "\(item.label) is in partition \(item.partition.rawValue), but \(majority) in \(reference.partition.rawValue); a task cannot use resources of two partitions",
+            fix: "use the \(reference.partition.rawValue) value (or move the others to \(item.partition.rawValue))",
+            at: item.pointer,
+            notes: [FindingNote("\(reference.label) is in \(reference.partition.rawValue)", at: reference.pointer)])
     }
 }

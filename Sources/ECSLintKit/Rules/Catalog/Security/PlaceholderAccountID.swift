@@ -85,16 +85,7 @@ struct PlaceholderAccountID: Rule {
             }
         }
         guard let first = examples.first else { return [] }
-        let notes = examples.dropFirst().map {
-            FindingNote("\($0.label) also uses example account \($0.account)", at: $0.pointer)
-        }
-        let others =
-            examples.count > 1 ? " (and \(examples.count - 1) more place\(examples.count == 2 ? "" : "s"))" : ""
-        return [
-            Violation(
-                "\(first.label) uses account \(first.account), an example account ID from the AWS documentation\(others); replace it with your 12-digit account ID",
-                fix: "replace \(first.account) with your account ID", at: first.pointer, notes: notes)
-        ]
+        return [.exampleAccounts(first, examples)]
     }
 
     /// The example account of an ARN-valued field, if it has one.
@@ -109,5 +100,22 @@ struct PlaceholderAccountID: Rule {
             AccountID.kind(host.account) == .example
         else { return nil }
         return host.account
+    }
+}
+
+extension Violation {
+    /// ECS603: example account IDs from the AWS documentation, reported at the `first` of `examples`.
+    fileprivate static func exampleAccounts(
+        _ first: (label: String, pointer: JSONPointer, account: String),
+        _ examples: [(label: String, pointer: JSONPointer, account: String)]
+    ) -> Violation {
+        let notes = examples.dropFirst().map {
+            FindingNote("\($0.label) also uses example account \($0.account)", at: $0.pointer)
+        }
+        let others =
+            examples.count > 1 ? " (and \(examples.count - 1) more place\(examples.count == 2 ? "" : "s"))" : ""
+        return Violation(
+            "\(first.label) uses account \(first.account), an example account ID from the AWS documentation\(others); replace it with your 12-digit account ID",
+            fix: "replace \(first.account) with your account ID", at: first.pointer, notes: notes)
     }
 }

@@ -77,12 +77,7 @@ struct PlaintextSecretInEnvironment: Rule {
             for entry in container.environment {
                 guard let name = entry.name, let value = entry.value, let reason = Self.reason(name: name, value: value)
                 else { continue }
-                violations.append(
-                    Violation(
-                        "environment variable '\(name)' of container \(container.displayName) \(reason) in plain text (\(Secrets.masked(value))); anyone who can describe the task definition can read it",
-                        fix:
-                            "move \(name) to secrets with a valueFrom in Secrets Manager or SSM Parameter Store, and rotate the credential",
-                        at: entry.pointer / "value", isSensitive: true))
+                violations.append(.plaintextSecret(name, value, reason: reason, of: container, at: entry.pointer))
             }
         }
         return violations
@@ -160,5 +155,18 @@ struct PlaintextSecretInEnvironment: Rule {
     /// Whether a variable name says it holds a secret (``SecretName``).
     static func nameIsSensitive(_ name: String) -> Bool {
         SecretName.isSensitive(name)
+    }
+}
+
+extension Violation {
+    /// ECS615: a secret in a plain environment variable (`reason` says why it looks like one); masked.
+    fileprivate static func plaintextSecret(
+        _ name: String, _ value: String, reason: String, of container: ContainerDefinition, at entry: JSONPointer
+    ) -> Violation {
+        Violation(
+            "environment variable '\(name)' of container \(container.displayName) \(reason) in plain text (\(Secrets.masked(value))); anyone who can describe the task definition can read it",
+            fix:
+                "move \(name) to secrets with a valueFrom in Secrets Manager or SSM Parameter Store, and rotate the credential",
+            at: entry / "value", isSensitive: true)
     }
 }

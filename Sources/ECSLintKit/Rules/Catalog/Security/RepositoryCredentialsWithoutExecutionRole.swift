@@ -51,10 +51,15 @@ struct RepositoryCredentialsWithoutExecutionRole: Rule {
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         guard !task.hasExecutionRole else { return [] }
-        return task.containers.filter(\.hasRepositoryCredentials).map { container in
-            Violation(
-                "container \(container.displayName) has repositoryCredentials but the task has no executionRoleArn to read them; the image pull fails with CannotPullContainerError",
-                at: container.pointer / "repositoryCredentials", target: .key)
-        }
+        return task.containers.filter(\.hasRepositoryCredentials).map { .credentialsWithoutExecutionRole($0) }
+    }
+}
+
+extension Violation {
+    /// ECS606: repositoryCredentials in a task without an execution role.
+    fileprivate static func credentialsWithoutExecutionRole(_ container: ContainerDefinition) -> Violation {
+        Violation(
+            "container \(container.displayName) has repositoryCredentials but the task has no executionRoleArn to read them; the image pull fails with CannotPullContainerError",
+            at: container.pointer / "repositoryCredentials", target: .key)
     }
 }

@@ -47,12 +47,20 @@ struct RoleARNWrongType: Rule, ReadsLiteralParts {
         var violations: [Violation] = []
         for (key, value, reading) in task.roleFields {
             guard let value, case .wrongType(let what, let suggestion) = reading else { continue }
-            let hint = suggestion.map { " (the role is probably \($0))" } ?? ""
-            violations.append(
-                Violation(
-                    "\(key) '\(value)' is \(what), not an IAM role ARN\(hint); ECS rejects it with \"Role is not valid\"",
-                    fix: suggestion.map { "use \"\($0)\" if that role exists" }, at: task.pointer / key))
+            violations.append(.roleOfWrongType(key, value, is: what, suggestion: suggestion, in: task))
         }
         return violations
+    }
+}
+
+extension Violation {
+    /// ECS601: a role field holding another kind of ARN (`what`: which; `suggestion`: the role it probably means).
+    fileprivate static func roleOfWrongType(
+        _ key: String, _ value: String, is what: String, suggestion: String?, in task: TaskDefinition
+    ) -> Violation {
+        let hint = suggestion.map { " (the role is probably \($0))" } ?? ""
+        return Violation(
+            "\(key) '\(value)' is \(what), not an IAM role ARN\(hint); ECS rejects it with \"Role is not valid\"",
+            fix: suggestion.map { "use \"\($0)\" if that role exists" }, at: task.pointer / key)
     }
 }

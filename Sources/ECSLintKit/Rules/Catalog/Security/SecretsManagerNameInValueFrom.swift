@@ -63,16 +63,28 @@ struct SecretsManagerNameInValueFrom: Rule {
                 guard let valueFrom = secret.valueFrom,
                     case .secretsManagerName(let reason, let certain) = SecretReference.read(valueFrom)
                 else { continue }
-                let name = secret.name.map { " '\($0)'" } ?? ""
-                let hedge = certain ? "" : " If it is an SSM parameter, ignore this."
                 violations.append(
-                    Violation(
-                        "secret\(name) of container \(container.displayName): valueFrom '\(valueFrom)' \(reason), but ECS fetches any value that is not an ARN from SSM Parameter Store, so the task fails to start.\(hedge)",
-                        fix:
-                            "use arn:aws:secretsmanager:<region>:<account>:secret:\(valueFrom.hasPrefix("secret:") ? String(valueFrom.dropFirst(7)) : valueFrom)",
-                        at: secret.pointer / "valueFrom", severity: certain ? nil : .warning))
+                    .secretsManagerName(
+                        valueFrom, reason: reason, certain: certain, secret: secret.name, of: container,
+                        at: secret.pointer))
             }
         }
         return violations
+    }
+}
+
+extension Violation {
+    /// ECS609: a Secrets Manager name where ECS reads an SSM parameter (`certain` when it cannot be one).
+    fileprivate static func secretsManagerName(
+        _ valueFrom: String, reason: String, certain: Bool, secret: String?, of container: ContainerDefinition,
+        at pointer: JSONPointer
+    ) -> Violation {
+        let name = secret.map { " '\($0)'" } ?? ""
+        let hedge = certain ? "" : " If it is an SSM parameter, ignore this."
+        return Violation(
+            "secret\(name) of container \(container.displayName): valueFrom '\(valueFrom)' \(reason), but ECS fetches any value that is not an ARN from SSM Parameter Store, so the task fails to start.\(hedge)",
+            fix:
+                "use arn:aws:secretsmanager:<region>:<account>:secret:\(valueFrom.hasPrefix("secret:") ? String(valueFrom.dropFirst(7)) : valueFrom)",
+            at: pointer / "valueFrom", severity: certain ? nil : .warning)
     }
 }

@@ -53,20 +53,32 @@ struct SecretsWithoutExecutionRole: Rule {
         var violations: [Violation] = []
         for container in task.containers {
             if !container.secrets.isEmpty {
-                violations.append(
-                    Violation(
-                        "container \(container.displayName) has \(container.secrets.count) secret\(container.secrets.count == 1 ? "" : "s") but the task has no executionRoleArn to fetch them",
-                        aws: .documented,
-                        at: container.pointer / "secrets", target: .key))
+                violations.append(.secretsWithoutExecutionRole(container))
             }
             if let log = container.logConfiguration, !log.secretOptions.isEmpty {
-                violations.append(
-                    Violation(
-                        "the log configuration of container \(container.displayName) has secretOptions but the task has no executionRoleArn to fetch them",
-                        aws: .documented,
-                        at: log.pointer / "secretOptions", target: .key))
+                violations.append(.secretOptionsWithoutExecutionRole(container, log: log.pointer))
             }
         }
         return violations
+    }
+}
+
+extension Violation {
+    /// ECS605: secrets in a task without an execution role.
+    fileprivate static func secretsWithoutExecutionRole(_ container: ContainerDefinition) -> Violation {
+        Violation(
+            "container \(container.displayName) has \(container.secrets.count) secret\(container.secrets.count == 1 ? "" : "s") but the task has no executionRoleArn to fetch them",
+            aws: .documented,
+            at: container.pointer / "secrets", target: .key)
+    }
+
+    /// ECS605: log secretOptions in a task without an execution role.
+    fileprivate static func secretOptionsWithoutExecutionRole(_ container: ContainerDefinition, log: JSONPointer)
+        -> Violation
+    {
+        Violation(
+            "the log configuration of container \(container.displayName) has secretOptions but the task has no executionRoleArn to fetch them",
+            aws: .documented,
+            at: log / "secretOptions", target: .key)
     }
 }

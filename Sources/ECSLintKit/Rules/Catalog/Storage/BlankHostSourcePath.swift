@@ -38,12 +38,19 @@ struct BlankHostSourcePath: Rule {
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         guard !context.isFargate else { return [] }
-        return task.volumes.compactMap { volume in
+        return task.volumes.compactMap { volume -> Violation? in
             guard let path = volume.hostSourcePath, path.allSatisfy(\.isWhitespace) else { return nil }
-            return Violation(
-                "host.sourcePath of volume \(volume.name.map { "'\($0)'" } ?? "") is blank", aws: .documented,
-                fix: "remove sourcePath to let Docker manage the directory, or set an absolute host path",
-                at: volume.pointer / "host" / "sourcePath")
+            return .blankHostSourcePath(volume)
         }
+    }
+}
+
+extension Violation {
+    /// ECS908: a blank host.sourcePath.
+    fileprivate static func blankHostSourcePath(_ volume: Volume) -> Violation {
+        Violation(
+            "host.sourcePath of volume \(volume.name.map { "'\($0)'" } ?? "") is blank", aws: .documented,
+            fix: "remove sourcePath to let Docker manage the directory, or set an absolute host path",
+            at: volume.pointer / "host" / "sourcePath")
     }
 }

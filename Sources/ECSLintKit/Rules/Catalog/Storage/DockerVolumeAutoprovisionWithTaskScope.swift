@@ -41,20 +41,29 @@ struct DockerVolumeAutoprovisionWithTaskScope: Rule {
     )
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
-        task.volumes.compactMap { volume in
+        task.volumes.compactMap { volume -> Violation? in
             guard let docker = volume.docker, docker.scope == "task", let autoprovision = docker.autoprovision else {
                 return nil
             }
-            let name = volume.name.map { "'\($0)'" } ?? ""
-            if autoprovision {
-                return Violation(
-                    "task-scoped Docker volume \(name) sets autoprovision: true; autoprovision only applies to shared volumes and the task fails when the agent creates the volume",
-                    fix: "remove autoprovision (task-scoped volumes are always created), or use scope shared",
-                    at: docker.pointer / "autoprovision", stage: .launch)
-            }
-            return Violation(
-                "task-scoped Docker volume \(name) sets autoprovision: false", aws: .documented,
-                fix: "remove autoprovision", at: docker.pointer / "autoprovision")
+            return .autoprovision(autoprovision, onTaskScoped: volume, docker: docker.pointer)
         }
+    }
+}
+
+extension Violation {
+    /// ECS909: autoprovision (true or false) on a task-scoped Docker volume.
+    fileprivate static func autoprovision(_ autoprovision: Bool, onTaskScoped volume: Volume, docker: JSONPointer)
+        -> Violation
+    {
+        let name = volume.name.map { "'\($0)'" } ?? ""
+        if autoprovision {
+            return Violation(
+                "task-scoped Docker volume \(name) sets autoprovision: true; autoprovision only applies to shared volumes and the task fails when the agent creates the volume",
+                fix: "remove autoprovision (task-scoped volumes are always created), or use scope shared",
+                at: docker / "autoprovision", stage: .launch)
+        }
+        return Violation(
+            "task-scoped Docker volume \(name) sets autoprovision: false", aws: .documented,
+            fix: "remove autoprovision", at: docker / "autoprovision")
     }
 }

@@ -48,11 +48,7 @@ struct DuplicateContainerPath: Rule {
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         task.containers.flatMap { container in
             container.mountPoints.repeats(by: { mountKey($0, in: context) }).map { mount, key, first in
-                Violation(
-                    "container \(container.displayName) mounts two volumes at \(mount.containerPath ?? key); the container fails to start (Docker: \"Duplicate mount point: \(key)\")",
-                    fix: "give this mount point another containerPath, or remove it",
-                    at: mount.pointer / "containerPath",
-                    notes: [FindingNote("first mounted here", at: first.pointer / "containerPath")])
+                Violation.duplicateMountPoint(mount, key: key, of: container, first: first.pointer)
             }
         }
     }
@@ -63,5 +59,18 @@ struct DuplicateContainerPath: Rule {
         guard var key = mount.containerPath, !key.isEmpty else { return nil }
         while key.count > 1, key.hasSuffix("/") || key.hasSuffix("\\") { key.removeLast() }
         return context.isWindows ? key.lowercased() : key
+    }
+}
+
+extension Violation {
+    /// ECS903: a mount point at a container path (`key`, as Docker compares it) another one already uses.
+    fileprivate static func duplicateMountPoint(
+        _ mount: MountPoint, key: String, of container: ContainerDefinition, first: JSONPointer
+    ) -> Violation {
+        Violation(
+            "container \(container.displayName) mounts two volumes at \(mount.containerPath ?? key); the container fails to start (Docker: \"Duplicate mount point: \(key)\")",
+            fix: "give this mount point another containerPath, or remove it",
+            at: mount.pointer / "containerPath",
+            notes: [FindingNote("first mounted here", at: first / "containerPath")])
     }
 }

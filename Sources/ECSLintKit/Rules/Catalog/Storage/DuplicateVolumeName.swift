@@ -36,11 +36,20 @@ struct DuplicateVolumeName: Rule {
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         task.volumes.repeats(by: \.name).map { volume, name, earlier in
-            Violation(
-                "volume name '\(name)' is used by more than one volume",
-                fix: "give this volume another name and update the mount points that should use it",
-                at: volume.pointer / "name",
-                notes: [FindingNote("first declared here", at: earlier.pointer / "name")])
+            Violation.duplicateVolumeName(name, at: volume.pointer, first: earlier.pointer)
         }
+    }
+}
+
+extension Violation {
+    /// ECS906: a volume name an earlier volume has.
+    fileprivate static func duplicateVolumeName(_ name: String, at volume: JSONPointer, first: JSONPointer)
+        -> Violation
+    {
+        Violation(
+            "volume name '\(name)' is used by more than one volume",
+            fix: "give this volume another name and update the mount points that should use it",
+            at: volume / "name",
+            notes: [FindingNote("first declared here", at: first / "name")])
     }
 }

@@ -41,15 +41,24 @@ struct EFSAccessPointRootDirectory: Rule {
     )
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
-        task.volumes.compactMap { volume in
+        task.volumes.compactMap { volume -> Violation? in
             guard let efs = volume.efs, let accessPoint = efs.accessPointId, !accessPoint.isEmpty,
                 let root = efs.rootDirectory, root != "/"
             else { return nil }
-            return Violation(
-                "EFS volume \(volume.name.map { "'\($0)'" } ?? "") uses access point \(accessPoint) and rootDirectory \"\(root)\"",
-                aws: .documented,
-                fix: "remove rootDirectory and set \"\(root)\" as the access point's root directory",
-                at: efs.pointer / "rootDirectory")
+            return .rootDirectory(root, withAccessPoint: accessPoint, of: volume, efs: efs.pointer)
         }
+    }
+}
+
+extension Violation {
+    /// ECS911: an EFS rootDirectory other than "/" beside an access point.
+    fileprivate static func rootDirectory(
+        _ root: String, withAccessPoint accessPoint: String, of volume: Volume, efs: JSONPointer
+    ) -> Violation {
+        Violation(
+            "EFS volume \(volume.name.map { "'\($0)'" } ?? "") uses access point \(accessPoint) and rootDirectory \"\(root)\"",
+            aws: .documented,
+            fix: "remove rootDirectory and set \"\(root)\" as the access point's root directory",
+            at: efs / "rootDirectory")
     }
 }

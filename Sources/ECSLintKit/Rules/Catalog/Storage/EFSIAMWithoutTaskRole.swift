@@ -41,13 +41,22 @@ struct EFSIAMWithoutTaskRole: Rule {
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         guard (task.taskRoleArn ?? "").isEmpty else { return [] }
-        return task.volumes.compactMap { volume in
+        return task.volumes.compactMap { volume -> Violation? in
             guard let efs = volume.efs, efs.iam == "ENABLED" else { return nil }
-            return Violation(
-                "EFS volume \(volume.name.map { "'\($0)'" } ?? "") uses IAM authorization but the task has no taskRoleArn; the mount is refused",
-                fix:
-                    "set taskRoleArn to a role with elasticfilesystem:ClientMount on \(efs.fileSystemId ?? "the file system")",
-                at: efs.pointer / "authorizationConfig" / "iam")
+            return .efsIAMWithoutTaskRole(volume, fileSystem: efs.fileSystemId, efs: efs.pointer)
         }
+    }
+}
+
+extension Violation {
+    /// ECS916: EFS IAM authorization in a task without a task role.
+    fileprivate static func efsIAMWithoutTaskRole(_ volume: Volume, fileSystem: String?, efs: JSONPointer)
+        -> Violation
+    {
+        Violation(
+            "EFS volume \(volume.name.map { "'\($0)'" } ?? "") uses IAM authorization but the task has no taskRoleArn; the mount is refused",
+            fix:
+                "set taskRoleArn to a role with elasticfilesystem:ClientMount on \(fileSystem ?? "the file system")",
+            at: efs / "authorizationConfig" / "iam")
     }
 }

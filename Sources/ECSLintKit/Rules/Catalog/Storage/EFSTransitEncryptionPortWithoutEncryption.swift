@@ -40,14 +40,23 @@ struct EFSTransitEncryptionPortWithoutEncryption: Rule {
     )
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
-        task.volumes.compactMap { volume in
+        task.volumes.compactMap { volume -> Violation? in
             guard let efs = volume.efs, let port = efs.transitEncryptionPort, efs.transitEncryption != "ENABLED" else {
                 return nil
             }
-            return Violation(
-                "EFS volume \(volume.name.map { "'\($0)'" } ?? "") sets transitEncryptionPort \(port) but transit encryption is \(efs.transitEncryption ?? "not enabled"), so the port is unused",
-                fix: "set \"transitEncryption\": \"ENABLED\", or remove transitEncryptionPort",
-                at: efs.pointer / "transitEncryptionPort", target: .key)
+            return .transitEncryptionPort(port, encryption: efs.transitEncryption, of: volume, efs: efs.pointer)
         }
+    }
+}
+
+extension Violation {
+    /// ECS913: a transitEncryptionPort while transit encryption is not ENABLED (`encryption`: its value).
+    fileprivate static func transitEncryptionPort(
+        _ port: Int, encryption: String?, of volume: Volume, efs: JSONPointer
+    ) -> Violation {
+        Violation(
+            "EFS volume \(volume.name.map { "'\($0)'" } ?? "") sets transitEncryptionPort \(port) but transit encryption is \(encryption ?? "not enabled"), so the port is unused",
+            fix: "set \"transitEncryption\": \"ENABLED\", or remove transitEncryptionPort",
+            at: efs / "transitEncryptionPort", target: .key)
     }
 }

@@ -42,7 +42,7 @@ struct EFSTransitEncryptionRequired: Rule {
     )
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
-        task.volumes.compactMap { volume in
+        task.volumes.compactMap { volume -> Violation? in
             guard let efs = volume.efs, efs.transitEncryption != "ENABLED" else { return nil }
             var reasons: [String] = []
             if let accessPoint = efs.accessPointId, !accessPoint.isEmpty {
@@ -50,12 +50,22 @@ struct EFSTransitEncryptionRequired: Rule {
             }
             if efs.iam == "ENABLED" { reasons.append("IAM authorization") }
             guard !reasons.isEmpty else { return nil }
-            let written = efs.transitEncryption != nil
-            return Violation(
-                "EFS volume \(volume.name.map { "'\($0)'" } ?? "") uses \(reasons.joined(separator: " and ")) but transitEncryption is \(efs.transitEncryption ?? "not set (DISABLED)"); ECS requires it ENABLED",
-                fix: "set \"transitEncryption\": \"ENABLED\"",
-                at: written ? efs.pointer / "transitEncryption" : efs.pointer,
-                target: written ? .value : .key)
+            return .transitEncryptionRequired(
+                by: reasons, encryption: efs.transitEncryption, of: volume, efs: efs.pointer)
         }
+    }
+}
+
+extension Violation {
+    /// ECS912: transit encryption not ENABLED although `reasons` (an access point, IAM) require it.
+    fileprivate static func transitEncryptionRequired(
+        by reasons: [String], encryption: String?, of volume: Volume, efs: JSONPointer
+    ) -> Violation {
+        let written = encryption != nil
+        return Violation(
+            "EFS volume \(volume.name.map { "'\($0)'" } ?? "") uses \(reasons.joined(separator: " and ")) but transitEncryption is \(encryption ?? "not set (DISABLED)"); ECS requires it ENABLED",
+            fix: "set \"transitEncryption\": \"ENABLED\"",
+            at: written ? efs / "transitEncryption" : efs,
+            target: written ? .value : .key)
     }
 }

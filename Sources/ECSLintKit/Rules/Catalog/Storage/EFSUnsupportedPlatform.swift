@@ -41,11 +41,18 @@ struct EFSUnsupportedPlatform: Rule {
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         guard context.isWindows, !context.isFargate else { return [] }
-        return task.volumes.compactMap { volume in
+        return task.volumes.compactMap { volume -> Violation? in
             guard let efs = volume.efs else { return nil }
-            return Violation(
-                "EFS volume \(volume.name.map { "'\($0)'" } ?? "") cannot be mounted by Windows containers",
-                fix: "use an FSx for Windows File Server volume instead", at: efs.pointer, target: .key)
+            return .efsOnWindows(volume, efs: efs.pointer)
         }
+    }
+}
+
+extension Violation {
+    /// ECS917: an EFS volume in a Windows task.
+    fileprivate static func efsOnWindows(_ volume: Volume, efs: JSONPointer) -> Violation {
+        Violation(
+            "EFS volume \(volume.name.map { "'\($0)'" } ?? "") cannot be mounted by Windows containers",
+            fix: "use an FSx for Windows File Server volume instead", at: efs, target: .key)
     }
 }

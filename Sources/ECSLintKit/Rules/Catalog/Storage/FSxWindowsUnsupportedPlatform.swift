@@ -53,12 +53,19 @@ struct FSxWindowsUnsupportedPlatform: Rule {
         let declaredLinux = task.runtimePlatform?.operatingSystemFamily == "LINUX"
         guard declaredLinux || context.isFargate else { return [] }
         let platform = declaredLinux ? "a Linux task" : "a Linux task on Fargate"
-        return task.volumes.compactMap { volume in
+        return task.volumes.compactMap { volume -> Violation? in
             guard let fsx = volume.fsxWindows else { return nil }
-            return Violation(
-                "FSx for Windows File Server volume \(volume.name.map { "'\($0)'" } ?? "") cannot be mounted by \(platform); only Windows tasks on EC2 can use it",
-                fix: "run the task on Windows EC2 instances, or use an EFS volume for Linux",
-                at: fsx.pointer, target: .key)
+            return .fsxWindows(volume, on: platform, fsx: fsx.pointer)
         }
+    }
+}
+
+extension Violation {
+    /// ECS918: an FSx for Windows File Server volume in a Linux task (`platform` says which).
+    fileprivate static func fsxWindows(_ volume: Volume, on platform: String, fsx: JSONPointer) -> Violation {
+        Violation(
+            "FSx for Windows File Server volume \(volume.name.map { "'\($0)'" } ?? "") cannot be mounted by \(platform); only Windows tasks on EC2 can use it",
+            fix: "run the task on Windows EC2 instances, or use an EFS volume for Linux",
+            at: fsx, target: .key)
     }
 }

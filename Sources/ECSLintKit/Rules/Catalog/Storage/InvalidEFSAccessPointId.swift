@@ -38,17 +38,24 @@ struct InvalidEFSAccessPointId: Rule {
     )
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
-        task.volumes.compactMap { volume in
+        task.volumes.compactMap { volume -> Violation? in
             guard let efs = volume.efs, let id = efs.accessPointId, !id.isEmpty,
                 !EFSIdentifier.isValid(id, prefix: "fsap-", resource: "access-point")
             else { return nil }
-            let hint =
-                id.hasPrefix("fs-")
-                ? "\(id) is a file system ID; the access point ID starts with fsap-"
-                : "use the fsap-… ID of the access point"
-            return Violation(
-                "EFS accessPointId \"\(id)\" of volume \(volume.name.map { "'\($0)'" } ?? "") is not an access point ID (fsap- and 8 to 40 lowercase hex digits)",
-                fix: hint, at: efs.pointer / "authorizationConfig" / "accessPointId")
+            return .invalidAccessPointId(id, of: volume, efs: efs.pointer)
         }
+    }
+}
+
+extension Violation {
+    /// ECS915: an accessPointId that is no EFS access point ID.
+    fileprivate static func invalidAccessPointId(_ id: String, of volume: Volume, efs: JSONPointer) -> Violation {
+        let hint =
+            id.hasPrefix("fs-")
+            ? "\(id) is a file system ID; the access point ID starts with fsap-"
+            : "use the fsap-… ID of the access point"
+        return Violation(
+            "EFS accessPointId \"\(id)\" of volume \(volume.name.map { "'\($0)'" } ?? "") is not an access point ID (fsap- and 8 to 40 lowercase hex digits)",
+            fix: hint, at: efs / "authorizationConfig" / "accessPointId")
     }
 }

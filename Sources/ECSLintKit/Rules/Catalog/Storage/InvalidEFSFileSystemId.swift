@@ -39,7 +39,7 @@ struct InvalidEFSFileSystemId: Rule {
     )
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
-        task.volumes.compactMap { volume in
+        task.volumes.compactMap { volume -> Violation? in
             guard let efs = volume.efs, let id = efs.fileSystemId,
                 !EFSIdentifier.isValid(id, prefix: "fs-", resource: "file-system")
             else { return nil }
@@ -56,9 +56,18 @@ struct InvalidEFSFileSystemId: Rule {
             } else if EFSIdentifier.isValid(id.lowercased(), prefix: "fs-", resource: "file-system") {
                 hint = "write it in lower case: \"\(id.lowercased())\""
             }
-            return Violation(
-                "EFS fileSystemId \"\(id)\" of volume \(volume.name.map { "'\($0)'" } ?? "") is not an EFS file system ID (fs- and 8 to 40 lowercase hex digits); the mount fails",
-                fix: hint, at: efs.pointer / "fileSystemId")
+            return .invalidFileSystemId(id, hint: hint, of: volume, efs: efs.pointer)
         }
+    }
+}
+
+extension Violation {
+    /// ECS914: a fileSystemId that is no EFS file system ID (`hint` says what it is instead).
+    fileprivate static func invalidFileSystemId(_ id: String, hint: String, of volume: Volume, efs: JSONPointer)
+        -> Violation
+    {
+        Violation(
+            "EFS fileSystemId \"\(id)\" of volume \(volume.name.map { "'\($0)'" } ?? "") is not an EFS file system ID (fs- and 8 to 40 lowercase hex digits); the mount fails",
+            fix: hint, at: efs / "fileSystemId")
     }
 }

@@ -58,27 +58,14 @@ struct InvalidFSxWindowsConfiguration: Rule {
             guard let fsx = volume.fsxWindows else { continue }
             let name = volume.name.map { "'\($0)'" } ?? ""
             if let id = fsx.fileSystemId, !Self.isFileSystemId(id) {
-                violations.append(
-                    Violation(
-                        "FSx fileSystemId \"\(id)\" of volume \(name) is not an FSx file system ID (fs- and at least 8 hex digits)",
-                        fix: "use the ID shown by aws fsx describe-file-systems, for example fs-0123456789abcdef0",
-                        at: fsx.pointer / "fileSystemId"))
+                violations.append(.invalidFSxFileSystemId(id, volume: name, fsx: fsx.pointer))
             }
             let auth = fsx.pointer / "authorizationConfig"
             if let parameter = fsx.credentialsParameter, !Self.isCredentialsARN(parameter) {
-                violations.append(
-                    Violation(
-                        "credentialsParameter \"\(parameter)\" of FSx volume \(name) must be the ARN of a Secrets Manager secret or SSM parameter",
-                        fix:
-                            "use arn:aws:secretsmanager:REGION:ACCOUNT:secret:NAME or arn:aws:ssm:REGION:ACCOUNT:parameter/NAME",
-                        at: auth / "credentialsParameter"))
+                violations.append(.invalidFSxCredentials(parameter, volume: name, authorization: auth))
             }
             if let domain = fsx.domain, !domain.isEmpty, !domain.contains(".") {
-                violations.append(
-                    Violation(
-                        "domain \"\(domain)\" of FSx volume \(name) does not look like a fully qualified domain name",
-                        fix: "use the Active Directory domain's FQDN, for example corp.example.com",
-                        at: auth / "domain", severity: .warning, stage: .practice))
+                violations.append(.unqualifiedFSxDomain(domain, volume: name, authorization: auth))
             }
         }
         return violations
@@ -98,5 +85,36 @@ struct InvalidFSxWindowsConfiguration: Rule {
         case "ssm": return parts[5].hasPrefix("parameter/") && parts[5].count > 10
         default: return false
         }
+    }
+}
+
+extension Violation {
+    /// ECS919: an FSx fileSystemId that is no FSx file system ID (`volume`: the quoted name).
+    fileprivate static func invalidFSxFileSystemId(_ id: String, volume name: String, fsx: JSONPointer) -> Violation {
+        Violation(
+            "FSx fileSystemId \"\(id)\" of volume \(name) is not an FSx file system ID (fs- and at least 8 hex digits)",
+            fix: "use the ID shown by aws fsx describe-file-systems, for example fs-0123456789abcdef0",
+            at: fsx / "fileSystemId")
+    }
+
+    /// ECS919: an FSx credentialsParameter that is no secret or parameter ARN.
+    fileprivate static func invalidFSxCredentials(_ parameter: String, volume name: String, authorization: JSONPointer)
+        -> Violation
+    {
+        Violation(
+            "credentialsParameter \"\(parameter)\" of FSx volume \(name) must be the ARN of a Secrets Manager secret or SSM parameter",
+            fix:
+                "use arn:aws:secretsmanager:REGION:ACCOUNT:secret:NAME or arn:aws:ssm:REGION:ACCOUNT:parameter/NAME",
+            at: authorization / "credentialsParameter")
+    }
+
+    /// ECS919: an FSx domain without a dot.
+    fileprivate static func unqualifiedFSxDomain(_ domain: String, volume name: String, authorization: JSONPointer)
+        -> Violation
+    {
+        Violation(
+            "domain \"\(domain)\" of FSx volume \(name) does not look like a fully qualified domain name",
+            fix: "use the Active Directory domain's FQDN, for example corp.example.com",
+            at: authorization / "domain", severity: .warning, stage: .practice)
     }
 }

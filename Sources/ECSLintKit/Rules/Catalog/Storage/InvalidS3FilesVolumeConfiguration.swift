@@ -49,20 +49,32 @@ struct InvalidS3FilesVolumeConfiguration: Rule {
             let name = volume.name.map { "'\($0)'" } ?? ""
             for (key, value) in [("fileSystemArn", s3.fileSystemArn), ("accessPointArn", s3.accessPointArn)] {
                 guard let value, !value.hasPrefix("arn:") else { continue }
-                violations.append(
-                    Violation(
-                        "\(key) \"\(value)\" of S3 Files volume \(name) must be a full ARN",
-                        fix: "use the full arn:… of the \(key == "fileSystemArn" ? "file system" : "access point")",
-                        at: s3.pointer / key))
+                violations.append(.s3FilesARN(key, value, volume: name, s3: s3.pointer))
             }
             if let accessPoint = s3.accessPointArn, !accessPoint.isEmpty, let root = s3.rootDirectory, root != "/" {
-                violations.append(
-                    Violation(
-                        "S3 Files volume \(name) sets rootDirectory \"\(root)\" together with an access point; the root directory must be omitted or \"/\"",
-                        fix: "remove rootDirectory and set the directory on the access point",
-                        at: s3.pointer / "rootDirectory"))
+                violations.append(.s3FilesRootDirectory(root, volume: name, s3: s3.pointer))
             }
         }
         return violations
+    }
+}
+
+extension Violation {
+    /// ECS921: an S3 Files fileSystemArn or accessPointArn (`key`) that is no full ARN.
+    fileprivate static func s3FilesARN(_ key: String, _ value: String, volume name: String, s3: JSONPointer)
+        -> Violation
+    {
+        Violation(
+            "\(key) \"\(value)\" of S3 Files volume \(name) must be a full ARN",
+            fix: "use the full arn:… of the \(key == "fileSystemArn" ? "file system" : "access point")",
+            at: s3 / key)
+    }
+
+    /// ECS921: an S3 Files rootDirectory other than "/" beside an access point.
+    fileprivate static func s3FilesRootDirectory(_ root: String, volume name: String, s3: JSONPointer) -> Violation {
+        Violation(
+            "S3 Files volume \(name) sets rootDirectory \"\(root)\" together with an access point; the root directory must be omitted or \"/\"",
+            fix: "remove rootDirectory and set the directory on the access point",
+            at: s3 / "rootDirectory")
     }
 }

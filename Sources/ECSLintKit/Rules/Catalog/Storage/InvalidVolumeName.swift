@@ -40,34 +40,48 @@ struct InvalidVolumeName: Rule {
     )
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
-        task.volumes.compactMap { volume in
+        task.volumes.compactMap { volume -> Violation? in
             guard let name = volume.name, !name.isEmpty else {
                 guard !volume.$name.isNull else { return nil }
                 let needsName =
                     volume.efs != nil || volume.fsxWindows != nil || volume.hasS3Files
                     || volume.configuredAtLaunch == true
                 guard needsName else { return nil }
-                let kind = volume.configurationKeys.first ?? "this"
-                return Violation(
-                    "a volume with \(kind) has no name", aws: .documented,
-                    fix: "add a \"name\" and reference it from the containers' mountPoints",
-                    at: volume.pointer / "name")
+                return .unnamedVolume(with: volume.configurationKeys.first ?? "this", at: volume.pointer)
             }
-            if name.utf8.count > 255 {
-                return Violation(
-                    "volume name '\(name.prefix(40))…' is \(name.utf8.count) characters long; at most 255 are allowed",
-                    fix: "shorten the volume name", at: volume.pointer / "name")
-            }
+            if name.utf8.count > 255 { return .volumeNameTooLong(name, at: volume.pointer) }
             let valid = name.utf8.allSatisfy { byte in
                 (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
                     || byte == 0x2D || byte == 0x5F
             }
             guard !valid else { return nil }
-            let suggestion = String(name.map { $0.isASCII && ($0.isLetter || $0.isNumber) || $0 == "_" ? $0 : "-" })
-            return Violation(
-                "volume name '\(name)' may only contain letters, digits, - and _",
-                fix: "rename it, for example to \"\(suggestion)\", and update the mount points",
-                at: volume.pointer / "name")
+            return .invalidVolumeName(name, at: volume.pointer)
         }
+    }
+}
+
+extension Violation {
+    /// ECS907: a volume of a type that needs a name (`kind`), without one.
+    fileprivate static func unnamedVolume(with kind: String, at volume: JSONPointer) -> Violation {
+        Violation(
+            "a volume with \(kind) has no name", aws: .documented,
+            fix: "add a \"name\" and reference it from the containers' mountPoints",
+            at: volume / "name")
+    }
+
+    /// ECS907: a volume name over 255 characters.
+    fileprivate static func volumeNameTooLong(_ name: String, at volume: JSONPointer) -> Violation {
+        Violation(
+            "volume name '\(name.prefix(40))…' is \(name.utf8.count) characters long; at most 255 are allowed",
+            fix: "shorten the volume name", at: volume / "name")
+    }
+
+    /// ECS907: a volume name with characters other than letters, digits, - and _.
+    fileprivate static func invalidVolumeName(_ name: String, at volume: JSONPointer) -> Violation {
+        let suggestion = String(name.map { $0.isASCII && ($0.isLetter || $0.isNumber) || $0 == "_" ? $0 : "-" })
+        return Violation(
+            "volume name '\(name)' may only contain letters, digits, - and _",
+            fix: "rename it, for example to \"\(suggestion)\", and update the mount points",
+            at: volume / "name")
     }
 }

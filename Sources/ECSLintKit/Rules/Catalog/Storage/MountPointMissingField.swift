@@ -48,23 +48,37 @@ struct MountPointMissingField: Rule {
         for container in task.containers {
             for mount in container.mountPoints {
                 if mount.$sourceVolume.isAbsent || mount.sourceVolume == "" {
-                    let shown = mount.sourceVolume == nil ? "null" : ""
-                    violations.append(
-                        Violation(
-                            "a mount point of container \(container.displayName) has no sourceVolume",
-                            aws: .actual("Unknown volume '\(shown)'."),
-                            fix: "set sourceVolume to the name of one of the task's volumes",
-                            at: mount.pointer / "sourceVolume"))
+                    violations.append(.mountPointWithoutSourceVolume(mount, of: container))
                 }
                 if mount.$containerPath.isAbsent || mount.containerPath == "" {
-                    violations.append(
-                        Violation(
-                            "a mount point of container \(container.displayName) has no containerPath",
-                            fix: "set containerPath to the absolute path where the volume appears in the container",
-                            at: mount.pointer / "containerPath"))
+                    violations.append(.mountPointWithoutContainerPath(mount, of: container))
                 }
             }
         }
         return violations
+    }
+}
+
+extension Violation {
+    /// ECS902: a mount point without sourceVolume (absent, null or empty).
+    fileprivate static func mountPointWithoutSourceVolume(_ mount: MountPoint, of container: ContainerDefinition)
+        -> Violation
+    {
+        let shown = mount.sourceVolume == nil ? "null" : ""
+        return Violation(
+            "a mount point of container \(container.displayName) has no sourceVolume",
+            aws: .actual("Unknown volume '\(shown)'."),
+            fix: "set sourceVolume to the name of one of the task's volumes",
+            at: mount.pointer / "sourceVolume")
+    }
+
+    /// ECS902: a mount point without containerPath.
+    fileprivate static func mountPointWithoutContainerPath(_ mount: MountPoint, of container: ContainerDefinition)
+        -> Violation
+    {
+        Violation(
+            "a mount point of container \(container.displayName) has no containerPath",
+            fix: "set containerPath to the absolute path where the volume appears in the container",
+            at: mount.pointer / "containerPath")
     }
 }

@@ -50,22 +50,30 @@ struct MountPointUnknownVolume: Rule {
         for container in task.containers {
             for mount in container.mountPoints {
                 guard let source = mount.sourceVolume, !source.isEmpty, !names.contains(source) else { continue }
-                let close = KeySuggestion.value(for: source, among: names)
-                let fix: String
-                if let close {
-                    fix = "did you mean \"\(close)\"? Volume names are case-sensitive"
-                } else if names.isEmpty {
-                    fix = "add {\"name\": \"\(source)\", …} to the task's volumes"
-                } else {
-                    fix = "use one of the declared volumes (\(names.joined(separator: ", "))) or declare \"\(source)\""
-                }
-                violations.append(
-                    Violation(
-                        "container \(container.displayName) mounts volume '\(source)', which the task does not declare",
-                        aws: .actual("Unknown volume '\(source)'."),
-                        fix: fix, at: mount.pointer / "sourceVolume"))
+                violations.append(.unknownVolume(source, declared: names, of: container, at: mount.pointer))
             }
         }
         return violations
+    }
+}
+
+extension Violation {
+    /// ECS901: a mount point of a volume the task does not declare (`declared`: the names it does).
+    fileprivate static func unknownVolume(
+        _ source: String, declared names: [String], of container: ContainerDefinition, at mount: JSONPointer
+    ) -> Violation {
+        let close = KeySuggestion.value(for: source, among: names)
+        let fix: String
+        if let close {
+            fix = "did you mean \"\(close)\"? Volume names are case-sensitive"
+        } else if names.isEmpty {
+            fix = "add {\"name\": \"\(source)\", …} to the task's volumes"
+        } else {
+            fix = "use one of the declared volumes (\(names.joined(separator: ", "))) or declare \"\(source)\""
+        }
+        return Violation(
+            "container \(container.displayName) mounts volume '\(source)', which the task does not declare",
+            aws: .actual("Unknown volume '\(source)'."),
+            fix: fix, at: mount / "sourceVolume")
     }
 }

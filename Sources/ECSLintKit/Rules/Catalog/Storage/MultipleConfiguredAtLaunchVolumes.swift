@@ -36,13 +36,18 @@ struct MultipleConfiguredAtLaunchVolumes: Rule {
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         let atLaunch = task.volumes.filter { $0.configuredAtLaunch == true }
         guard let first = atLaunch.first, atLaunch.count > 1 else { return [] }
-        return atLaunch.dropFirst().map { volume in
-            Violation(
-                "volume \(volume.name.map { "'\($0)'" } ?? "") is a second configuredAtLaunch volume; a task definition may have only one",
-                fix:
-                    "remove configuredAtLaunch here and keep it on \(first.name.map { "'\($0)'" } ?? "the first volume")",
-                at: volume.pointer / "configuredAtLaunch",
-                notes: [FindingNote("the first configuredAtLaunch volume", at: first.pointer / "configuredAtLaunch")])
-        }
+        return atLaunch.dropFirst().map { .secondConfiguredAtLaunch($0, first: first) }
+    }
+}
+
+extension Violation {
+    /// ECS905: a configuredAtLaunch volume after the task's first one.
+    fileprivate static func secondConfiguredAtLaunch(_ volume: Volume, first: Volume) -> Violation {
+        Violation(
+            "volume \(volume.name.map { "'\($0)'" } ?? "") is a second configuredAtLaunch volume; a task definition may have only one",
+            fix:
+                "remove configuredAtLaunch here and keep it on \(first.name.map { "'\($0)'" } ?? "the first volume")",
+            at: volume.pointer / "configuredAtLaunch",
+            notes: [FindingNote("the first configuredAtLaunch volume", at: first.pointer / "configuredAtLaunch")])
     }
 }

@@ -38,13 +38,20 @@ struct UnusedVolume: Rule {
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         let mounted = Set(task.containers.flatMap { $0.mountPoints.compactMap(\.sourceVolume) })
-        return task.volumes.compactMap { volume in
+        return task.volumes.compactMap { volume -> Violation? in
             guard let name = volume.name, !name.isEmpty, !mounted.contains(name) else { return nil }
-            return Violation(
-                "volume '\(name)' is not mounted by any container",
-                fix:
-                    "add {\"sourceVolume\": \"\(name)\", \"containerPath\": …} to a container's mountPoints, or remove the volume",
-                at: volume.pointer / "name")
+            return .unusedVolume(name, at: volume.pointer)
         }
+    }
+}
+
+extension Violation {
+    /// ECS922: a volume no container mounts.
+    fileprivate static func unusedVolume(_ name: String, at volume: JSONPointer) -> Violation {
+        Violation(
+            "volume '\(name)' is not mounted by any container",
+            fix:
+                "add {\"sourceVolume\": \"\(name)\", \"containerPath\": …} to a container's mountPoints, or remove the volume",
+            at: volume / "name")
     }
 }

@@ -40,12 +40,23 @@ struct VolumeMultipleTypes: Rule {
             guard let first = keys.first, keys.count > 1 else { return [] }
             let name = volume.name.map { "'\($0)'" } ?? "#\(volume.pointer.lastToken ?? "?")"
             return keys.dropFirst().map { key in
-                Violation(
-                    "volume \(name) sets both \(first) and \(key); a volume has exactly one type",
-                    fix: "remove \(key), or move it to a separate volume with its own name",
-                    at: volume.pointer / key, target: .key,
-                    notes: [FindingNote("the first type", at: volume.pointer / first, target: .key)])
+                Violation.secondVolumeType(key, besides: first, volume: name, at: volume.pointer)
             }
         }
+    }
+}
+
+extension Violation {
+    /// ECS904: a second type (`key`) in one volume (`volume`: its quoted name or index).
+    fileprivate static func secondVolumeType(
+        _ key: String, besides first: String, volume name: String, at volume: JSONPointer
+    )
+        -> Violation
+    {
+        Violation(
+            "volume \(name) sets both \(first) and \(key); a volume has exactly one type",
+            fix: "remove \(key), or move it to a separate volume with its own name",
+            at: volume / key, target: .key,
+            notes: [FindingNote("the first type", at: volume / first, target: .key)])
     }
 }

@@ -41,12 +41,19 @@ struct WindowsDockerVolumeDriver: Rule {
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         guard context.isWindows else { return [] }
-        return task.volumes.compactMap { volume in
+        return task.volumes.compactMap { volume -> Violation? in
             guard let docker = volume.docker, let driver = docker.driver, driver != "local" else { return nil }
-            return Violation(
-                "Docker volume \(volume.name.map { "'\($0)'" } ?? "") uses driver \(driver), but Windows supports only the local driver",
-                fix: "use \"driver\": \"local\", or FSx for Windows File Server for shared storage",
-                at: docker.pointer / "driver")
+            return .windowsVolumeDriver(driver, of: volume, docker: docker.pointer)
         }
+    }
+}
+
+extension Violation {
+    /// ECS910: a Docker volume driver other than local in a Windows task.
+    fileprivate static func windowsVolumeDriver(_ driver: String, of volume: Volume, docker: JSONPointer) -> Violation {
+        Violation(
+            "Docker volume \(volume.name.map { "'\($0)'" } ?? "") uses driver \(driver), but Windows supports only the local driver",
+            fix: "use \"driver\": \"local\", or FSx for Windows File Server for shared storage",
+            at: docker / "driver")
     }
 }

@@ -56,12 +56,9 @@ struct WindowsMountAcrossDrives: Rule {
                     hostDrive != containerDrive
                 else { continue }
                 violations.append(
-                    Violation(
-                        "container \(container.displayName) mounts \(hostPath) (drive \(hostDrive):) at \(containerPath) (drive \(containerDrive):); Windows cannot mount across drives",
-                        fix:
-                            "use the same drive for both paths, for example \(hostDrive):\(containerPath.dropFirst(2))",
-                        at: mount.pointer / "containerPath",
-                        notes: [FindingNote("the host path", at: volume.pointer / "host" / "sourcePath")]))
+                    .mountAcrossDrives(
+                        (hostPath, hostDrive), (containerPath, containerDrive), of: container, mount: mount.pointer,
+                        volume: volume.pointer))
             }
         }
         return violations
@@ -74,5 +71,20 @@ struct WindowsMountAcrossDrives: Rule {
             letter.isLetter
         else { return nil }
         return Character(letter.uppercased())
+    }
+}
+
+extension Violation {
+    /// ECS920: a Windows mount from a host path on one drive to a container path on another.
+    fileprivate static func mountAcrossDrives(
+        _ host: (path: String, drive: Character), _ target: (path: String, drive: Character),
+        of container: ContainerDefinition, mount: JSONPointer, volume: JSONPointer
+    ) -> Violation {
+        Violation(
+            "container \(container.displayName) mounts \(host.path) (drive \(host.drive):) at \(target.path) (drive \(target.drive):); Windows cannot mount across drives",
+            fix:
+                "use the same drive for both paths, for example \(host.drive):\(target.path.dropFirst(2))",
+            at: mount / "containerPath",
+            notes: [FindingNote("the host path", at: volume / "host" / "sourcePath")])
     }
 }
