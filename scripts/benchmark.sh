@@ -10,6 +10,7 @@
 #    --format json (target: at least 20,000 files/s on 2 cores) and the peak
 #    memory of that run, for two folder sizes (target: at most 64 MB, flat);
 #  - one file of 1, 10, 100 and 1,000 containers (target: linear cost);
+#  - the shared libraries the binary needs at start;
 #  - with --build: a cold `swift build -c release --product ecslint` in a
 #    fresh clone of this repository (target: at most 120 s on 2 cores).
 #
@@ -61,6 +62,9 @@ if [ -z "$binary" ]; then
     swift build -c release --product ecslint >/dev/null
     binary=.build/release/ecslint
 fi
+# What the binary loads at start (the target: no Swift runtime, Foundation or
+# Dispatch library; libxml2 is loaded only when an XML report is written).
+echo "libraries the binary needs at start (readelf NEEDED): $(readelf -d "$binary" | sed -n 's/.*Shared library: \[\(.*\)\]/\1/p' | tr '\n' ' ')"
 printf 'let a = CommandLine.arguments\n' >"$work/floor.swift"
 swiftc -O -static-stdlib "$work/floor.swift" -o "$work/floor" 2>/dev/null
 python3 - "$binary" "$runs" "$files" "$work" <<'PY'

@@ -24,11 +24,18 @@ struct ECSLintCommand: ParsableCommand {
 extension ECSLintCommand {
     /// The arguments that make swift-argument-parser answer for the whole
     /// command tree: subcommand names, help, version and completion requests.
-    static let treeArguments: Set<String> = Set(
-        configuration.subcommands.map { $0._commandName }.filter { $0 != Lint._commandName }
-    ).union([
+    ///
+    /// The subcommand names are written out rather than read from
+    /// `configuration.subcommands`: reading a subcommand's name evaluates its
+    /// whole configuration (`schema` builds the API shapes for its help),
+    /// which cost more than linting a small file. A test checks the list
+    /// against the configuration.
+    static let treeArguments: Set<String> = Set(otherSubcommandNames).union([
         "help", "-h", "--help", "-help", "--version", "--experimental-dump-help", "--generate-completion-script",
     ])
+
+    /// Every subcommand's name but `lint`'s, as `configuration.subcommands` names them.
+    static let otherSubcommandNames = ["rules", "explain", "init", "register", "render", "schema", "lsp"]
 
     /// `ecslint [lint] ARGS…` parsed by the lint command alone, or nil when
     /// the whole tree must parse (another subcommand, help, version, or an

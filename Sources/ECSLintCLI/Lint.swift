@@ -107,30 +107,12 @@ extension ECSLintCommand {
             } else if unsafeFixes {
                 throw ValidationError("--unsafe-fixes needs --fix or --diff")
             }
-            _ = try destinations()
-            _ = try ignoredCodes()
-        }
-
-        /// Each report's format and file, `--output` going with the `--format`
-        /// before it in `arguments` (the command line this was parsed from).
-        func destinations(arguments: [String] = []) throws(ValidationError) -> [ReportDestination] {
-            try ReportDestinations.resolve(formats: format, outputs: output, arguments: arguments)
-        }
-
-        /// The codes of the rules turned off with `--ignore`.
-        func ignoredCodes() throws(ValidationError) -> Set<String> {
-            var codes: Set<String> = []
-            for name in ignoredRules.flatMap({ $0.split(separator: ",").map(String.init) }) {
-                guard let descriptor = RuleRegistry.descriptor(named: name) else {
-                    throw ValidationError("--ignore \(name): " + RuleNameSuggestion.unknownRuleMessage(name))
-                }
-                codes.insert(descriptor.code)
-            }
-            return codes
+            _ = try request.destinations()
+            _ = try request.ignoredCodes()
         }
 
         func run(in console: Console) throws {
-            try LintSession(command: self, console: console).run()
+            try LintSession(request: request, console: console).run()
         }
     }
 }

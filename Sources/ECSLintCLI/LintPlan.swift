@@ -42,7 +42,7 @@ extension FileReport {
 /// settings on top), its linter (one per configuration file) and its filter
 /// (ignores, baseline).
 struct LintPlanner {
-    let options: ECSLintCommand.Lint
+    let options: LintRequest
     let console: Console
 
     /// The plans of `inputs`; a broken configuration or baseline is a usage error.
@@ -50,7 +50,7 @@ struct LintPlanner {
         let substituted = try options.variables.resolved(console: console)
         let ignored = try options.ignoredCodes()
         do {
-            let resolver = try ConfigurationResolver(explicitPath: options.linter.config)
+            let resolver = try ConfigurationResolver(explicitPath: options.config)
             let accepted = try options.baseline.map { path throws(ConfigurationError) -> Baseline in
                 let location = Baseline.Location(
                     directory: ConfigurationResolver.parent(resolver.absolutePath(path)),
@@ -71,7 +71,7 @@ struct LintPlanner {
                 let linter =
                     linters[key]
                     ?? Linter(
-                        options: LintOptions(configuration: configuration, launchType: options.linter.launchType)
+                        options: LintOptions(configuration: configuration, launchType: options.launchType)
                             .substituting(substituted))
                 linters[key] = linter
                 return LintPlan(
@@ -91,10 +91,10 @@ struct LintPlanner {
     /// The files given with `--task-definition`, linted for their task
     /// definitions only; one that cannot be read is a usage error.
     func taskDefinitionFiles() throws -> [FileReport] {
-        try options.taskDefinition.map { path in
+        try options.taskDefinitionFiles.map { path in
             switch FileReader.contents(ofFile: path) {
             case .success(let file):
-                return Linter(options: LintOptions(launchType: options.linter.launchType))
+                return Linter(options: LintOptions(launchType: options.launchType))
                     .lintDeferringServices(SourceText(path: file.path, bytes: file.bytes))
             case .failure(let failure):
                 console.printError("ecslint: --task-definition: \(failure.description)")

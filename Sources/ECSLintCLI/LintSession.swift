@@ -9,11 +9,11 @@ import ECSLintKit
 /// streams the reports, and decides the exit status. Everything it prints
 /// goes through its ``Console``.
 struct LintSession {
-    let options: ECSLintCommand.Lint
+    let options: LintRequest
     let console: Console
 
-    init(command: ECSLintCommand.Lint, console: Console) {
-        options = command
+    init(request: LintRequest, console: Console) {
+        options = request
         self.console = console
     }
 
@@ -31,7 +31,7 @@ struct LintSession {
         var collected = FileCollector().collect(options.paths.isEmpty ? ["."] : options.paths)
         do {
             collected.inputs = try OutputIdentity.separate(
-                outputs: options.output + (options.writeBaseline.map { [$0] } ?? []), from: collected.inputs,
+                outputs: options.outputs + (options.writeBaseline.map { [$0] } ?? []), from: collected.inputs,
                 discovered: collected.discovered)
         } catch {
             console.printError("ecslint: \(error)")
@@ -62,7 +62,7 @@ struct LintSession {
             }
             fixed = result
         }
-        let threshold = options.failure.failOn ?? plans.first?.configuration.failOn ?? .error
+        let threshold = options.failOn ?? plans.first?.configuration.failOn ?? .error
         var output = ReportOutput(try reporters(threshold: threshold), console: console)
         defer { output.abandon() }
         var tally = Tally()
@@ -74,7 +74,7 @@ struct LintSession {
                 return
             }
             let shown = options.quiet ? report.errorsOnly : report
-            let fileThreshold = options.failure.failOn ?? plan.configuration.failOn ?? threshold
+            let fileThreshold = options.failOn ?? plan.configuration.failOn ?? threshold
             if shown.findings.contains(where: { fileThreshold.fails(on: $0.severity) }) { tally.failed = true }
             try output.write(shown)
         }
@@ -187,7 +187,8 @@ struct LintSession {
         return destinations.map { destination in
             let colored =
                 destination.path == nil
-                && options.color.enabled(for: console.standardOutput, environment: console.environment)
+                && options.color.enabled(
+                    isTerminal: console.standardOutput.isTerminal, environment: console.environment)
             return (
                 reporter(for: destination.format, colored: colored, threshold: threshold, sourceRoot: sourceRoot),
                 destination.path

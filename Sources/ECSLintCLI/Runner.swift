@@ -28,6 +28,10 @@ public struct Runner {
     public func run(_ arguments: [String]) -> Int32 {
         console.arguments = arguments
         do {
+            if let request = LintRequest.quick(arguments) {
+                try LintSession(request: request, console: console).run()
+                return 0
+            }
             var command = try ECSLintCommand.parseLintAlone(arguments) ?? ECSLintCommand.parseAsRoot(arguments)
             if let runnable = command as? any ConsoleCommand {
                 try runnable.run(in: console)

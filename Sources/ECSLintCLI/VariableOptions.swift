@@ -27,6 +27,27 @@ struct VariableOptions: ParsableArguments {
         }
     }
 
+    /// The options as plain values.
+    var request: TemplateVariables {
+        TemplateVariables(assignments: assignments, files: files, fromEnvironment: fromEnvironment)
+    }
+
+    /// The variables given, or nil when no option was given (see ``TemplateVariables/resolved(console:)``).
+    func resolved(console: Console) throws -> TemplateVariables.Resolved? {
+        try request.resolved(console: console)
+    }
+}
+
+/// The template variables a command line asked for, as plain values
+/// (`--var`, `--var-file`, `--vars-from-env`).
+struct TemplateVariables: Equatable {
+    /// The `--var NAME=VALUE` assignments, in order.
+    var assignments: [String] = []
+    /// The `--var-file` dotenv files, in order.
+    var files: [String] = []
+    /// Whether `--vars-from-env` was given.
+    var fromEnvironment = false
+
     /// The variables given, and which of them were named.
     struct Resolved {
         /// Every variable's value.
@@ -68,7 +89,7 @@ struct VariableOptions: ParsableArguments {
 
 extension LintOptions {
     /// The options with template variables set.
-    func substituting(_ variables: VariableOptions.Resolved?) -> LintOptions {
+    func substituting(_ variables: TemplateVariables.Resolved?) -> LintOptions {
         var options = self
         options.variables = variables?.values
         options.namedVariables = variables?.named

@@ -107,13 +107,23 @@ public enum Placeholder {
     /// log configuration from another; without it only the pointer is read.
     /// CloudFormation's names (`Command`, `LogConfiguration`) are read too.
     public static func position(of pointer: JSONPointer, in root: Node? = nil) -> Position {
-        let tokens = pointer.tokens.map { $0.prefix(1).lowercased() + $0.dropFirst() }
-        if tokens.contains(where: { $0 == "command" || $0 == "entryPoint" }) { return .containerText }
-        guard let options = tokens.firstIndex(of: "options"), options > 0 else { return .value }
-        switch tokens[options - 1] {
-        case "firelensConfiguration":
+        // Asked for every string of every file: the names are compared in
+        // both spellings instead of lowercasing each token.
+        let tokens = pointer.tokens
+        func names(_ token: String, _ name: String, _ cloudFormationName: String) -> Bool {
+            token == name || token == cloudFormationName
+        }
+        if tokens.contains(where: { names($0, "command", "Command") || names($0, "entryPoint", "EntryPoint") }) {
             return .containerText
-        case "logConfiguration":
+        }
+        guard let options = tokens.firstIndex(where: { names($0, "options", "Options") }), options > 0 else {
+            return .value
+        }
+        let parent = tokens[options - 1]
+        switch parent {
+        case "firelensConfiguration", "FirelensConfiguration":
+            return .containerText
+        case "logConfiguration", "LogConfiguration":
             guard let root else { return .value }
             let configuration = root.node(at: JSONPointer(Array(pointer.tokens[..<options])))
             let driver = (configuration?["logDriver"] ?? configuration?["LogDriver"])?.stringValue

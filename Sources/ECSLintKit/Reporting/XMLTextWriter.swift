@@ -10,63 +10,61 @@ struct XMLWriterError: Error, Sendable, Hashable, CustomStringConvertible {
 
 /// Writes one UTF-8 XML document into memory with libxml2's `xmlTextWriter`.
 ///
-/// The only file that imports `CLibXML2` for reporting: the writer and its
-/// buffer are owned here and freed in `deinit`, and no C type leaves this
+/// With ``LibXML2``, the only files that import `CLibXML2` for reporting:
+/// libxml2 is loaded on the first writer (``LibXML2/shared``), the writer and
+/// its buffer are owned here and freed in `deinit`, and no C type leaves this
 /// file. Element and attribute names must be valid XML names (callers pass
 /// constants); text and attribute values may be any string: libxml2 escapes
 /// markup, and characters XML 1.0 cannot carry (controls other than tab, line
 /// feed and carriage return, U+FFFE, U+FFFF) are replaced with U+FFFD first.
 final class XMLTextWriter {
+    private let library: LibXML2
     private let buffer: xmlBufferPtr
     private let writer: xmlTextWriterPtr
 
-    /// Initializes libxml2 once per process (`static let` runs exactly once,
-    /// even when threads race): libxml2 before 2.11 does not guard its own
-    /// lazy initialization. Anything else in the process that uses libxml2
-    /// from several threads should touch this first.
-    static let libraryInitialized: Void = xmlInitParser()
-
-    /// Creates a writer; `indent` pretty-prints nested elements with two spaces.
+    /// Creates a writer; `indent` pretty-prints nested elements with two
+    /// spaces. Throws when libxml2 cannot be loaded or runs out of memory.
     init(indent: Bool = true) throws(XMLWriterError) {
-        _ = Self.libraryInitialized
-        guard let buffer = xmlBufferCreate() else {
+        let library = try LibXML2.shared.get()
+        guard let buffer = library.bufferCreate() else {
             throw XMLWriterError(function: "xmlBufferCreate")
         }
-        guard let writer = xmlNewTextWriterMemory(buffer, 0) else {
-            xmlBufferFree(buffer)
+        guard let writer = library.newTextWriterMemory(buffer, 0) else {
+            library.bufferFree(buffer)
             throw XMLWriterError(function: "xmlNewTextWriterMemory")
         }
+        self.library = library
         self.buffer = buffer
         self.writer = writer
         if indent {
-            try check(xmlTextWriterSetIndent(writer, 1), "xmlTextWriterSetIndent")
+            try check(library.setIndent(writer, 1), "xmlTextWriterSetIndent")
             try check(
-                Self.withXMLString("  ") { xmlTextWriterSetIndentString(writer, $0) }, "xmlTextWriterSetIndentString")
+                Self.withXMLString("  ") { library.setIndentString(writer, $0) }, "xmlTextWriterSetIndentString")
         }
     }
 
     deinit {
-        xmlFreeTextWriter(writer)
-        xmlBufferFree(buffer)
+        library.freeTextWriter(writer)
+        library.bufferFree(buffer)
     }
 
     /// Writes the XML declaration: version 1.0, encoding UTF-8.
     func startDocument() throws(XMLWriterError) {
-        try check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil), "xmlTextWriterStartDocument")
+        try check(library.startDocument(writer, "1.0", "UTF-8", nil), "xmlTextWriterStartDocument")
     }
 
     /// Opens an element.
     func startElement(_ name: String) throws(XMLWriterError) {
-        let writer = self.writer
-        try check(Self.withXMLString(name) { xmlTextWriterStartElement(writer, $0) }, "xmlTextWriterStartElement")
+        let (library, writer) = (self.library, self.writer)
+        try check(Self.withXMLString(name) { library.startElement(writer, $0) }, "xmlTextWriterStartElement")
     }
 
     /// Adds an attribute to the element just opened.
     func attribute(_ name: String, _ value: String) throws(XMLWriterError) {
-        let writer = self.writer
+        let (library, writer) = (self.library, self.writer)
         let result = Self.withXMLString(name) { name in
             Self.withXMLString(Self.xmlSafe(value)) { value in
-                xmlTextWriterWriteAttribute(writer, name, value)
+                library.writeAttribute(writer, name, value)
             }
         }
         try check(result, "xmlTextWriterWriteAttribute")
@@ -80,27 +78,27 @@ final class XMLTextWriter {
     /// Writes character data into the open element.
     func text(_ content: String) throws(XMLWriterError) {
         guard !content.isEmpty else { return }
-        let writer = self.writer
+        let (library, writer) = (self.library, self.writer)
         try check(
-            Self.withXMLString(Self.xmlSafe(content)) { xmlTextWriterWriteString(writer, $0) },
+            Self.withXMLString(Self.xmlSafe(content)) { library.writeString(writer, $0) },
             "xmlTextWriterWriteString")
     }
 
     /// Closes the innermost open element.
     func endElement() throws(XMLWriterError) {
-        try check(xmlTextWriterEndElement(writer), "xmlTextWriterEndElement")
+        try check(library.endElement(writer), "xmlTextWriterEndElement")
     }
 
     /// Closes every open element and ends the document.
     func endDocument() throws(XMLWriterError) {
-        try check(xmlTextWriterEndDocument(writer), "xmlTextWriterEndDocument")
+        try check(library.endDocument(writer), "xmlTextWriterEndDocument")
     }
 
     /// The document written so far.
     func output() throws(XMLWriterError) -> String {
-        try check(xmlTextWriterFlush(writer), "xmlTextWriterFlush")
-        let length = Int(xmlBufferLength(buffer))
-        guard length > 0, let content = xmlBufferContent(buffer) else { return "" }
+        try check(library.flush(writer), "xmlTextWriterFlush")
+        let length = Int(library.bufferLength(buffer))
+        guard length > 0, let content = library.bufferContent(buffer) else { return "" }
         return String(decoding: UnsafeBufferPointer(start: content, count: length), as: UTF8.self)
     }
 

@@ -83,10 +83,6 @@ final class SchemaShape: Sendable {
     let requiredMembers: [SchemaMember]
     /// For a structure: the position of each member by key.
     let memberPositions: [String: Int]
-    /// For a structure: the position of each member by lowercased key.
-    let foldedMemberPositions: [String: Int]
-    /// For a structure: the position of each member by lowercased key without separators.
-    let squashedMemberPositions: [String: Int]
 
     /// Creates a shape; the generated table passes only what applies.
     init(
@@ -106,17 +102,11 @@ final class SchemaShape: Sendable {
         self.max = max
         self.pattern = pattern
         var exact: [String: Int] = [:]
-        var folded: [String: Int] = [:]
-        var squashed: [String: Int] = [:]
         for (position, member) in members.enumerated() {
             exact[member.name] = position
-            folded[member.name.lowercased()] = folded[member.name.lowercased()] ?? position
-            squashed[Self.squash(member.name)] = squashed[Self.squash(member.name)] ?? position
         }
         memberPositions = exact
         requiredMembers = members.filter(\.isRequired)
-        foldedMemberPositions = folded
-        squashedMemberPositions = squashed
     }
 
     /// The member with exactly this key.
@@ -132,11 +122,15 @@ final class SchemaShape: Sendable {
     }
 
     /// The member whose key equals `key` ignoring case, or ignoring case and
-    /// the separators `_`, `-`, `.` and spaces (`host_port` → `hostPort`).
+    /// the separators `_`, `-`, `.` and spaces (`host_port` → `hostPort`);
+    /// the first in model order. Asked only for a key that is not a member,
+    /// so the members are scanned rather than indexed (indexing them cost
+    /// more at start-up than linting a small file).
     func caseInsensitiveMember(_ key: String) -> SchemaMember? {
-        if let position = foldedMemberPositions[key.lowercased()] { return members[position] }
-        if let position = squashedMemberPositions[Self.squash(key)] { return members[position] }
-        return nil
+        let folded = key.lowercased()
+        if let member = members.first(where: { $0.name.lowercased() == folded }) { return member }
+        let squashed = Self.squash(key)
+        return members.first { Self.squash($0.name) == squashed }
     }
 
     /// A key lowercased with separators removed.

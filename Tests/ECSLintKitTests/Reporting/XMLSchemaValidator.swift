@@ -31,7 +31,7 @@ enum XMLSchemaValidator {
     /// The validation errors of `xml` against the schema file `schemaName`;
     /// empty when the document is valid.
     static func errors(validating xml: String, against schemaName: String) -> [String] {
-        _ = XMLTextWriter.libraryInitialized
+        _ = LibXML2.shared
         let messages = Messages()
         let context = Unmanaged.passUnretained(messages).toOpaque()
         let collect: xmlStructuredErrorFunc = { context, error in
