@@ -25,10 +25,7 @@ struct DuplicateKeyCheck {
     }
 
     private func finding(_ member: Member, winner: Member, pointer: JSONPointer, document: Int) -> Finding {
-        let violation = Violation(
-            "duplicate key \"\(member.key)\": this value is ignored, because the AWS CLI keeps only the last one",
-            fix: "remove one of the two \"\(member.key)\" keys", at: pointer, target: .key,
-            notes: [FindingNote("the value that is used", at: pointer, target: .key, range: winner.keyRange)])
+        let violation = Violation.duplicateKey(member.key, at: pointer, usedValue: winner.keyRange)
         return Finding(
             FindingRole.duplicateKey.template, violation: violation, document: document, range: member.keyRange)
     }

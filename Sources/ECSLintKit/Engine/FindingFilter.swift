@@ -65,15 +65,9 @@ public struct FindingFilter: Sendable {
         }
         for (index, comment) in comments.enumerated() {
             if !comment.unknownNames.isEmpty {
-                let names = comment.unknownNames.map { name in
-                    "\"\(name)\""
-                        + (RuleNameSuggestion.suggestion(for: name).map { " (did you mean \"\($0)\"?)" } ?? "")
-                }.joined(separator: ", ")
-                kept.append(UnusedSuppression.finding(for: comment, message: "the suppression names no rule \(names)"))
+                kept.append(UnusedSuppression.finding(for: comment, .suppressionNaming(comment.unknownNames)))
             } else if !used[index] {
-                let what = comment.codes.isEmpty ? "any rule" : comment.codes.sorted().joined(separator: ", ")
-                kept.append(
-                    UnusedSuppression.finding(for: comment, message: "this suppression of \(what) matches no finding"))
+                kept.append(UnusedSuppression.finding(for: comment, .unusedSuppression(of: comment.codes)))
             }
         }
         return kept

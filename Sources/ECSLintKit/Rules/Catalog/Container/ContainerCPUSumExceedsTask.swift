@@ -48,14 +48,21 @@ struct ContainerCPUSumExceedsTask: Rule {
         guard let taskCPU = task.cpuSize?.value else { return [] }
         let using = task.containers.filter { ($0.cpu ?? 0) > 0 }
         guard let sum = using.checkedSum(\.cpu), sum > taskCPU else { return [] }
+        return [.cpuSum(sum, of: using, exceeds: taskCPU, in: task)]
+    }
+}
+
+extension Violation {
+    /// ECS407: container cpu values (of `using`) that add up to more than the task cpu.
+    fileprivate static func cpuSum(
+        _ sum: Int, of using: [ContainerDefinition], exceeds taskCPU: Int, in task: TaskDefinition
+    ) -> Violation {
         let parts = using.map { "\($0.displayName) \($0.cpu ?? 0)" }.joined(separator: " + ")
-        return [
-            Violation(
-                "the containers' cpu values add up to \(sum) units (\(parts)), more than the task cpu \(taskCPU)",
-                aws: .documented,
-                fix: "raise the task cpu to at least \(sum), or lower the container cpu values",
-                at: task.pointer / "cpu",
-                notes: using.map { FindingNote("\($0.displayName) uses \($0.cpu ?? 0) units", at: $0.pointer / "cpu") })
-        ]
+        return Violation(
+            "the containers' cpu values add up to \(sum) units (\(parts)), more than the task cpu \(taskCPU)",
+            aws: .documented,
+            fix: "raise the task cpu to at least \(sum), or lower the container cpu values",
+            at: task.pointer / "cpu",
+            notes: using.map { FindingNote("\($0.displayName) uses \($0.cpu ?? 0) units", at: $0.pointer / "cpu") })
     }
 }

@@ -42,15 +42,24 @@ struct ContainerMemoryExceedsTask: Rule {
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         guard let taskMemory = task.memorySize?.value else { return [] }
-        return task.containers.compactMap { container in
+        return task.containers.compactMap { container -> Violation? in
             guard let memory = container.memory, memory > taskMemory else { return nil }
-            let name = container.name ?? ""
-            return Violation(
-                "memory \(memory) MiB of container \(container.displayName) exceeds the task memory \(taskMemory) MiB",
-                aws: .actual("The 'memory' setting for container '\(name)' is greater than for the task."),
-                fix: "lower the container memory to \(taskMemory) or less, or raise the task memory",
-                at: container.pointer / "memory",
-                notes: [FindingNote("the task memory is set here", at: task.pointer / "memory")])
+            return .containerMemory(memory, of: container, exceeds: taskMemory, in: task)
         }
+    }
+}
+
+extension Violation {
+    /// ECS405: a container memory above the task memory.
+    fileprivate static func containerMemory(
+        _ memory: Int, of container: ContainerDefinition, exceeds taskMemory: Int, in task: TaskDefinition
+    ) -> Violation {
+        let name = container.name ?? ""
+        return Violation(
+            "memory \(memory) MiB of container \(container.displayName) exceeds the task memory \(taskMemory) MiB",
+            aws: .actual("The 'memory' setting for container '\(name)' is greater than for the task."),
+            fix: "lower the container memory to \(taskMemory) or less, or raise the task memory",
+            at: container.pointer / "memory",
+            notes: [FindingNote("the task memory is set here", at: task.pointer / "memory")])
     }
 }

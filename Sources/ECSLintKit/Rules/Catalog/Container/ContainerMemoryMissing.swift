@@ -53,19 +53,26 @@ struct ContainerMemoryMissing: Rule {
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         guard !context.isFargate, task.$memory.isAbsent else { return [] }
-        return task.containers.compactMap { container in
+        return task.containers.compactMap { container -> Violation? in
             guard container.$memory.isAbsent, container.$memoryReservation.isAbsent
             else { return nil }
-            let name = container.name ?? ""
-            return Violation(
-                "container \(container.displayName) sets neither memory nor memoryReservation and the task sets no memory",
-                aws: .actual(
-                    "Invalid setting for container '\(name)'. At least one of 'memory' or 'memoryReservation' must be specified."
-                ),
-                fix:
-                    "add \"memoryReservation\": 256 (MiB, a soft limit) or \"memory\" (a hard limit) to container \(container.displayName), or set the task-level memory",
-                at: container.pointer / "memory"
-            )
+            return .containerMemoryMissing(container)
         }
+    }
+}
+
+extension Violation {
+    /// ECS401: a container without memory or memoryReservation in a task without memory.
+    fileprivate static func containerMemoryMissing(_ container: ContainerDefinition) -> Violation {
+        let name = container.name ?? ""
+        return Violation(
+            "container \(container.displayName) sets neither memory nor memoryReservation and the task sets no memory",
+            aws: .actual(
+                "Invalid setting for container '\(name)'. At least one of 'memory' or 'memoryReservation' must be specified."
+            ),
+            fix:
+                "add \"memoryReservation\": 256 (MiB, a soft limit) or \"memory\" (a hard limit) to container \(container.displayName), or set the task-level memory",
+            at: container.pointer / "memory"
+        )
     }
 }

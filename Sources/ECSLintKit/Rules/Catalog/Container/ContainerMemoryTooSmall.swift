@@ -47,14 +47,22 @@ struct ContainerMemoryTooSmall: Rule {
         for container in task.containers {
             for (key, value) in [("memory", container.memory), ("memoryReservation", container.memoryReservation)] {
                 guard let value, value > 0, value < Self.minimumMiB else { continue }
-                let kind = key == "memory" ? "limit" : "reservation"
-                violations.append(
-                    Violation(
-                        "\(key) \(value) MiB of container \(container.displayName) is below Docker's minimum of 6 MiB; the container fails to start (Docker: \"Minimum memory \(kind) allowed is 6MB\")",
-                        fix: "values are in MiB: set \(key) to at least 6 (for \(value) GiB write \(value * 1024))",
-                        at: container.pointer / key))
+                violations.append(.memoryBelowDockerMinimum(key, value, of: container))
             }
         }
         return violations
+    }
+}
+
+extension Violation {
+    /// ECS403: a memory or memoryReservation (`key`) below Docker's 6 MiB.
+    fileprivate static func memoryBelowDockerMinimum(_ key: String, _ value: Int, of container: ContainerDefinition)
+        -> Violation
+    {
+        let kind = key == "memory" ? "limit" : "reservation"
+        return Violation(
+            "\(key) \(value) MiB of container \(container.displayName) is below Docker's minimum of 6 MiB; the container fails to start (Docker: \"Minimum memory \(kind) allowed is 6MB\")",
+            fix: "values are in MiB: set \(key) to at least 6 (for \(value) GiB write \(value * 1024))",
+            at: container.pointer / key)
     }
 }

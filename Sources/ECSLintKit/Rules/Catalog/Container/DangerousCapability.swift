@@ -55,13 +55,21 @@ struct DangerousCapability: Rule {
             guard let elements = container.linuxParameters?.capabilitiesAdd else { continue }
             for (index, name) in elements.enumerated() {
                 guard let risk = Self.risks[name] else { continue }
-                violations.append(
-                    Violation(
-                        "container \(container.displayName) adds capability \(name), which \(risk)",
-                        fix: "remove \(name) and add only the specific capability the process needs",
-                        at: list / index))
+                violations.append(.dangerousCapability(name, risk: risk, of: container, at: list / index))
             }
         }
         return violations
+    }
+}
+
+extension Violation {
+    /// ECS412: an added capability with a known `risk`.
+    fileprivate static func dangerousCapability(
+        _ name: String, risk: String, of container: ContainerDefinition, at pointer: JSONPointer
+    ) -> Violation {
+        Violation(
+            "container \(container.displayName) adds capability \(name), which \(risk)",
+            fix: "remove \(name) and add only the specific capability the process needs",
+            at: pointer)
     }
 }

@@ -45,14 +45,22 @@ struct DevicePathNotAbsolute: Rule {
             for device in container.linuxParameters?.devices ?? [] {
                 for (key, value) in [("hostPath", device.hostPath), ("containerPath", device.containerPath)] {
                     guard let value, !value.hasPrefix("/") else { continue }
-                    let suggestion = value.hasPrefix("dev/") ? "/\(value)" : "/dev/\(value)"
-                    violations.append(
-                        Violation(
-                            "device \(key) \"\(value)\" of container \(container.displayName) must be an absolute path",
-                            fix: "write the full path, for example \"\(suggestion)\"", at: device.pointer / key))
+                    violations.append(.relativeDevicePath(key, value, of: container, device: device.pointer))
                 }
             }
         }
         return violations
+    }
+}
+
+extension Violation {
+    /// ECS419: a device hostPath or containerPath (`key`) that is not absolute.
+    fileprivate static func relativeDevicePath(
+        _ key: String, _ value: String, of container: ContainerDefinition, device: JSONPointer
+    ) -> Violation {
+        let suggestion = value.hasPrefix("dev/") ? "/\(value)" : "/dev/\(value)"
+        return Violation(
+            "device \(key) \"\(value)\" of container \(container.displayName) must be an absolute path",
+            fix: "write the full path, for example \"\(suggestion)\"", at: device / key)
     }
 }

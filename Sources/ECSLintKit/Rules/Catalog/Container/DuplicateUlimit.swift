@@ -44,11 +44,20 @@ struct DuplicateUlimit: Rule {
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         task.containers.flatMap { container in
             container.ulimits.repeats(by: \.name).map { ulimit, name, earlier in
-                Violation(
-                    "ulimit \(name) is listed more than once in container \(container.displayName); only one entry takes effect",
-                    fix: "merge the \(name) entries into one", at: ulimit.pointer / "name",
-                    notes: [FindingNote("first listed here", at: earlier.pointer / "name")])
+                Violation.duplicateUlimit(name, of: container, at: ulimit.pointer, first: earlier.pointer)
             }
         }
+    }
+}
+
+extension Violation {
+    /// ECS420: a ulimit listed twice in a container.
+    fileprivate static func duplicateUlimit(
+        _ name: String, of container: ContainerDefinition, at ulimit: JSONPointer, first: JSONPointer
+    ) -> Violation {
+        Violation(
+            "ulimit \(name) is listed more than once in container \(container.displayName); only one entry takes effect",
+            fix: "merge the \(name) entries into one", at: ulimit / "name",
+            notes: [FindingNote("first listed here", at: first / "name")])
     }
 }

@@ -54,14 +54,22 @@ struct FargateNofileLimit: Rule {
             for ulimit in container.ulimits where ulimit.name == "nofile" {
                 for (key, value) in [("softLimit", ulimit.softLimit), ("hardLimit", ulimit.hardLimit)] {
                     guard let value, value > Self.maximum || value == -1 else { continue }
-                    let shown = value == -1 ? "-1 (unlimited)" : "\(value)"
-                    violations.append(
-                        Violation(
-                            "nofile \(key) \(shown) of container \(container.displayName) exceeds the Fargate maximum of 1048576",
-                            fix: "set \(key) to 1048576 or less", at: ulimit.pointer / key))
+                    violations.append(.nofileAboveFargateMaximum(key, value, of: container, ulimit: ulimit.pointer))
                 }
             }
         }
         return violations
+    }
+}
+
+extension Violation {
+    /// ECS422: a nofile softLimit or hardLimit (`key`) above Fargate's maximum (-1: unlimited).
+    fileprivate static func nofileAboveFargateMaximum(
+        _ key: String, _ value: Int, of container: ContainerDefinition, ulimit: JSONPointer
+    ) -> Violation {
+        let shown = value == -1 ? "-1 (unlimited)" : "\(value)"
+        return Violation(
+            "nofile \(key) \(shown) of container \(container.displayName) exceeds the Fargate maximum of 1048576",
+            fix: "set \(key) to 1048576 or less", at: ulimit / key)
     }
 }

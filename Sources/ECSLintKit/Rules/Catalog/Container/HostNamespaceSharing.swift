@@ -39,19 +39,29 @@ struct HostNamespaceSharing: Rule {
         guard !context.isFargate, !context.isWindows else { return [] }
         var violations: [Violation] = []
         if task.pidMode == "host" {
-            violations.append(
-                Violation(
-                    "pidMode host lets the containers see and signal every process on the instance",
-                    fix: "use \"pidMode\": \"task\" to share processes only within the task, or remove it",
-                    at: task.pointer / "pidMode"))
+            violations.append(.hostPidMode(task))
         }
         if task.ipcMode == "host" {
-            violations.append(
-                Violation(
-                    "ipcMode host shares the instance's IPC resources (shared memory, semaphores, message queues) with the containers",
-                    fix: "use \"ipcMode\": \"task\" to share IPC only within the task, or remove it",
-                    at: task.pointer / "ipcMode"))
+            violations.append(.hostIpcMode(task))
         }
         return violations
+    }
+}
+
+extension Violation {
+    /// ECS425: pidMode host.
+    fileprivate static func hostPidMode(_ task: TaskDefinition) -> Violation {
+        Violation(
+            "pidMode host lets the containers see and signal every process on the instance",
+            fix: "use \"pidMode\": \"task\" to share processes only within the task, or remove it",
+            at: task.pointer / "pidMode")
+    }
+
+    /// ECS425: ipcMode host.
+    fileprivate static func hostIpcMode(_ task: TaskDefinition) -> Violation {
+        Violation(
+            "ipcMode host shares the instance's IPC resources (shared memory, semaphores, message queues) with the containers",
+            fix: "use \"ipcMode\": \"task\" to share IPC only within the task, or remove it",
+            at: task.pointer / "ipcMode")
     }
 }

@@ -54,27 +54,40 @@ struct InferenceAcceleratorReference: Rule {
                 guard let value = requirement.value else { continue }
                 used.insert(value)
                 guard !declared.contains(value) else { continue }
-                let known =
-                    declared.isEmpty
-                    ? "the task declares no inferenceAccelerators" : "declared: \(declared.joined(separator: ", "))"
                 violations.append(
-                    Violation(
-                        "container \(container.displayName) requests inference accelerator '\(value)', which is not a deviceName in inferenceAccelerators (\(known))",
-                        fix: declared.isEmpty
-                            ? "declare it in the task's inferenceAccelerators, or remove the requirement"
-                            : "use one of: \(declared.joined(separator: ", "))",
-                        at: requirement.pointer / "value"))
+                    .undeclaredAccelerator(value, declared: declared, of: container, requirement: requirement.pointer))
             }
         }
         for accelerator in task.inferenceAccelerators {
             guard let name = accelerator.deviceName, !used.contains(name) else { continue }
-            violations.append(
-                Violation(
-                    "inference accelerator '\(name)' is declared but no container requests it",
-                    fix:
-                        "add {\"type\": \"InferenceAccelerator\", \"value\": \"\(name)\"} to a container's resourceRequirements, or remove the accelerator",
-                    at: accelerator.pointer / "deviceName", severity: .warning, stage: .practice))
+            violations.append(.unusedAccelerator(name, at: accelerator.pointer))
         }
         return violations
+    }
+}
+
+extension Violation {
+    /// ECS410: a requested inference accelerator the task does not declare (`declared`: the device names it does).
+    fileprivate static func undeclaredAccelerator(
+        _ value: String, declared: [String], of container: ContainerDefinition, requirement: JSONPointer
+    ) -> Violation {
+        let known =
+            declared.isEmpty
+            ? "the task declares no inferenceAccelerators" : "declared: \(declared.joined(separator: ", "))"
+        return Violation(
+            "container \(container.displayName) requests inference accelerator '\(value)', which is not a deviceName in inferenceAccelerators (\(known))",
+            fix: declared.isEmpty
+                ? "declare it in the task's inferenceAccelerators, or remove the requirement"
+                : "use one of: \(declared.joined(separator: ", "))",
+            at: requirement / "value")
+    }
+
+    /// ECS410: a declared inference accelerator no container requests (a warning).
+    fileprivate static func unusedAccelerator(_ name: String, at accelerator: JSONPointer) -> Violation {
+        Violation(
+            "inference accelerator '\(name)' is declared but no container requests it",
+            fix:
+                "add {\"type\": \"InferenceAccelerator\", \"value\": \"\(name)\"} to a container's resourceRequirements, or remove the accelerator",
+            at: accelerator / "deviceName", severity: .warning, stage: .practice)
     }
 }

@@ -64,24 +64,27 @@ struct InvalidCapability: Rule {
                 guard let elements else { continue }
                 let pointer = container.pointer / "linuxParameters" / "capabilities" / list
                 for (index, name) in elements.enumerated() where !Self.documented.contains(name) {
-                    violations.append(violation(name, list: list, container: container, at: pointer / index))
+                    violations.append(.capability(name, in: list, of: container, at: pointer / index))
                 }
             }
         }
         return violations
     }
+}
 
-    private func violation(_ name: String, list: String, container: ContainerDefinition, at pointer: JSONPointer)
-        -> Violation
-    {
+extension Violation {
+    /// ECS413: a capability ECS does not document as written in `list` (add or drop): misspelt, undocumented or unknown.
+    fileprivate static func capability(
+        _ name: String, in list: String, of container: ContainerDefinition, at pointer: JSONPointer
+    ) -> Violation {
         var canonical = name.uppercased()
         if canonical.hasPrefix("CAP_") { canonical.removeFirst(4) }
-        if Self.documented.contains(canonical) {
+        if InvalidCapability.documented.contains(canonical) {
             return Violation(
                 "capability \"\(name)\" in capabilities.\(list) of container \(container.displayName) should be written \"\(canonical)\"; ECS documents the bare upper-case name",
                 fix: "write \"\(canonical)\"", at: pointer, severity: .warning, stage: .practice)
         }
-        if Self.undocumented.contains(canonical) {
+        if InvalidCapability.undocumented.contains(canonical) {
             return Violation(
                 "capability \"\(name)\" in capabilities.\(list) of container \(container.displayName) is not in the list ECS documents and may be rejected or need a newer kernel",
                 fix: "check that the container instances support \(canonical), or remove it", at: pointer,

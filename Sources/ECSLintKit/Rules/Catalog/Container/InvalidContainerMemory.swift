@@ -40,23 +40,35 @@ struct InvalidContainerMemory: Rule {
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         var violations: [Violation] = []
         for container in task.containers {
-            let name = container.name ?? ""
             if let memory = container.memory, memory <= 0 {
-                violations.append(
-                    Violation(
-                        "memory \(memory) of container \(container.displayName) must be a positive number of MiB",
-                        aws: .actual("Invalid 'memory' setting for container '\(name)'."),
-                        fix: "set memory to the hard limit in MiB (for example 512), or remove it",
-                        at: container.pointer / "memory"))
+                violations.append(.nonPositiveMemory(memory, of: container))
             }
             if let reservation = container.memoryReservation, reservation <= 0 {
-                violations.append(
-                    Violation(
-                        "memoryReservation \(reservation) of container \(container.displayName) must be a positive number of MiB",
-                        fix: "set memoryReservation to the soft limit in MiB (for example 256), or remove it",
-                        at: container.pointer / "memoryReservation"))
+                violations.append(.nonPositiveMemoryReservation(reservation, of: container))
             }
         }
         return violations
+    }
+}
+
+extension Violation {
+    /// ECS402: a container memory of zero or less.
+    fileprivate static func nonPositiveMemory(_ memory: Int, of container: ContainerDefinition) -> Violation {
+        let name = container.name ?? ""
+        return Violation(
+            "memory \(memory) of container \(container.displayName) must be a positive number of MiB",
+            aws: .actual("Invalid 'memory' setting for container '\(name)'."),
+            fix: "set memory to the hard limit in MiB (for example 512), or remove it",
+            at: container.pointer / "memory")
+    }
+
+    /// ECS402: a container memoryReservation of zero or less.
+    fileprivate static func nonPositiveMemoryReservation(_ reservation: Int, of container: ContainerDefinition)
+        -> Violation
+    {
+        Violation(
+            "memoryReservation \(reservation) of container \(container.displayName) must be a positive number of MiB",
+            fix: "set memoryReservation to the soft limit in MiB (for example 256), or remove it",
+            at: container.pointer / "memoryReservation")
     }
 }

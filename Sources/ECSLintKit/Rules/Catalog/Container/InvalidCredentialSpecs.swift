@@ -54,29 +54,16 @@ struct InvalidCredentialSpecs: Rule {
             let list = container.pointer / "credentialSpecs"
             for (index, spec) in elements.enumerated() {
                 if index > 0 {
-                    violations.append(
-                        Violation(
-                            "container \(container.displayName) lists \(elements.count) credential specs; ECS accepts at most one",
-                            fix: "keep a single credentialSpecs entry", at: list / index))
+                    violations.append(.tooManyCredentialSpecs(elements.count, of: container, at: list / index))
                     continue
                 }
                 guard let prefix = Self.prefixes.first(where: { spec.hasPrefix($0) }) else {
-                    violations.append(
-                        Violation(
-                            "credential spec \"\(spec)\" of container \(container.displayName) must start with credentialspec: or credentialspecdomainless:",
-                            fix: spec.hasPrefix("arn:")
-                                ? "write \"credentialspecdomainless:\(spec)\" (or credentialspec: on domain-joined instances)"
-                                : "write credentialspec:ARN or credentialspecdomainless:ARN",
-                            at: list / index))
+                    violations.append(.credentialSpecWithoutPrefix(spec, of: container, at: list / index))
                     continue
                 }
                 let arn = String(spec.dropFirst(prefix.count))
                 if !Self.isSpecARN(arn) {
-                    violations.append(
-                        Violation(
-                            "credential spec location \"\(arn)\" of container \(container.displayName) must be the ARN of an SSM parameter or an S3 object",
-                            fix: "use arn:aws:ssm:REGION:ACCOUNT:parameter/NAME or arn:aws:s3:::BUCKET/KEY",
-                            at: list / index))
+                    violations.append(.credentialSpecLocation(arn, of: container, at: list / index))
                 }
             }
         }
@@ -95,5 +82,40 @@ struct InvalidCredentialSpecs: Rule {
         default:
             return false
         }
+    }
+}
+
+extension Violation {
+    /// ECS428: a credential spec after the first (`count`: how many are listed).
+    fileprivate static func tooManyCredentialSpecs(
+        _ count: Int, of container: ContainerDefinition, at pointer: JSONPointer
+    )
+        -> Violation
+    {
+        Violation(
+            "container \(container.displayName) lists \(count) credential specs; ECS accepts at most one",
+            fix: "keep a single credentialSpecs entry", at: pointer)
+    }
+
+    /// ECS428: a credential spec without its credentialspec: or credentialspecdomainless: prefix.
+    fileprivate static func credentialSpecWithoutPrefix(
+        _ spec: String, of container: ContainerDefinition, at pointer: JSONPointer
+    ) -> Violation {
+        Violation(
+            "credential spec \"\(spec)\" of container \(container.displayName) must start with credentialspec: or credentialspecdomainless:",
+            fix: spec.hasPrefix("arn:")
+                ? "write \"credentialspecdomainless:\(spec)\" (or credentialspec: on domain-joined instances)"
+                : "write credentialspec:ARN or credentialspecdomainless:ARN",
+            at: pointer)
+    }
+
+    /// ECS428: a credential spec location that is no SSM parameter or S3 object ARN.
+    fileprivate static func credentialSpecLocation(
+        _ arn: String, of container: ContainerDefinition, at pointer: JSONPointer
+    ) -> Violation {
+        Violation(
+            "credential spec location \"\(arn)\" of container \(container.displayName) must be the ARN of an SSM parameter or an S3 object",
+            fix: "use arn:aws:ssm:REGION:ACCOUNT:parameter/NAME or arn:aws:s3:::BUCKET/KEY",
+            at: pointer)
     }
 }

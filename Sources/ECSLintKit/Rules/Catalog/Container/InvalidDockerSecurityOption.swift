@@ -56,12 +56,9 @@ struct InvalidDockerSecurityOption: Rule {
             for (index, option) in elements.enumerated() {
                 guard let problem = Self.problem(in: option) else { continue }
                 violations.append(
-                    Violation(
-                        "security option \"\(option)\" of container \(container.displayName) \(problem); the container fails to start (Docker: \"invalid --security-opt\")",
-                        fix: option.lowercased().replacing("_", with: "-").hasPrefix("no-new-privileges")
-                            ? "write \"no-new-privileges\""
-                            : "use no-new-privileges, apparmor:PROFILE, label:VALUE or seccomp:PROFILE",
-                        at: container.pointer / "dockerSecurityOptions" / index))
+                    .securityOption(
+                        option, problem: problem, of: container, at: container.pointer / "dockerSecurityOptions" / index
+                    ))
             }
         }
         return violations
@@ -80,5 +77,19 @@ struct InvalidDockerSecurityOption: Rule {
         guard Self.valued.contains(key) else { return "is not a Docker security option" }
         guard let value, !value.isEmpty else { return "has no value after \"\(key)\"" }
         return nil
+    }
+}
+
+extension Violation {
+    /// ECS427: a Docker security option Docker rejects (`problem` says why).
+    fileprivate static func securityOption(
+        _ option: String, problem: String, of container: ContainerDefinition, at pointer: JSONPointer
+    ) -> Violation {
+        Violation(
+            "security option \"\(option)\" of container \(container.displayName) \(problem); the container fails to start (Docker: \"invalid --security-opt\")",
+            fix: option.lowercased().replacing("_", with: "-").hasPrefix("no-new-privileges")
+                ? "write \"no-new-privileges\""
+                : "use no-new-privileges, apparmor:PROFILE, label:VALUE or seccomp:PROFILE",
+            at: pointer)
     }
 }

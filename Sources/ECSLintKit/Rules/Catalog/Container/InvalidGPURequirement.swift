@@ -47,24 +47,13 @@ struct InvalidGPURequirement: Rule {
             for requirement in container.resourceRequirements where requirement.type == "GPU" {
                 let valuePointer = requirement.pointer / "value"
                 if seen {
-                    violations.append(
-                        Violation(
-                            "container \(container.displayName) lists GPU in resourceRequirements more than once",
-                            fix: "keep one GPU entry with the total number of GPUs", at: requirement.pointer / "type"))
+                    violations.append(.duplicateGPURequirement(container, requirement: requirement.pointer))
                 }
                 seen = true
                 if let value = requirement.value, !Self.isPositiveInteger(value) {
-                    violations.append(
-                        Violation(
-                            "GPU count \"\(value)\" of container \(container.displayName) must be a positive whole number",
-                            fix: "set the value to a whole number of GPUs such as \"1\"", at: valuePointer))
+                    violations.append(.gpuCount(value, of: container, at: valuePointer))
                 } else if context.isWindows {
-                    violations.append(
-                        Violation(
-                            "container \(container.displayName) requests GPUs, which ECS does not support for Windows containers",
-                            fix: "run GPU workloads in Linux containers on GPU instances",
-                            at: requirement.pointer / "type",
-                            severity: .warning, stage: .practice))
+                    violations.append(.gpuOnWindows(container, requirement: requirement.pointer))
                 }
             }
         }
@@ -73,5 +62,34 @@ struct InvalidGPURequirement: Rule {
 
     static func isPositiveInteger(_ text: String) -> Bool {
         !text.isEmpty && text.count <= 6 && text.allSatisfy(\.isASCIIDigit) && text.contains(where: { $0 != "0" })
+    }
+}
+
+extension Violation {
+    /// ECS409: a second GPU resource requirement in a container.
+    fileprivate static func duplicateGPURequirement(_ container: ContainerDefinition, requirement: JSONPointer)
+        -> Violation
+    {
+        Violation(
+            "container \(container.displayName) lists GPU in resourceRequirements more than once",
+            fix: "keep one GPU entry with the total number of GPUs", at: requirement / "type")
+    }
+
+    /// ECS409: a GPU count that is no positive whole number.
+    fileprivate static func gpuCount(_ value: String, of container: ContainerDefinition, at pointer: JSONPointer)
+        -> Violation
+    {
+        Violation(
+            "GPU count \"\(value)\" of container \(container.displayName) must be a positive whole number",
+            fix: "set the value to a whole number of GPUs such as \"1\"", at: pointer)
+    }
+
+    /// ECS409: GPUs for a Windows container (a warning).
+    fileprivate static func gpuOnWindows(_ container: ContainerDefinition, requirement: JSONPointer) -> Violation {
+        Violation(
+            "container \(container.displayName) requests GPUs, which ECS does not support for Windows containers",
+            fix: "run GPU workloads in Linux containers on GPU instances",
+            at: requirement / "type",
+            severity: .warning, stage: .practice)
     }
 }

@@ -61,15 +61,23 @@ struct InvalidSystemControl: Rule {
                 guard let name = control.namespace, !name.hasPrefix("net."), !Self.isIPC(name),
                     name != "kernel.domainname"
                 else { continue }
-                let hint =
-                    name == "kernel.hostname"
-                    ? "use the container's hostname parameter instead" : "set it on the container instance instead"
-                violations.append(
-                    Violation(
-                        "kernel parameter \(name) of container \(container.displayName) is not namespaced; the container fails to start (runc: \"sysctl \"\(name)\" is not in a separate kernel namespace\")",
-                        fix: "remove it from systemControls and \(hint)", at: control.pointer / "namespace"))
+                violations.append(.unnamespacedKernelParameter(name, of: container, control: control.pointer))
             }
         }
         return violations
+    }
+}
+
+extension Violation {
+    /// ECS423: a kernel parameter outside the container's namespaces.
+    fileprivate static func unnamespacedKernelParameter(
+        _ name: String, of container: ContainerDefinition, control: JSONPointer
+    ) -> Violation {
+        let hint =
+            name == "kernel.hostname"
+            ? "use the container's hostname parameter instead" : "set it on the container instance instead"
+        return Violation(
+            "kernel parameter \(name) of container \(container.displayName) is not namespaced; the container fails to start (runc: \"sysctl \"\(name)\" is not in a separate kernel namespace\")",
+            fix: "remove it from systemControls and \(hint)", at: control / "namespace")
     }
 }

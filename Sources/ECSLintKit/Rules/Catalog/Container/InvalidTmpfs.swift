@@ -61,29 +61,52 @@ struct InvalidTmpfs: Rule {
         for container in task.containers {
             for mount in container.linuxParameters?.tmpfs ?? [] {
                 if let path = mount.containerPath, !path.hasPrefix("/") {
-                    violations.append(
-                        Violation(
-                            "tmpfs containerPath \"\(path)\" of container \(container.displayName) must be an absolute path",
-                            fix: "write it as \"/\(path)\"", at: mount.pointer / "containerPath"))
+                    violations.append(.relativeTmpfsPath(path, of: container, mount: mount.pointer))
                 }
                 if let size = mount.size, size <= 0 {
-                    violations.append(
-                        Violation(
-                            "tmpfs size \(size) of container \(container.displayName) must be above 0 MiB",
-                            fix: "set size to the tmpfs size in MiB, for example 64", at: mount.pointer / "size"))
+                    violations.append(.nonPositiveTmpfsSize(size, of: container, mount: mount.pointer))
                 }
                 guard let elements = mount.mountOptions else { continue }
                 for (index, option) in elements.enumerated() {
                     let name = option.split(separator: "=", maxSplits: 1).first.map(String.init) ?? option
                     guard !Self.mountOptions.contains(name) else { continue }
                     violations.append(
-                        Violation(
-                            "tmpfs mount option \"\(option)\" of container \(container.displayName) is not one ECS supports",
-                            fix: "use documented options such as rw, ro, nosuid, nodev, noexec, mode=1777",
-                            at: mount.pointer / "mountOptions" / index))
+                        .tmpfsMountOption(option, of: container, at: mount.pointer / "mountOptions" / index))
                 }
             }
         }
         return violations
+    }
+}
+
+extension Violation {
+    /// ECS418: a tmpfs containerPath that is not absolute.
+    fileprivate static func relativeTmpfsPath(_ path: String, of container: ContainerDefinition, mount: JSONPointer)
+        -> Violation
+    {
+        Violation(
+            "tmpfs containerPath \"\(path)\" of container \(container.displayName) must be an absolute path",
+            fix: "write it as \"/\(path)\"", at: mount / "containerPath")
+    }
+
+    /// ECS418: a tmpfs size of zero or less.
+    fileprivate static func nonPositiveTmpfsSize(_ size: Int, of container: ContainerDefinition, mount: JSONPointer)
+        -> Violation
+    {
+        Violation(
+            "tmpfs size \(size) of container \(container.displayName) must be above 0 MiB",
+            fix: "set size to the tmpfs size in MiB, for example 64", at: mount / "size")
+    }
+
+    /// ECS418: a tmpfs mount option ECS does not support.
+    fileprivate static func tmpfsMountOption(
+        _ option: String, of container: ContainerDefinition, at pointer: JSONPointer
+    )
+        -> Violation
+    {
+        Violation(
+            "tmpfs mount option \"\(option)\" of container \(container.displayName) is not one ECS supports",
+            fix: "use documented options such as rw, ro, nosuid, nodev, noexec, mode=1777",
+            at: pointer)
     }
 }

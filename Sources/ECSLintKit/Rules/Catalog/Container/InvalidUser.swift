@@ -41,12 +41,9 @@ struct InvalidUser: Rule {
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         guard !context.isWindows else { return [] }
-        return task.containers.compactMap { container in
+        return task.containers.compactMap { container -> Violation? in
             guard let user = container.user, !user.isEmpty, let problem = Self.problem(in: user) else { return nil }
-            return Violation(
-                "user \"\(user)\" of container \(container.displayName) \(problem); Docker accepts user, user:group, uid or uid:gid",
-                fix: "write the user as name, uid, name:group or uid:gid (for example \"1000:1000\")",
-                at: container.pointer / "user")
+            return .invalidUser(user, problem: problem, of: container)
         }
     }
 
@@ -63,5 +60,17 @@ struct InvalidUser: Rule {
             if part.hasPrefix("-") { return "has a negative or dash-prefixed \(what)" }
         }
         return nil
+    }
+}
+
+extension Violation {
+    /// ECS426: a user Docker does not accept (`problem` says why).
+    fileprivate static func invalidUser(_ user: String, problem: String, of container: ContainerDefinition)
+        -> Violation
+    {
+        Violation(
+            "user \"\(user)\" of container \(container.displayName) \(problem); Docker accepts user, user:group, uid or uid:gid",
+            fix: "write the user as name, uid, name:group or uid:gid (for example \"1000:1000\")",
+            at: container.pointer / "user")
     }
 }

@@ -50,10 +50,7 @@ struct LinuxOnlyParameterOnWindows: Rule {
         guard context.isWindows else { return [] }
         var violations: [Violation] = []
         func report(_ key: String, _ pointer: JSONPointer, _ owner: String) {
-            violations.append(
-                Violation(
-                    "\(key) is not supported for Windows containers (\(owner)); it has no effect or is rejected",
-                    fix: "remove \(key)", at: pointer, target: .key))
+            violations.append(.linuxOnlyParameter(key, of: owner, at: pointer))
         }
         for (key, isSet) in [("pidMode", task.$pidMode.isSet), ("ipcMode", task.$ipcMode.isSet)] where isSet {
             report(key, task.pointer / key, "task \(key)")
@@ -74,5 +71,14 @@ struct LinuxOnlyParameterOnWindows: Rule {
             }
         }
         return violations
+    }
+}
+
+extension Violation {
+    /// ECS411: a Linux-only parameter (`key`) in a Windows task (`owner`: the task or a container).
+    fileprivate static func linuxOnlyParameter(_ key: String, of owner: String, at pointer: JSONPointer) -> Violation {
+        Violation(
+            "\(key) is not supported for Windows containers (\(owner)); it has no effect or is rejected",
+            fix: "remove \(key)", at: pointer, target: .key)
     }
 }

@@ -36,15 +36,24 @@ struct MemoryReservationExceedsMemory: Rule {
     )
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
-        task.containers.compactMap { container in
+        task.containers.compactMap { container -> Violation? in
             guard let memory = container.memory, let reservation = container.memoryReservation,
                 memory > 0, reservation > memory
             else { return nil }
-            return Violation(
-                "memoryReservation \(reservation) MiB of container \(container.displayName) exceeds its memory limit \(memory) MiB",
-                fix: "lower memoryReservation to \(memory) or less, or raise memory to at least \(reservation)",
-                at: container.pointer / "memoryReservation",
-                notes: [FindingNote("the hard limit is set here", at: container.pointer / "memory")])
+            return .reservation(reservation, exceeds: memory, of: container)
         }
+    }
+}
+
+extension Violation {
+    /// ECS404: a memoryReservation above the container's memory.
+    fileprivate static func reservation(_ reservation: Int, exceeds memory: Int, of container: ContainerDefinition)
+        -> Violation
+    {
+        Violation(
+            "memoryReservation \(reservation) MiB of container \(container.displayName) exceeds its memory limit \(memory) MiB",
+            fix: "lower memoryReservation to \(memory) or less, or raise memory to at least \(reservation)",
+            at: container.pointer / "memoryReservation",
+            notes: [FindingNote("the hard limit is set here", at: container.pointer / "memory")])
     }
 }

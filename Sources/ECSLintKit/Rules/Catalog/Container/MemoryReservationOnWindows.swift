@@ -44,14 +44,23 @@ struct MemoryReservationOnWindows: Rule {
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         guard context.isWindows else { return [] }
-        return task.containers.compactMap { container in
+        return task.containers.compactMap { container -> Violation? in
             guard let reservation = container.memoryReservation else { return nil }
-            return Violation(
-                "memoryReservation \(reservation) of Windows container \(container.displayName) is not supported; Windows containers have no soft memory limit",
-                fix: container.memory == nil
-                    ? "replace memoryReservation with \"memory\": \(reservation)"
-                    : "remove memoryReservation and keep memory",
-                at: container.pointer / "memoryReservation")
+            return .memoryReservationOnWindows(reservation, of: container)
         }
+    }
+}
+
+extension Violation {
+    /// ECS408: a memoryReservation in a Windows container.
+    fileprivate static func memoryReservationOnWindows(_ reservation: Int, of container: ContainerDefinition)
+        -> Violation
+    {
+        Violation(
+            "memoryReservation \(reservation) of Windows container \(container.displayName) is not supported; Windows containers have no soft memory limit",
+            fix: container.memory == nil
+                ? "replace memoryReservation with \"memory\": \(reservation)"
+                : "remove memoryReservation and keep memory",
+            at: container.pointer / "memoryReservation")
     }
 }

@@ -47,18 +47,25 @@ struct MemoryReservationSumExceedsTask: Rule {
         guard let taskMemory = task.memorySize?.value else { return [] }
         let reserving = task.containers.filter { ($0.memoryReservation ?? 0) > 0 }
         guard let sum = reserving.checkedSum(\.memoryReservation), sum > taskMemory else { return [] }
+        return [.reservationSum(sum, of: reserving, exceeds: taskMemory, in: task)]
+    }
+}
+
+extension Violation {
+    /// ECS406: memoryReservation values (of `reserving`) that add up to more than the task memory.
+    fileprivate static func reservationSum(
+        _ sum: Int, of reserving: [ContainerDefinition], exceeds taskMemory: Int, in task: TaskDefinition
+    ) -> Violation {
         let parts = reserving.map { "\($0.displayName) \($0.memoryReservation ?? 0)" }.joined(separator: " + ")
-        return [
-            Violation(
-                "the containers' memoryReservation values add up to \(sum) MiB (\(parts)), more than the task memory \(taskMemory) MiB",
-                aws: .documented,
-                fix: "raise the task memory to at least \(sum), or lower the reservations",
-                at: task.pointer / "memory",
-                notes: reserving.map {
-                    FindingNote(
-                        "\($0.displayName) reserves \($0.memoryReservation ?? 0) MiB",
-                        at: $0.pointer / "memoryReservation")
-                })
-        ]
+        return Violation(
+            "the containers' memoryReservation values add up to \(sum) MiB (\(parts)), more than the task memory \(taskMemory) MiB",
+            aws: .documented,
+            fix: "raise the task memory to at least \(sum), or lower the reservations",
+            at: task.pointer / "memory",
+            notes: reserving.map {
+                FindingNote(
+                    "\($0.displayName) reserves \($0.memoryReservation ?? 0) MiB",
+                    at: $0.pointer / "memoryReservation")
+            })
     }
 }

@@ -41,17 +41,27 @@ struct PrivilegedContainer: Rule {
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         guard !context.isFargate else { return [] }
-        return task.containers.compactMap { container in
+        return task.containers.compactMap { container -> Violation? in
             guard container.privileged == true else { return nil }
-            if context.isWindows {
-                return Violation(
-                    "Windows container \(container.displayName) cannot run privileged; Docker on Windows refuses to create it",
-                    fix: "remove privileged", at: container.pointer / "privileged", severity: .error, stage: .launch)
-            }
-            return Violation(
-                "container \(container.displayName) runs privileged, with every capability and device of the host",
-                fix: "remove privileged and add only the capability or device the container needs",
-                at: container.pointer / "privileged")
+            if context.isWindows { return .privilegedOnWindows(container) }
+            return .privileged(container)
         }
+    }
+}
+
+extension Violation {
+    /// ECS414: a privileged Windows container (an error: Docker refuses it).
+    fileprivate static func privilegedOnWindows(_ container: ContainerDefinition) -> Violation {
+        Violation(
+            "Windows container \(container.displayName) cannot run privileged; Docker on Windows refuses to create it",
+            fix: "remove privileged", at: container.pointer / "privileged", severity: .error, stage: .launch)
+    }
+
+    /// ECS414: a privileged container.
+    fileprivate static func privileged(_ container: ContainerDefinition) -> Violation {
+        Violation(
+            "container \(container.displayName) runs privileged, with every capability and device of the host",
+            fix: "remove privileged and add only the capability or device the container needs",
+            at: container.pointer / "privileged")
     }
 }

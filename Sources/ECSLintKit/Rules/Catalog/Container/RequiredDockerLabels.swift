@@ -44,17 +44,24 @@ struct RequiredDockerLabels: Rule {
         guard let required = context.option("required-labels", of: Self.descriptor), !required.isEmpty else {
             return []
         }
-        return task.containers.compactMap { container in
+        return task.containers.compactMap { container -> Violation? in
             let labels = container.dockerLabels ?? [:]
             let missing = required.filter { labels[$0] == nil }
             guard !missing.isEmpty else { return nil }
-            let names = missing.map { "\"\($0)\"" }.joined(separator: ", ")
-            let pointer =
-                container.$dockerLabels.isSet ? container.pointer / "dockerLabels" : container.pointer
-            return Violation(
-                "container \(container.displayName) has no Docker label \(names), which the configuration requires",
-                fix: "add \(missing.map { "\"\($0)\": …" }.joined(separator: ", ")) to dockerLabels",
-                at: pointer)
+            return .requiredLabelsMissing(missing, of: container)
         }
+    }
+}
+
+extension Violation {
+    /// ECS490: Docker labels the configuration requires and the container lacks.
+    fileprivate static func requiredLabelsMissing(_ missing: [String], of container: ContainerDefinition) -> Violation {
+        let names = missing.map { "\"\($0)\"" }.joined(separator: ", ")
+        let pointer =
+            container.$dockerLabels.isSet ? container.pointer / "dockerLabels" : container.pointer
+        return Violation(
+            "container \(container.displayName) has no Docker label \(names), which the configuration requires",
+            fix: "add \(missing.map { "\"\($0)\": …" }.joined(separator: ", ")) to dockerLabels",
+            at: pointer)
     }
 }

@@ -42,19 +42,35 @@ struct RestartPolicyOutOfRange: Rule {
         for container in task.containers {
             guard let policy = container.restartPolicy else { continue }
             if let period = policy.restartAttemptPeriod, !(60...1800).contains(period) {
-                violations.append(
-                    Violation(
-                        "restartAttemptPeriod \(period) of container \(container.displayName) must be between 60 and 1800 seconds",
-                        fix: "set restartAttemptPeriod to \(period < 60 ? 60 : 1800), or omit it for the default 300",
-                        at: policy.pointer / "restartAttemptPeriod"))
+                violations.append(.restartAttemptPeriod(period, of: container, policy: policy.pointer))
             }
             if let codes = policy.ignoredExitCodes, codes.count > 50 {
-                violations.append(
-                    Violation(
-                        "restartPolicy of container \(container.displayName) ignores \(codes.count) exit codes; at most 50 are allowed",
-                        fix: "list at most 50 ignoredExitCodes", at: policy.pointer / "ignoredExitCodes"))
+                violations.append(.tooManyIgnoredExitCodes(codes.count, of: container, policy: policy.pointer))
             }
         }
         return violations
+    }
+}
+
+extension Violation {
+    /// ECS429: a restartAttemptPeriod outside 60–1800 seconds.
+    fileprivate static func restartAttemptPeriod(_ period: Int, of container: ContainerDefinition, policy: JSONPointer)
+        -> Violation
+    {
+        Violation(
+            "restartAttemptPeriod \(period) of container \(container.displayName) must be between 60 and 1800 seconds",
+            fix: "set restartAttemptPeriod to \(period < 60 ? 60 : 1800), or omit it for the default 300",
+            at: policy / "restartAttemptPeriod")
+    }
+
+    /// ECS429: more than 50 ignoredExitCodes.
+    fileprivate static func tooManyIgnoredExitCodes(
+        _ count: Int, of container: ContainerDefinition, policy: JSONPointer
+    )
+        -> Violation
+    {
+        Violation(
+            "restartPolicy of container \(container.displayName) ignores \(count) exit codes; at most 50 are allowed",
+            fix: "list at most 50 ignoredExitCodes", at: policy / "ignoredExitCodes")
     }
 }

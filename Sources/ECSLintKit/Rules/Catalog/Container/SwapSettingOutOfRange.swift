@@ -45,21 +45,35 @@ struct SwapSettingOutOfRange: Rule {
         for container in task.containers {
             guard let parameters = container.linuxParameters else { continue }
             if let maxSwap = parameters.maxSwap, maxSwap < 0 {
-                violations.append(
-                    Violation(
-                        "maxSwap \(maxSwap) of container \(container.displayName) must be 0 (no swap) or a positive number of MiB",
-                        fix: "set maxSwap to 0 to disable swap, or to the swap size in MiB",
-                        at: parameters.pointer / "maxSwap"))
+                violations.append(.negativeMaxSwap(maxSwap, of: container, parameters: parameters.pointer))
             }
             if let swappiness = parameters.swappiness, !(0...100).contains(swappiness) {
-                violations.append(
-                    Violation(
-                        "swappiness \(swappiness) of container \(container.displayName) must be between 0 and 100",
-                        fix:
-                            "set swappiness between 0 (swap only when needed) and 100 (swap aggressively); the default is 60",
-                        at: parameters.pointer / "swappiness"))
+                violations.append(.swappinessOutOfRange(swappiness, of: container, parameters: parameters.pointer))
             }
         }
         return violations
+    }
+}
+
+extension Violation {
+    /// ECS416: a negative maxSwap.
+    fileprivate static func negativeMaxSwap(_ maxSwap: Int, of container: ContainerDefinition, parameters: JSONPointer)
+        -> Violation
+    {
+        Violation(
+            "maxSwap \(maxSwap) of container \(container.displayName) must be 0 (no swap) or a positive number of MiB",
+            fix: "set maxSwap to 0 to disable swap, or to the swap size in MiB",
+            at: parameters / "maxSwap")
+    }
+
+    /// ECS416: a swappiness outside 0–100.
+    fileprivate static func swappinessOutOfRange(
+        _ swappiness: Int, of container: ContainerDefinition, parameters: JSONPointer
+    ) -> Violation {
+        Violation(
+            "swappiness \(swappiness) of container \(container.displayName) must be between 0 and 100",
+            fix:
+                "set swappiness between 0 (swap only when needed) and 100 (swap aggressively); the default is 60",
+            at: parameters / "swappiness")
     }
 }

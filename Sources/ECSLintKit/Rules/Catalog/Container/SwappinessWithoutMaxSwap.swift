@@ -39,14 +39,23 @@ struct SwappinessWithoutMaxSwap: Rule {
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         guard !context.isFargate else { return [] }
-        return task.containers.compactMap { container in
+        return task.containers.compactMap { container -> Violation? in
             guard let parameters = container.linuxParameters, let swappiness = parameters.swappiness,
                 parameters.$maxSwap.isAbsent
             else { return nil }
-            return Violation(
-                "swappiness \(swappiness) of container \(container.displayName) is ignored because maxSwap is not set",
-                fix: "add \"maxSwap\" (MiB of swap the container may use), or remove swappiness",
-                at: parameters.pointer / "swappiness", target: .key)
+            return .swappinessWithoutMaxSwap(swappiness, of: container, parameters: parameters.pointer)
         }
+    }
+}
+
+extension Violation {
+    /// ECS417: a swappiness without maxSwap.
+    fileprivate static func swappinessWithoutMaxSwap(
+        _ swappiness: Int, of container: ContainerDefinition, parameters: JSONPointer
+    ) -> Violation {
+        Violation(
+            "swappiness \(swappiness) of container \(container.displayName) is ignored because maxSwap is not set",
+            fix: "add \"maxSwap\" (MiB of swap the container may use), or remove swappiness",
+            at: parameters / "swappiness", target: .key)
     }
 }

@@ -54,21 +54,36 @@ struct SystemControlInHostNamespace: Rule {
                 guard let name = control.namespace else { continue }
                 if hostNetwork, name.hasPrefix("net.") {
                     violations.append(
-                        Violation(
-                            "network parameter \(name) of container \(container.displayName) cannot be set with networkMode host (runc: \"sysctl \"\(name)\" not allowed in host network namespace\")",
-                            fix: "set \(name) on the container instance, or use networkMode awsvpc or bridge",
-                            at: control.pointer / "namespace",
-                            notes: [FindingNote("the network mode is set here", at: task.pointer / "networkMode")]))
+                        .networkParameterInHostMode(name, of: container, control: control.pointer, in: task))
                 } else if hostIPC, InvalidSystemControl.isIPC(name) {
-                    violations.append(
-                        Violation(
-                            "IPC parameter \(name) of container \(container.displayName) cannot be set with ipcMode host (runc: \"sysctl \"\(name)\" is not allowed in the hosts ipc namespace\")",
-                            fix: "set \(name) on the container instance, or use ipcMode task",
-                            at: control.pointer / "namespace",
-                            notes: [FindingNote("the IPC mode is set here", at: task.pointer / "ipcMode")]))
+                    violations.append(.ipcParameterInHostMode(name, of: container, control: control.pointer, in: task))
                 }
             }
         }
         return violations
+    }
+}
+
+extension Violation {
+    /// ECS424: a net.* system control with networkMode host.
+    fileprivate static func networkParameterInHostMode(
+        _ name: String, of container: ContainerDefinition, control: JSONPointer, in task: TaskDefinition
+    ) -> Violation {
+        Violation(
+            "network parameter \(name) of container \(container.displayName) cannot be set with networkMode host (runc: \"sysctl \"\(name)\" not allowed in host network namespace\")",
+            fix: "set \(name) on the container instance, or use networkMode awsvpc or bridge",
+            at: control / "namespace",
+            notes: [FindingNote("the network mode is set here", at: task.pointer / "networkMode")])
+    }
+
+    /// ECS424: an IPC system control with ipcMode host.
+    fileprivate static func ipcParameterInHostMode(
+        _ name: String, of container: ContainerDefinition, control: JSONPointer, in task: TaskDefinition
+    ) -> Violation {
+        Violation(
+            "IPC parameter \(name) of container \(container.displayName) cannot be set with ipcMode host (runc: \"sysctl \"\(name)\" is not allowed in the hosts ipc namespace\")",
+            fix: "set \(name) on the container instance, or use ipcMode task",
+            at: control / "namespace",
+            notes: [FindingNote("the IPC mode is set here", at: task.pointer / "ipcMode")])
     }
 }

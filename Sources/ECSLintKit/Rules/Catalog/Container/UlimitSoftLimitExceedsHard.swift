@@ -47,14 +47,22 @@ struct UlimitSoftLimitExceedsHard: Rule {
                 guard let soft = ulimit.softLimit, let hard = ulimit.hardLimit, hard != -1,
                     soft == -1 || soft > hard
                 else { continue }
-                let name = ulimit.name ?? "ulimit"
                 violations.append(
-                    Violation(
-                        "\(name) softLimit \(soft) of container \(container.displayName) exceeds its hardLimit \(hard); the container fails to start",
-                        fix: "set softLimit to at most \(hard), or raise hardLimit", at: ulimit.pointer / "softLimit",
-                        notes: [FindingNote("the hard limit", at: ulimit.pointer / "hardLimit")]))
+                    .softLimit(soft, exceeds: hard, of: ulimit.name ?? "ulimit", in: container, ulimit: ulimit.pointer))
             }
         }
         return violations
+    }
+}
+
+extension Violation {
+    /// ECS421: a ulimit (`name`) whose softLimit exceeds its hardLimit (-1: unlimited).
+    fileprivate static func softLimit(
+        _ soft: Int, exceeds hard: Int, of name: String, in container: ContainerDefinition, ulimit: JSONPointer
+    ) -> Violation {
+        Violation(
+            "\(name) softLimit \(soft) of container \(container.displayName) exceeds its hardLimit \(hard); the container fails to start",
+            fix: "set softLimit to at most \(hard), or raise hardLimit", at: ulimit / "softLimit",
+            notes: [FindingNote("the hard limit", at: ulimit / "hardLimit")])
     }
 }

@@ -40,14 +40,21 @@ struct VersionConsistencyDisabled: Rule {
     )
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
-        task.containers.compactMap { container in
+        task.containers.compactMap { container -> Violation? in
             guard container.versionConsistency == "disabled" else { return nil }
             let pinned = container.image?.includes("@sha256:") == true
             guard !pinned else { return nil }
-            return Violation(
-                "container \(container.displayName) disables version consistency; tasks of one deployment may run different images of \(container.image ?? "its tag")",
-                fix: "remove versionConsistency, or reference the image by digest",
-                at: container.pointer / "versionConsistency")
+            return .versionConsistencyDisabled(container)
         }
+    }
+}
+
+extension Violation {
+    /// ECS430: versionConsistency disabled for an image referenced by tag.
+    fileprivate static func versionConsistencyDisabled(_ container: ContainerDefinition) -> Violation {
+        Violation(
+            "container \(container.displayName) disables version consistency; tasks of one deployment may run different images of \(container.image ?? "its tag")",
+            fix: "remove versionConsistency, or reference the image by digest",
+            at: container.pointer / "versionConsistency")
     }
 }

@@ -40,14 +40,21 @@ struct WritableRootFilesystem: Rule {
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         guard !context.isWindows else { return [] }
-        return task.containers.compactMap { container in
+        return task.containers.compactMap { container -> Violation? in
             guard container.$readonlyRootFilesystem.isAbsent || container.readonlyRootFilesystem == false else {
                 return nil
             }
-            return Violation(
-                "container \(container.displayName) can write to its root file system",
-                fix: "set \"readonlyRootFilesystem\": true and mount volumes where the process writes",
-                at: container.pointer / "readonlyRootFilesystem")
+            return .writableRootFilesystem(container)
         }
+    }
+}
+
+extension Violation {
+    /// ECS415: a root file system the container can write to.
+    fileprivate static func writableRootFilesystem(_ container: ContainerDefinition) -> Violation {
+        Violation(
+            "container \(container.displayName) can write to its root file system",
+            fix: "set \"readonlyRootFilesystem\": true and mount volumes where the process writes",
+            at: container.pointer / "readonlyRootFilesystem")
     }
 }

@@ -47,12 +47,18 @@ struct CloudFormationWithoutTaskDefinition: RuleDescribing {
 
     /// The finding for a template whose `Resources` key is at `keyRange`.
     static func finding(keyRange: SourceRange, resourceCount: Int, document: Int) -> Finding {
+        Finding(
+            descriptor: descriptor, violation: .templateWithoutTaskDefinition(resourceCount), document: document,
+            range: keyRange)
+    }
+}
+
+extension Violation {
+    /// ECS016: a template with `resourceCount` resources and no task definition.
+    fileprivate static func templateWithoutTaskDefinition(_ resourceCount: Int) -> Violation {
         let resources = resourceCount == 1 ? "1 resource" : "\(resourceCount) resources"
-        return Finding(
-            descriptor: descriptor,
-            violation: Violation(
-                "CloudFormation template with \(resources) but no AWS::ECS::TaskDefinition; nothing to check",
-                at: .root / "Resources", target: .key),
-            document: document, range: keyRange)
+        return Violation(
+            "CloudFormation template with \(resources) but no AWS::ECS::TaskDefinition; nothing to check",
+            at: .root / "Resources", target: .key)
     }
 }

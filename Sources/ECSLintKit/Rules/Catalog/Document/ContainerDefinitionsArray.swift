@@ -47,11 +47,19 @@ struct ContainerDefinitionsArray: RuleDescribing {
 
     /// The finding for a container array at `range`.
     static func finding(range: SourceRange, count: Int, skipped: [String], document: Int) -> Finding {
+        Finding(
+            descriptor: descriptor, violation: .containerList(count, skipped: skipped), document: document, range: range
+        )
+    }
+}
+
+extension Violation {
+    /// ECS015: a list of `count` containers without a task, and how many rules were `skipped`.
+    fileprivate static func containerList(_ count: Int, skipped: [String]) -> Violation {
         let containers = count == 1 ? "1 container definition" : "\(count) container definitions"
-        let violation = Violation(
+        return Violation(
             "\(containers) without a task (as Terraform's container_definitions): container rules ran; "
                 + "\(skipped.count) rules that need the task's network mode, size, volumes or roles were skipped",
             at: .root)
-        return Finding(descriptor: descriptor, violation: violation, document: document, range: range)
     }
 }

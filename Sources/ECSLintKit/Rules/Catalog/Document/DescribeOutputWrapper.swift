@@ -58,13 +58,20 @@ struct DescribeOutputWrapper: RuleDescribing {
 
     /// The finding for a wrapper whose `taskDefinition` key is at `keyRange`.
     static func finding(keyRange: SourceRange, hasTags: Bool, document: Int) -> Finding {
+        Finding(
+            descriptor: descriptor, violation: .describeWrapper(hasTags: hasTags), document: document, range: keyRange)
+    }
+}
+
+extension Violation {
+    /// ECS013: describe-task-definition's wrapper (`hasTags` when its tags move inside).
+    fileprivate static func describeWrapper(hasTags: Bool) -> Violation {
         let tags = hasTags ? ", with \"tags\" moved into it" : ""
-        let violation = Violation(
+        return Violation(
             "describe-task-definition output: the task definition is inside \"taskDefinition\"; the AWS CLI "
                 + "rejects the wrapper (Unknown parameter in input: \"taskDefinition\")",
             fix: "register the object inside \"taskDefinition\"\(tags) (aws ecs describe-task-definition --query "
                 + "taskDefinition, or ecslint render FILE -o FILE)",
             at: .root / "taskDefinition", target: .key)
-        return Finding(descriptor: descriptor, violation: violation, document: document, range: keyRange)
     }
 }

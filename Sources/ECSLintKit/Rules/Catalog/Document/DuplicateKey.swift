@@ -34,3 +34,13 @@ struct DuplicateKey: RuleDescribing {
         ]
     )
 }
+
+extension Violation {
+    /// ECS002: a key written again later in the same object (the later one, at `usedValue`, wins).
+    static func duplicateKey(_ key: String, at pointer: JSONPointer, usedValue: SourceRange) -> Violation {
+        Violation(
+            "duplicate key \"\(key)\": this value is ignored, because the AWS CLI keeps only the last one",
+            fix: "remove one of the two \"\(key)\" keys", at: pointer, target: .key,
+            notes: [FindingNote("the value that is used", at: pointer, target: .key, range: usedValue)])
+    }
+}

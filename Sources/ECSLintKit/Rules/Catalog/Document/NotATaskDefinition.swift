@@ -28,8 +28,15 @@ struct NotATaskDefinition: RuleDescribing {
     static func finding(for root: Node, document: Int) -> Finding {
         Finding(
             descriptor: descriptor,
-            violation: Violation(
-                "the document is a \(root.typeName), but a task definition must be an object", at: .root),
+            violation: .notAnObject(root),
             document: document, range: root.range)
+    }
+}
+
+extension Violation {
+    /// ECS011: a document that is not an object (`root`: what it is).
+    fileprivate static func notAnObject(_ root: Node) -> Violation {
+        Violation(
+            "the document is a \(root.typeName), but a task definition must be an object", at: .root)
     }
 }

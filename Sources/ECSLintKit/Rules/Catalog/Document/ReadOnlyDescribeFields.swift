@@ -80,6 +80,19 @@ struct ReadOnlyDescribeFields: RuleDescribing {
         for fields: [(pointer: JSONPointer, keyRange: SourceRange)], document: Int, consumer: Consumer
     ) -> Finding? {
         guard let first = fields.first else { return nil }
+        return Finding(
+            descriptor: descriptor, violation: .readOnlyFields(fields, consumer: consumer), document: document,
+            range: first.keyRange)
+    }
+}
+
+extension Violation {
+    /// ECS012: describe-task-definition's read-only fields (never empty), as the `consumer` treats them.
+    fileprivate static func readOnlyFields(
+        _ fields: [(pointer: JSONPointer, keyRange: SourceRange)], consumer: Consumer
+    ) -> Violation {
+        let notStrippedByDeployAction = ReadOnlyDescribeFields.notStrippedByDeployAction
+        let first = fields[0]
         let names = fields.compactMap(\.pointer.lastToken)
         let listed = names.map { "\"\($0)\"" }.joined(separator: ", ")
         let notStripped = names.contains(notStrippedByDeployAction)
@@ -100,7 +113,7 @@ struct ReadOnlyDescribeFields: RuleDescribing {
                 : "the Deploy to Amazon ECS action strips \(names.count == 1 ? "it" : "them") before registering (\(consumer.settingText))"
         }
         if consumer == .awsCLI { message += ")" }
-        let violation = Violation(
+        return Violation(
             message,
             fix: "remove \(names.count == 1 ? "it" : "them") (ecslint render FILE -o FILE writes the file without them)"
                 + (consumer == .awsCLI
@@ -112,6 +125,5 @@ struct ReadOnlyDescribeFields: RuleDescribing {
                     range: $0.keyRange)
             },
             severity: severity)
-        return Finding(descriptor: descriptor, violation: violation, document: document, range: first.keyRange)
     }
 }

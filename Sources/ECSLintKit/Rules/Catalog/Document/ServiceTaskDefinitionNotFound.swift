@@ -46,28 +46,47 @@ struct ServiceTaskDefinitionNotFound: RuleDescribing {
     static func finding(for pending: PendingService) -> Finding {
         let target = pending.target
         let request = pending.request
-        let name = target.shape == .cloudFormation ? "TaskDefinition" : "taskDefinition"
-        let message: String
+        let violation: Violation
         let pointer: JSONPointer
         if let reference = request.taskDefinition, request.$taskDefinition.isSet {
             pointer = .root / "taskDefinition"
             if target.shape == .cloudFormation && TaskDefinitionReference(reference) == nil {
-                message =
-                    "\(name) is not an AWS::ECS::TaskDefinition of this template; the checks against the task definition were skipped"
+                violation = .templateTaskDefinitionNotFound(at: target.documentPointer(for: pointer))
             } else {
-                message =
-                    "task definition \"\(reference)\" was not found among the files linted; the checks against it were skipped"
+                violation = .taskDefinitionNotLinted(reference, at: target.documentPointer(for: pointer))
             }
         } else {
             pointer = .root
-            message =
-                request.kind == .updateService
-                ? "update-service keeps the service's current task definition, which was not linted; the checks against it were skipped"
-                : "no task definition is named, so the checks against it were skipped"
+            violation = .noTaskDefinitionNamed(request.kind, at: target.documentPointer(for: pointer))
         }
         let positioner = FindingPositioner(root: target.root)
         return Finding(
-            descriptor: descriptor, violation: Violation(message, at: target.documentPointer(for: pointer)),
+            descriptor: descriptor, violation: violation,
             document: pending.document, range: positioner.range(of: pointer, target: .value), label: target.label)
+    }
+}
+
+extension Violation {
+    /// ECS017: a template's TaskDefinition that names no AWS::ECS::TaskDefinition of the template.
+    fileprivate static func templateTaskDefinitionNotFound(at pointer: JSONPointer) -> Violation {
+        Violation(
+            "TaskDefinition is not an AWS::ECS::TaskDefinition of this template; the checks against the task definition were skipped",
+            at: pointer)
+    }
+
+    /// ECS017: a named task definition that is not among the files linted.
+    fileprivate static func taskDefinitionNotLinted(_ reference: String, at pointer: JSONPointer) -> Violation {
+        Violation(
+            "task definition \"\(reference)\" was not found among the files linted; the checks against it were skipped",
+            at: pointer)
+    }
+
+    /// ECS017: a request that names no task definition (update-service keeps the current one).
+    fileprivate static func noTaskDefinitionNamed(_ kind: ServiceRequestKind, at pointer: JSONPointer) -> Violation {
+        Violation(
+            kind == .updateService
+                ? "update-service keeps the service's current task definition, which was not linted; the checks against it were skipped"
+                : "no task definition is named, so the checks against it were skipped",
+            at: pointer)
     }
 }

@@ -62,6 +62,18 @@ struct TemplatePlaceholders: RuleDescribing {
         label: String?
     ) -> Finding? {
         guard let first = occurrences.first else { return nil }
+        return Finding(
+            descriptor: descriptor, violation: .templatePlaceholders(occurrences), document: document,
+            range: first.range, label: label)
+    }
+}
+
+extension Violation {
+    /// ECS014: the template placeholders of a task definition (never empty), at the first value holding one.
+    fileprivate static func templatePlaceholders(
+        _ occurrences: [(pointer: JSONPointer, range: SourceRange, placeholders: [String])]
+    ) -> Violation {
+        let listedLimit = TemplatePlaceholders.listedLimit
         var distinct: [String] = []
         var seen: Set<String> = []
         for placeholder in occurrences.flatMap(\.placeholders) where seen.insert(placeholder).inserted {
@@ -70,14 +82,12 @@ struct TemplatePlaceholders: RuleDescribing {
         var listed = distinct.prefix(listedLimit).joined(separator: ", ")
         if distinct.count > listedLimit { listed += " and \(distinct.count - listedLimit) more" }
         let count = distinct.count == 1 ? "1 template placeholder" : "\(distinct.count) template placeholders"
-        let violation = Violation(
-            "\(count) (\(listed))\(uncheckedSuffix)",
+        return Violation(
+            "\(count) (\(listed))\(TemplatePlaceholders.uncheckedSuffix)",
             fix: "lint with --var NAME=VALUE, --var-file FILE or --vars-from-env to check the rendered values",
-            at: first.pointer,
-            notes: occurrences.dropFirst().prefix(noteLimit).map {
+            at: occurrences[0].pointer,
+            notes: occurrences.dropFirst().prefix(TemplatePlaceholders.noteLimit).map {
                 FindingNote("placeholder " + $0.placeholders.joined(separator: ", "), at: $0.pointer, range: $0.range)
             })
-        return Finding(
-            descriptor: descriptor, violation: violation, document: document, range: first.range, label: label)
     }
 }

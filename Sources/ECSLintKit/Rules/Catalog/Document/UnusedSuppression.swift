@@ -30,7 +30,25 @@ struct UnusedSuppression: RuleDescribing {
         ]
     )
 
-    static func finding(for comment: SuppressionComment, message: String) -> Finding {
-        Finding(descriptor: descriptor, violation: Violation(message, at: .root), range: comment.range)
+    /// The finding at a suppression comment.
+    static func finding(for comment: SuppressionComment, _ violation: Violation) -> Finding {
+        Finding(descriptor: descriptor, violation: violation, range: comment.range)
+    }
+}
+
+extension Violation {
+    /// ECS020: a suppression naming rules that do not exist, each with the nearest that does.
+    static func suppressionNaming(_ unknownNames: [String]) -> Violation {
+        let names = unknownNames.map { name in
+            "\"\(name)\""
+                + (RuleNameSuggestion.suggestion(for: name).map { " (did you mean \"\($0)\"?)" } ?? "")
+        }.joined(separator: ", ")
+        return Violation("the suppression names no rule \(names)", at: .root)
+    }
+
+    /// ECS020: a suppression (of `codes`, or of every rule) that matches no finding.
+    static func unusedSuppression(of codes: some Collection<String>) -> Violation {
+        let what = codes.isEmpty ? "any rule" : codes.sorted().joined(separator: ", ")
+        return Violation("this suppression of \(what) matches no finding", at: .root)
     }
 }

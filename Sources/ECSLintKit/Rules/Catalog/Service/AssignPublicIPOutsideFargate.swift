@@ -36,24 +36,33 @@ struct AssignPublicIPOutsideFargate: ServiceRule {
     func check(_ service: ServiceRequest, task: TaskDefinition?, in context: ServiceContext) -> [Violation] {
         guard let awsvpc = service.awsvpc, awsvpc.assignPublicIp == "ENABLED" else { return [] }
         if service.runsOutsideFargate {
-            return [violation(awsvpc, service.launchText, notes: [FindingNote("here", at: service.launchPointer)])]
+            return [
+                .publicIPOutsideFargate(
+                    service.launchText, awsvpc: awsvpc.pointer, notes: [FindingNote("here", at: service.launchPointer)])
+            ]
         }
         if !service.runsOnFargate, let task, task.$requiresCompatibilities.presence == .value,
             let declared = task.requiresCompatibilities, !declared.isEmpty, !declared.contains("FARGATE")
         {
             return [
-                violation(
-                    awsvpc, "the task definition (requiresCompatibilities \(declared.joined(separator: ", ")))",
+                .publicIPOutsideFargate(
+                    "the task definition (requiresCompatibilities \(declared.joined(separator: ", ")))",
+                    awsvpc: awsvpc.pointer,
                     notes: [.inTaskDefinition("requiresCompatibilities", at: task.pointer / "requiresCompatibilities")])
             ]
         }
         return []
     }
+}
 
-    private func violation(_ awsvpc: AwsVpcConfiguration, _ reason: String, notes: [FindingNote]) -> Violation {
+extension Violation {
+    /// ECS154: assignPublicIp ENABLED where the task does not run on Fargate (`reason` names what says so).
+    fileprivate static func publicIPOutsideFargate(_ reason: String, awsvpc: JSONPointer, notes: [FindingNote])
+        -> Violation
+    {
         Violation(
             "assignPublicIp is ENABLED, but \(reason) does not run on Fargate",
             aws: .documented,
-            at: awsvpc.pointer / "assignPublicIp", notes: notes)
+            at: awsvpc / "assignPublicIp", notes: notes)
     }
 }

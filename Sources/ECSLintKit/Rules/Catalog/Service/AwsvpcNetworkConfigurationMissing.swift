@@ -49,15 +49,21 @@ struct AwsvpcNetworkConfigurationMissing: ServiceRule {
     func check(_ service: ServiceRequest, task: TaskDefinition?, in context: ServiceContext) -> [Violation] {
         guard service.kind != .updateService, service.$networkConfiguration.isUnset else { return [] }
         if let task, task.effectiveNetworkMode(context) == .awsvpc {
-            return [violation(context, notes: [task.networkModeNote])]
+            return [.networkConfigurationMissing(context, notes: [task.networkModeNote])]
         }
         if service.runsOnFargate {
-            return [violation(context, notes: [FindingNote("the request runs on Fargate", at: service.launchPointer)])]
+            return [
+                .networkConfigurationMissing(
+                    context, notes: [FindingNote("the request runs on Fargate", at: service.launchPointer)])
+            ]
         }
         return []
     }
+}
 
-    private func violation(_ context: ServiceContext, notes: [FindingNote]) -> Violation {
+extension Violation {
+    /// ECS152: an awsvpc task launched without networkConfiguration.
+    fileprivate static func networkConfigurationMissing(_ context: ServiceContext, notes: [FindingNote]) -> Violation {
         Violation(
             "the task runs in awsvpc mode, but the request has no \(context.name("networkConfiguration"))",
             aws: .documented,

@@ -40,19 +40,35 @@ struct CircuitBreakerWithoutECSController: ServiceRule {
         let at = breaker.pointer / "enable"
         if let type = service.deploymentController?.type, type != "ECS" {
             return [
-                Violation(
-                    "the circuit breaker is enabled, but the deployment controller is \(type); it works with ECS rolling deployments only",
-                    at: at,
-                    notes: [FindingNote("the controller", at: service.pointer / "deploymentController" / "type")])
+                .circuitBreaker(at: at, withController: type, at: service.pointer / "deploymentController" / "type")
             ]
         }
         if let classic = service.loadBalancers.first(where: { $0.$loadBalancerName.isSet }) {
-            return [
-                Violation(
-                    "the circuit breaker is enabled, but the service is behind a Classic Load Balancer",
-                    at: at, notes: [FindingNote("the Classic Load Balancer", at: classic.pointer / "loadBalancerName")])
-            ]
+            return [.circuitBreakerBehindClassicLoadBalancer(at: at, balancer: classic.pointer)]
         }
         return []
+    }
+}
+
+extension Violation {
+    /// ECS164: the circuit breaker with a deployment controller other than ECS (`type`).
+    fileprivate static func circuitBreaker(
+        at enable: JSONPointer, withController type: String, at controller: JSONPointer
+    )
+        -> Violation
+    {
+        Violation(
+            "the circuit breaker is enabled, but the deployment controller is \(type); it works with ECS rolling deployments only",
+            at: enable,
+            notes: [FindingNote("the controller", at: controller)])
+    }
+
+    /// ECS164: the circuit breaker behind a Classic Load Balancer.
+    fileprivate static func circuitBreakerBehindClassicLoadBalancer(at enable: JSONPointer, balancer: JSONPointer)
+        -> Violation
+    {
+        Violation(
+            "the circuit breaker is enabled, but the service is behind a Classic Load Balancer",
+            at: enable, notes: [FindingNote("the Classic Load Balancer", at: balancer / "loadBalancerName")])
     }
 }

@@ -35,13 +35,24 @@ struct ContainerOverrideNotFound: ServiceRule {
 
     func check(_ service: ServiceRequest, task: TaskDefinition?, in context: ServiceContext) -> [Violation] {
         guard let task, task.containerNamesAreKnown, let overrides = service.overrides else { return [] }
-        return overrides.containerOverrides.compactMap { override in
+        return overrides.containerOverrides.compactMap { override -> Violation? in
             guard let name = override.name, task.container(named: name) == nil else { return nil }
-            return Violation(
-                "container \"\(name)\" is not in the task definition",
-                aws: .actual("Override for container named \(name) is not a container in the TaskDefinition."),
-                at: override.pointer / "name",
-                notes: [.inTaskDefinition("the containers", at: task.pointer / "containerDefinitions")])
+            return .overrideOfUnknownContainer(name, at: override.pointer, in: task)
         }
+    }
+}
+
+extension Violation {
+    /// ECS173: a container override for a container the task definition lacks.
+    fileprivate static func overrideOfUnknownContainer(
+        _ name: String, at override: JSONPointer, in task: TaskDefinition
+    )
+        -> Violation
+    {
+        Violation(
+            "container \"\(name)\" is not in the task definition",
+            aws: .actual("Override for container named \(name) is not a container in the TaskDefinition."),
+            at: override / "name",
+            notes: [.inTaskDefinition("the containers", at: task.pointer / "containerDefinitions")])
     }
 }

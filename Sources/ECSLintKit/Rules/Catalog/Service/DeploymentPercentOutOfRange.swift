@@ -44,25 +44,39 @@ struct DeploymentPercentOutOfRange: ServiceRule {
         var found: [Violation] = []
         let minimum = deployment.minimumHealthyPercent
         if let minimum, !(0...100).contains(minimum) {
-            found.append(
-                Violation(
-                    "minimumHealthyPercent is \(minimum); it must be between 0 and 100",
-                    at: deployment.pointer / "minimumHealthyPercent"))
+            found.append(.minimumHealthyPercent(minimum, deployment: deployment.pointer))
         }
         guard let maximum = deployment.maximumPercent else { return found }
         if service.schedulingStrategy == "DAEMON" {
             if maximum != 100 {
-                found.append(
-                    Violation(
-                        "maximumPercent is \(maximum); a DAEMON service keeps it at 100",
-                        fix: "remove maximumPercent, or set it to 100", at: deployment.pointer / "maximumPercent"))
+                found.append(.daemonMaximumPercent(maximum, deployment: deployment.pointer))
             }
         } else if maximum < (minimum ?? 0) || maximum < 0 {
-            found.append(
-                Violation(
-                    "maximumPercent \(maximum) is below minimumHealthyPercent \(minimum ?? 0)",
-                    at: deployment.pointer / "maximumPercent"))
+            found.append(.maximumPercent(maximum, below: minimum ?? 0, deployment: deployment.pointer))
         }
         return found
+    }
+}
+
+extension Violation {
+    /// ECS163: a minimumHealthyPercent outside 0–100.
+    fileprivate static func minimumHealthyPercent(_ minimum: Int, deployment: JSONPointer) -> Violation {
+        Violation(
+            "minimumHealthyPercent is \(minimum); it must be between 0 and 100",
+            at: deployment / "minimumHealthyPercent")
+    }
+
+    /// ECS163: a DAEMON service's maximumPercent other than 100.
+    fileprivate static func daemonMaximumPercent(_ maximum: Int, deployment: JSONPointer) -> Violation {
+        Violation(
+            "maximumPercent is \(maximum); a DAEMON service keeps it at 100",
+            fix: "remove maximumPercent, or set it to 100", at: deployment / "maximumPercent")
+    }
+
+    /// ECS163: a maximumPercent below minimumHealthyPercent (or negative).
+    fileprivate static func maximumPercent(_ maximum: Int, below minimum: Int, deployment: JSONPointer) -> Violation {
+        Violation(
+            "maximumPercent \(maximum) is below minimumHealthyPercent \(minimum)",
+            at: deployment / "maximumPercent")
     }
 }

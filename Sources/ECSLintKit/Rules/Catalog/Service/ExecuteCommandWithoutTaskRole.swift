@@ -31,11 +31,18 @@ struct ExecuteCommandWithoutTaskRole: ServiceRule {
 
     func check(_ service: ServiceRequest, task: TaskDefinition?, in context: ServiceContext) -> [Violation] {
         guard service.enableExecuteCommand == true, let task, task.$taskRoleArn.isUnset else { return [] }
-        return [
-            Violation(
-                "enableExecuteCommand is true, but the task definition has no taskRoleArn for the SSM agent",
-                at: service.pointer / "enableExecuteCommand",
-                notes: [.inTaskDefinition("the task definition", at: task.pointer)])
-        ]
+        return [.executeCommandWithoutTaskRole(at: service.pointer, in: task)]
+    }
+}
+
+extension Violation {
+    /// ECS171: enableExecuteCommand for a task definition without a task role.
+    fileprivate static func executeCommandWithoutTaskRole(at request: JSONPointer, in task: TaskDefinition)
+        -> Violation
+    {
+        Violation(
+            "enableExecuteCommand is true, but the task definition has no taskRoleArn for the SSM agent",
+            at: request / "enableExecuteCommand",
+            notes: [.inTaskDefinition("the task definition", at: task.pointer)])
     }
 }

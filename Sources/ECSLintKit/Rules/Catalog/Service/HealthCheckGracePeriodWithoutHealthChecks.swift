@@ -46,12 +46,17 @@ struct HealthCheckGracePeriodWithoutHealthChecks: ServiceRule {
             service.loadBalancers.isEmpty, service.vpcLatticeConfigurations.isEmpty,
             !(task?.containers.contains(where: { $0.$healthCheck.isSet }) ?? false)
         else { return [] }
-        return [
-            Violation(
-                "healthCheckGracePeriodSeconds is \(seconds), but the service has no load balancer, VPC Lattice "
-                    + "or container health check to delay "
-                    + "(AWS used to reject it: \"Health check grace period is only valid for services configured to use load balancers\")",
-                at: service.pointer / "healthCheckGracePeriodSeconds")
-        ]
+        return [.gracePeriodWithoutHealthChecks(seconds, at: service.pointer)]
+    }
+}
+
+extension Violation {
+    /// ECS162: a health check grace period with nothing to delay.
+    fileprivate static func gracePeriodWithoutHealthChecks(_ seconds: Int, at request: JSONPointer) -> Violation {
+        Violation(
+            "healthCheckGracePeriodSeconds is \(seconds), but the service has no load balancer, VPC Lattice "
+                + "or container health check to delay "
+                + "(AWS used to reject it: \"Health check grace period is only valid for services configured to use load balancers\")",
+            at: request / "healthCheckGracePeriodSeconds")
     }
 }

@@ -29,11 +29,11 @@ struct InvalidTargetGroupARN: ServiceRule {
     )
 
     func check(_ service: ServiceRequest, task: TaskDefinition?, in context: ServiceContext) -> [Violation] {
-        service.loadBalancers.compactMap { balancer in
+        service.loadBalancers.compactMap { balancer -> Violation? in
             guard let arn = balancer.targetGroupArn, !Placeholder.contains(arn),
                 let problem = Self.problem(arn)
             else { return nil }
-            return Violation("targetGroupArn \"\(arn)\" \(problem)", at: balancer.pointer / "targetGroupArn")
+            return .invalidTargetGroupARN(arn, problem: problem, balancer: balancer.pointer)
         }
     }
 
@@ -53,5 +53,12 @@ struct InvalidTargetGroupARN: ServiceRule {
                 ? "is a load balancer's ARN; give the ARN of its target group" : "is not targetgroup/NAME/ID"
         }
         return nil
+    }
+}
+
+extension Violation {
+    /// ECS160: a targetGroupArn that is no target group ARN (`problem` says why).
+    fileprivate static func invalidTargetGroupARN(_ arn: String, problem: String, balancer: JSONPointer) -> Violation {
+        Violation("targetGroupArn \"\(arn)\" \(problem)", at: balancer / "targetGroupArn")
     }
 }

@@ -35,7 +35,7 @@ struct InvalidTaskDefinitionReference: ServiceRule {
         guard let reference = service.taskDefinition, !Placeholder.contains(reference),
             let problem = Self.problem(reference)
         else { return [] }
-        return [Violation("taskDefinition \"\(reference)\" \(problem)", at: service.pointer / "taskDefinition")]
+        return [.invalidTaskDefinitionReference(reference, problem: problem, at: service.pointer)]
     }
 
     /// What is wrong with a reference, or nil.
@@ -66,5 +66,16 @@ struct InvalidTaskDefinitionReference: ServiceRule {
     private static func isFamilyCharacter(_ scalar: Unicode.Scalar) -> Bool {
         ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
             || scalar == "-" || scalar == "_"
+    }
+}
+
+extension Violation {
+    /// ECS174: a taskDefinition that is no family, family:revision or ARN (`problem` says why).
+    fileprivate static func invalidTaskDefinitionReference(
+        _ reference: String, problem: String, at request: JSONPointer
+    )
+        -> Violation
+    {
+        Violation("taskDefinition \"\(reference)\" \(problem)", at: request / "taskDefinition")
     }
 }

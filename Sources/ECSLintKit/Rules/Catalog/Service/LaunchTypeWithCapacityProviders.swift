@@ -35,13 +35,20 @@ struct LaunchTypeWithCapacityProviders: ServiceRule {
 
     func check(_ service: ServiceRequest, task: TaskDefinition?, in context: ServiceContext) -> [Violation] {
         guard service.$launchType.isSet, !service.capacityProviderStrategy.isEmpty else { return [] }
-        return [
-            Violation(
-                "\(context.name("launchType")) and \(context.name("capacityProviderStrategy")) are both set",
-                aws: .documented,
-                at: service.pointer / "launchType",
-                notes: [FindingNote("the capacity provider strategy", at: service.pointer / "capacityProviderStrategy")]
-            )
-        ]
+        return [.launchTypeWithCapacityProviders(context, at: service.pointer)]
+    }
+}
+
+extension Violation {
+    /// ECS151: launchType and capacityProviderStrategy together.
+    fileprivate static func launchTypeWithCapacityProviders(_ context: ServiceContext, at request: JSONPointer)
+        -> Violation
+    {
+        Violation(
+            "\(context.name("launchType")) and \(context.name("capacityProviderStrategy")) are both set",
+            aws: .documented,
+            at: request / "launchType",
+            notes: [FindingNote("the capacity provider strategy", at: request / "capacityProviderStrategy")]
+        )
     }
 }

@@ -37,22 +37,38 @@ struct LoadBalancerContainerNotFound: ServiceRule {
     )
 
     func check(_ service: ServiceRequest, task: TaskDefinition?, in context: ServiceContext) -> [Violation] {
-        service.loadBalancers.compactMap { balancer in
+        service.loadBalancers.compactMap { balancer -> Violation? in
             if balancer.$containerName.isAbsent {
-                return Violation(
-                    "the load balancer names no containerName", aws: .documented(1),
-                    at: balancer.pointer)
+                return .loadBalancerWithoutContainerName(at: balancer.pointer)
             }
             guard let task, task.containerNamesAreKnown, let name = balancer.containerName,
                 task.container(named: name) == nil
             else { return nil }
-            let names = task.containers.compactMap(\.name).map { "\"\($0)\"" }.joined(separator: ", ")
-            return Violation(
-                "container \"\(name)\" is not in the task definition (containers: \(names))",
-                aws: .actual("The container \(name) does not exist in the task definition."),
-                fix: task.containers.count == 1 ? "set containerName to \(names)" : nil,
-                at: balancer.pointer / "containerName",
-                notes: [.inTaskDefinition("the containers", at: task.pointer / "containerDefinitions")])
+            return .loadBalancerContainerNotFound(name, in: task, balancer: balancer.pointer)
         }
+    }
+}
+
+extension Violation {
+    /// ECS158: a load balancer entry without containerName.
+    fileprivate static func loadBalancerWithoutContainerName(at balancer: JSONPointer) -> Violation {
+        Violation(
+            "the load balancer names no containerName", aws: .documented(1),
+            at: balancer)
+    }
+
+    /// ECS158: a load balancer containerName the task definition lacks.
+    fileprivate static func loadBalancerContainerNotFound(
+        _ name: String, in task: TaskDefinition, balancer: JSONPointer
+    )
+        -> Violation
+    {
+        let names = task.containers.compactMap(\.name).map { "\"\($0)\"" }.joined(separator: ", ")
+        return Violation(
+            "container \"\(name)\" is not in the task definition (containers: \(names))",
+            aws: .actual("The container \(name) does not exist in the task definition."),
+            fix: task.containers.count == 1 ? "set containerName to \(names)" : nil,
+            at: balancer / "containerName",
+            notes: [.inTaskDefinition("the containers", at: task.pointer / "containerDefinitions")])
     }
 }

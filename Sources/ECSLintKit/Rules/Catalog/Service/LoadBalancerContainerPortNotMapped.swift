@@ -39,21 +39,14 @@ struct LoadBalancerContainerPortNotMapped: ServiceRule {
     )
 
     func check(_ service: ServiceRequest, task: TaskDefinition?, in context: ServiceContext) -> [Violation] {
-        service.loadBalancers.compactMap { balancer in
+        service.loadBalancers.compactMap { balancer -> Violation? in
             if balancer.$containerPort.isAbsent, balancer.$containerName.isSet {
-                return Violation("the load balancer names no containerPort", at: balancer.pointer)
+                return .loadBalancerWithoutContainerPort(at: balancer.pointer)
             }
             guard let task, let name = balancer.containerName, let port = balancer.containerPort,
                 let container = task.container(named: name), Self.portsAreKnown(container), !Self.maps(container, port)
             else { return nil }
-            let mapped = container.portMappings.filter { $0.effectiveProtocol == "tcp" }.compactMap(\.containerPort)
-            let list = mapped.isEmpty ? "no TCP port" : "TCP ports " + mapped.map(String.init).joined(separator: ", ")
-            return Violation(
-                "container \"\(name)\" maps \(list), not \(port)",
-                aws: .actual("The container \(name) did not have a container port \(port) defined."),
-                fix: mapped.count == 1 ? "set containerPort to \(mapped[0]), or map port \(port)" : nil,
-                at: balancer.pointer / "containerPort",
-                notes: [.inTaskDefinition("the port mappings of \"\(name)\"", at: container.pointer / "portMappings")])
+            return .portNotMapped(port, by: container, named: name, balancer: balancer.pointer)
         }
     }
 
@@ -78,5 +71,26 @@ struct LoadBalancerContainerPortNotMapped: ServiceRule {
             let bounds = range.split(separator: "-").compactMap { Int($0) }
             return bounds.count == 2 && (bounds[0]...max(bounds[0], bounds[1])).contains(port)
         }
+    }
+}
+
+extension Violation {
+    /// ECS159: a load balancer entry with containerName but no containerPort.
+    fileprivate static func loadBalancerWithoutContainerPort(at balancer: JSONPointer) -> Violation {
+        Violation("the load balancer names no containerPort", at: balancer)
+    }
+
+    /// ECS159: a load balancer containerPort the container (named `name`) does not map over TCP.
+    fileprivate static func portNotMapped(
+        _ port: Int, by container: ContainerDefinition, named name: String, balancer: JSONPointer
+    ) -> Violation {
+        let mapped = container.portMappings.filter { $0.effectiveProtocol == "tcp" }.compactMap(\.containerPort)
+        let list = mapped.isEmpty ? "no TCP port" : "TCP ports " + mapped.map(String.init).joined(separator: ", ")
+        return Violation(
+            "container \"\(name)\" maps \(list), not \(port)",
+            aws: .actual("The container \(name) did not have a container port \(port) defined."),
+            fix: mapped.count == 1 ? "set containerPort to \(mapped[0]), or map port \(port)" : nil,
+            at: balancer / "containerPort",
+            notes: [.inTaskDefinition("the port mappings of \"\(name)\"", at: container.pointer / "portMappings")])
     }
 }

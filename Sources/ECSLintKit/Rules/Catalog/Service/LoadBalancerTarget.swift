@@ -45,26 +45,43 @@ struct LoadBalancerTarget: ServiceRule {
 
     func check(_ service: ServiceRequest, task: TaskDefinition?, in context: ServiceContext) -> [Violation] {
         let awsvpc = service.runsOnFargate || task?.effectiveNetworkMode(context) == .awsvpc
-        return service.loadBalancers.compactMap { balancer in
+        return service.loadBalancers.compactMap { balancer -> Violation? in
             switch (balancer.$targetGroupArn.isSet, balancer.$loadBalancerName.isSet) {
             case (true, true):
-                return Violation(
-                    "both targetGroupArn and loadBalancerName are set; an entry names one target",
-                    fix: "remove loadBalancerName (Application/Network Load Balancer) or targetGroupArn (Classic)",
-                    at: balancer.pointer / "loadBalancerName")
+                return .twoLoadBalancerTargets(at: balancer.pointer)
             case (false, false):
                 guard balancer.$targetGroupArn.isAbsent, balancer.$loadBalancerName.isAbsent else { return nil }
-                return Violation(
-                    "the load balancer entry names neither targetGroupArn nor loadBalancerName", at: balancer.pointer)
+                return .noLoadBalancerTarget(at: balancer.pointer)
             case (false, true):
                 guard awsvpc else { return nil }
-                return Violation(
-                    "loadBalancerName names a Classic Load Balancer, which does not support tasks in awsvpc mode",
-                    fix: "use an Application or Network Load Balancer's target group (targetGroupArn)",
-                    at: balancer.pointer / "loadBalancerName")
+                return .classicLoadBalancerInAwsvpcMode(at: balancer.pointer)
             case (true, false):
                 return nil
             }
         }
+    }
+}
+
+extension Violation {
+    /// ECS161: a load balancer entry with both targetGroupArn and loadBalancerName.
+    fileprivate static func twoLoadBalancerTargets(at balancer: JSONPointer) -> Violation {
+        Violation(
+            "both targetGroupArn and loadBalancerName are set; an entry names one target",
+            fix: "remove loadBalancerName (Application/Network Load Balancer) or targetGroupArn (Classic)",
+            at: balancer / "loadBalancerName")
+    }
+
+    /// ECS161: a load balancer entry with neither.
+    fileprivate static func noLoadBalancerTarget(at balancer: JSONPointer) -> Violation {
+        Violation(
+            "the load balancer entry names neither targetGroupArn nor loadBalancerName", at: balancer)
+    }
+
+    /// ECS161: a Classic Load Balancer for an awsvpc task.
+    fileprivate static func classicLoadBalancerInAwsvpcMode(at balancer: JSONPointer) -> Violation {
+        Violation(
+            "loadBalancerName names a Classic Load Balancer, which does not support tasks in awsvpc mode",
+            fix: "use an Application or Network Load Balancer's target group (targetGroupArn)",
+            at: balancer / "loadBalancerName")
     }
 }

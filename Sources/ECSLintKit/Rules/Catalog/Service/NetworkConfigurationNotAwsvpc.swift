@@ -36,11 +36,18 @@ struct NetworkConfigurationNotAwsvpc: ServiceRule {
         guard let task, service.$networkConfiguration.isSet, let mode = task.effectiveNetworkMode(context),
             mode != .awsvpc, !service.runsOnFargate
         else { return [] }
-        return [
-            Violation(
-                "\(context.name("networkConfiguration")) is set, but the task definition's network mode is \(mode.rawValue)",
-                aws: .documented,
-                at: service.pointer / "networkConfiguration", notes: [task.networkModeNote])
-        ]
+        return [.networkConfiguration(in: mode, context, at: service.pointer, note: task.networkModeNote)]
+    }
+}
+
+extension Violation {
+    /// ECS153: networkConfiguration for a task in another network mode than awsvpc.
+    fileprivate static func networkConfiguration(
+        in mode: NetworkMode, _ context: ServiceContext, at request: JSONPointer, note: FindingNote
+    ) -> Violation {
+        Violation(
+            "\(context.name("networkConfiguration")) is set, but the task definition's network mode is \(mode.rawValue)",
+            aws: .documented,
+            at: request / "networkConfiguration", notes: [note])
     }
 }

@@ -36,17 +36,27 @@ struct PlacementOnFargate: ServiceRule {
         guard service.runsOnFargate else { return [] }
         var found: [Violation] = []
         if !service.placementConstraints.isEmpty {
-            found.append(
-                Violation(
-                    "placement constraints on Fargate", aws: .documented,
-                    at: service.pointer / "placementConstraints"))
+            found.append(.placementConstraintsOnFargate(at: service.pointer))
         }
         if !service.placementStrategy.isEmpty {
-            found.append(
-                Violation(
-                    "a placement strategy on Fargate", aws: .documented(1),
-                    at: service.pointer / "placementStrategy"))
+            found.append(.placementStrategyOnFargate(at: service.pointer))
         }
         return found
+    }
+}
+
+extension Violation {
+    /// ECS168: placement constraints in a Fargate request.
+    fileprivate static func placementConstraintsOnFargate(at request: JSONPointer) -> Violation {
+        Violation(
+            "placement constraints on Fargate", aws: .documented,
+            at: request / "placementConstraints")
+    }
+
+    /// ECS168: a placement strategy in a Fargate request.
+    fileprivate static func placementStrategyOnFargate(at request: JSONPointer) -> Violation {
+        Violation(
+            "a placement strategy on Fargate", aws: .documented(1),
+            at: request / "placementStrategy")
     }
 }

@@ -29,11 +29,18 @@ struct PlatformVersionOutsideFargate: ServiceRule {
 
     func check(_ service: ServiceRequest, task: TaskDefinition?, in context: ServiceContext) -> [Violation] {
         guard service.$platformVersion.isSet, service.runsOutsideFargate else { return [] }
-        return [
-            Violation(
-                "platformVersion is set, but \(service.launchText) is not Fargate",
-                aws: .documented,
-                at: service.pointer / "platformVersion", notes: [FindingNote("here", at: service.launchPointer)])
-        ]
+        return [.platformVersionOutsideFargate(service.launchText, at: service.pointer, launch: service.launchPointer)]
+    }
+}
+
+extension Violation {
+    /// ECS166: platformVersion where the launch (`launchText`, at `launch`) is not Fargate.
+    fileprivate static func platformVersionOutsideFargate(
+        _ launchText: String, at request: JSONPointer, launch: JSONPointer
+    ) -> Violation {
+        Violation(
+            "platformVersion is set, but \(launchText) is not Fargate",
+            aws: .documented,
+            at: request / "platformVersion", notes: [FindingNote("here", at: launch)])
     }
 }

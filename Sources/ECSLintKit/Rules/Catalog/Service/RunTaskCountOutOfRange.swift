@@ -26,6 +26,13 @@ struct RunTaskCountOutOfRange: ServiceRule {
 
     func check(_ service: ServiceRequest, task: TaskDefinition?, in context: ServiceContext) -> [Violation] {
         guard service.kind == .runTask, let count = service.count, !(1...10).contains(count) else { return [] }
-        return [Violation("count is \(count); run-task starts 1 to 10 tasks per call", at: service.pointer / "count")]
+        return [.runTaskCount(count, at: service.pointer)]
+    }
+}
+
+extension Violation {
+    /// ECS172: a run-task count outside 1–10.
+    fileprivate static func runTaskCount(_ count: Int, at request: JSONPointer) -> Violation {
+        Violation("count is \(count); run-task starts 1 to 10 tasks per call", at: request / "count")
     }
 }

@@ -45,24 +45,31 @@ struct ServiceConnectPortNameNotFound: ServiceRule {
     func check(_ service: ServiceRequest, task: TaskDefinition?, in context: ServiceContext) -> [Violation] {
         guard let task, task.portMappingNamesAreKnown else { return [] }
         let names = task.containers.flatMap { $0.portMappings.compactMap(\.name) }
-        let listed =
-            names.isEmpty ? "no port mapping has a name" : "port mapping names: " + names.joined(separator: ", ")
         let note = FindingNote.inTaskDefinition("the containers", at: task.pointer / "containerDefinitions")
         var found: [Violation] = []
         for entry in service.serviceConnectConfiguration?.services ?? [] {
             guard let portName = entry.portName, !names.contains(portName) else { continue }
-            found.append(
-                Violation(
-                    "portName \"\(portName)\" is not the name of a port mapping in the task definition (\(listed))",
-                    at: entry.pointer / "portName", notes: [note]))
+            found.append(.unknownPortName(portName, names: names, at: entry.pointer, note: note))
         }
         for entry in service.vpcLatticeConfigurations {
             guard let portName = entry.portName, !names.contains(portName) else { continue }
-            found.append(
-                Violation(
-                    "portName \"\(portName)\" is not the name of a port mapping in the task definition (\(listed))",
-                    at: entry.pointer / "portName", notes: [note]))
+            found.append(.unknownPortName(portName, names: names, at: entry.pointer, note: note))
         }
         return found
+    }
+}
+
+extension Violation {
+    /// ECS170: a portName that names no port mapping of the task definition (`names`: those that do).
+    fileprivate static func unknownPortName(
+        _ portName: String, names: [String], at entry: JSONPointer, note: FindingNote
+    )
+        -> Violation
+    {
+        let listed =
+            names.isEmpty ? "no port mapping has a name" : "port mapping names: " + names.joined(separator: ", ")
+        return Violation(
+            "portName \"\(portName)\" is not the name of a port mapping in the task definition (\(listed))",
+            at: entry / "portName", notes: [note])
     }
 }

@@ -47,17 +47,24 @@ struct ServiceLaunchTypeIncompatible: ServiceRule {
         } else {
             guard let mode = task.declaredNetworkMode, mode != .awsvpc else {
                 if task.$networkModeValue.isSet { return [] }
-                return [violation(service, task.networkModeNote)]
+                return [
+                    .notFargateCompatible(service.launchText, at: service.launchPointer, note: task.networkModeNote)
+                ]
             }
             note = task.networkModeNote
         }
-        return [violation(service, note)]
+        return [.notFargateCompatible(service.launchText, at: service.launchPointer, note: note)]
     }
+}
 
-    private func violation(_ service: ServiceRequest, _ note: FindingNote) -> Violation {
+extension Violation {
+    /// ECS150: a Fargate launch (`launchText`, at `launch`) of a task definition that is not Fargate-compatible.
+    fileprivate static func notFargateCompatible(_ launchText: String, at launch: JSONPointer, note: FindingNote)
+        -> Violation
+    {
         Violation(
-            "\(service.launchText) runs on Fargate, but the task definition is not Fargate-compatible",
+            "\(launchText) runs on Fargate, but the task definition is not Fargate-compatible",
             aws: .documented,
-            at: service.launchPointer, notes: [note])
+            at: launch, notes: [note])
     }
 }

@@ -43,18 +43,34 @@ struct ServiceRegistryContainerMissing: ServiceRule {
     func check(_ service: ServiceRequest, task: TaskDefinition?, in context: ServiceContext) -> [Violation] {
         guard let task else { return [] }
         let mode = task.effectiveNetworkMode(context)
-        return service.serviceRegistries.compactMap { registry in
+        return service.serviceRegistries.compactMap { registry -> Violation? in
             if let name = registry.containerName, task.containerNamesAreKnown, task.container(named: name) == nil {
-                return Violation(
-                    "container \"\(name)\" is not in the task definition", at: registry.pointer / "containerName",
-                    notes: [.inTaskDefinition("the containers", at: task.pointer / "containerDefinitions")])
+                return .registryContainerNotFound(name, in: task, registry: registry.pointer)
             }
             guard mode == .bridge || mode == .host, registry.$containerName.isAbsent || registry.$containerPort.isAbsent
             else { return nil }
-            return Violation(
-                "the task definition is in \(mode?.rawValue ?? "bridge") mode, so the service registry needs containerName and containerPort",
-                aws: .documented,
-                at: registry.pointer, notes: [task.networkModeNote])
+            return .registryNeedsContainer(in: mode, at: registry.pointer, note: task.networkModeNote)
         }
+    }
+}
+
+extension Violation {
+    /// ECS169: a service registry containerName the task definition lacks.
+    fileprivate static func registryContainerNotFound(_ name: String, in task: TaskDefinition, registry: JSONPointer)
+        -> Violation
+    {
+        Violation(
+            "container \"\(name)\" is not in the task definition", at: registry / "containerName",
+            notes: [.inTaskDefinition("the containers", at: task.pointer / "containerDefinitions")])
+    }
+
+    /// ECS169: a service registry without containerName and containerPort for a bridge or host task.
+    fileprivate static func registryNeedsContainer(in mode: NetworkMode?, at registry: JSONPointer, note: FindingNote)
+        -> Violation
+    {
+        Violation(
+            "the task definition is in \(mode?.rawValue ?? "bridge") mode, so the service registry needs containerName and containerPort",
+            aws: .documented,
+            at: registry, notes: [note])
     }
 }

@@ -35,17 +35,32 @@ struct TooManySubnetsOrSecurityGroups: ServiceRule {
         var found: [Violation] = []
         if let subnets = awsvpc.subnets {
             if subnets.isEmpty {
-                found.append(Violation("subnets is empty; give at least one subnet", at: awsvpc.pointer / "subnets"))
+                found.append(.noSubnets(awsvpc: awsvpc.pointer))
             } else if subnets.count > 16 {
-                found.append(
-                    Violation("\(subnets.count) subnets; at most 16 are accepted", at: awsvpc.pointer / "subnets"))
+                found.append(.tooManySubnets(subnets.count, awsvpc: awsvpc.pointer))
             }
         }
         if let groups = awsvpc.securityGroups, groups.count > 5 {
-            found.append(
-                Violation(
-                    "\(groups.count) security groups; at most 5 are accepted", at: awsvpc.pointer / "securityGroups"))
+            found.append(.tooManySecurityGroups(groups.count, awsvpc: awsvpc.pointer))
         }
         return found
+    }
+}
+
+extension Violation {
+    /// ECS157: an empty subnets list.
+    fileprivate static func noSubnets(awsvpc: JSONPointer) -> Violation {
+        Violation("subnets is empty; give at least one subnet", at: awsvpc / "subnets")
+    }
+
+    /// ECS157: more than 16 subnets.
+    fileprivate static func tooManySubnets(_ count: Int, awsvpc: JSONPointer) -> Violation {
+        Violation("\(count) subnets; at most 16 are accepted", at: awsvpc / "subnets")
+    }
+
+    /// ECS157: more than 5 security groups.
+    fileprivate static func tooManySecurityGroups(_ count: Int, awsvpc: JSONPointer) -> Violation {
+        Violation(
+            "\(count) security groups; at most 5 are accepted", at: awsvpc / "securityGroups")
     }
 }

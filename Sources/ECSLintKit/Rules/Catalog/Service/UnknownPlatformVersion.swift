@@ -36,10 +36,17 @@ struct UnknownPlatformVersion: ServiceRule {
             !Placeholder.contains(version)
         else { return [] }
         let suggestion = Self.known.sorted().last { $0.hasPrefix(version.trimmingPrefix("v")) && $0 != "LATEST" }
-        return [
-            Violation(
-                "platformVersion \"\(version)\" is not a Fargate platform version", aws: .documented,
-                fix: suggestion.map { "use \"\($0)\"" }, at: service.pointer / "platformVersion")
-        ]
+        return [.unknownPlatformVersion(version, suggestion: suggestion, at: service.pointer)]
+    }
+}
+
+extension Violation {
+    /// ECS167: a platformVersion Fargate does not have (`suggestion`: the nearest it does).
+    fileprivate static func unknownPlatformVersion(_ version: String, suggestion: String?, at request: JSONPointer)
+        -> Violation
+    {
+        Violation(
+            "platformVersion \"\(version)\" is not a Fargate platform version", aws: .documented,
+            fix: suggestion.map { "use \"\($0)\"" }, at: request / "platformVersion")
     }
 }

@@ -47,12 +47,17 @@ struct AppMeshEndOfSupport: Rule {
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         guard let proxy = task.proxyConfiguration, proxy.type == nil || proxy.type == "APPMESH" else { return [] }
-        return [
-            Violation(
-                "proxyConfiguration sets up AWS App Mesh, which AWS announced reaches end of support on September 30, 2026",
-                fix: "plan a migration to ECS Service Connect",
-                at: proxy.type == nil ? proxy.pointer : proxy.pointer / "type",
-                target: proxy.type == nil ? .key : .value)
-        ]
+        return [.appMesh(typeWritten: proxy.type != nil, proxy: proxy.pointer)]
+    }
+}
+
+extension Violation {
+    /// ECS137: an App Mesh proxy configuration, at its type when written.
+    fileprivate static func appMesh(typeWritten: Bool, proxy: JSONPointer) -> Violation {
+        Violation(
+            "proxyConfiguration sets up AWS App Mesh, which AWS announced reaches end of support on September 30, 2026",
+            fix: "plan a migration to ECS Service Connect",
+            at: typeWritten ? proxy / "type" : proxy,
+            target: typeWritten ? .value : .key)
     }
 }

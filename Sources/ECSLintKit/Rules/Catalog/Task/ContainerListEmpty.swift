@@ -38,11 +38,16 @@ struct ContainerListEmpty: Rule {
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         guard task.$containers.presence == .value, task.containers.isEmpty else { return [] }
-        return [
-            Violation(
-                "containerDefinitions is empty; a task definition needs at least one container", aws: .documented,
-                fix: "add a container definition such as {\"name\": \"app\", \"image\": \"…\", \"essential\": true}",
-                at: task.pointer / "containerDefinitions")
-        ]
+        return [.emptyContainerList(task)]
+    }
+}
+
+extension Violation {
+    /// ECS103: an empty containerDefinitions.
+    fileprivate static func emptyContainerList(_ task: TaskDefinition) -> Violation {
+        Violation(
+            "containerDefinitions is empty; a task definition needs at least one container", aws: .documented,
+            fix: "add a container definition such as {\"name\": \"app\", \"image\": \"…\", \"essential\": true}",
+            at: task.pointer / "containerDefinitions")
     }
 }

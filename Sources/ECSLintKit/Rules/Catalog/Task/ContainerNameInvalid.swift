@@ -44,16 +44,30 @@ struct ContainerNameInvalid: Rule {
             guard let name = container.name, !name.isEmpty else { return nil }
             let pointer = container.pointer / "name"
             if let bad = ECSName.firstInvalidCharacter(in: name) {
-                return Violation(
-                    "container name '\(name)' contains \(ECSName.describe(bad)); only letters, digits, '-' and '_' are allowed",
-                    aws: .documented,
-                    fix: "rename it, for example to \"\(ECSName.sanitized(name))\", and update references to it",
-                    at: pointer)
+                return .containerName(name, containing: bad, at: pointer)
             }
             guard name.count > ECSName.maximumLength else { return nil }
-            return Violation(
-                "container name is \(name.count) characters long; at most \(ECSName.maximumLength) are allowed",
-                fix: "shorten it by \(name.count - ECSName.maximumLength) characters", at: pointer)
+            return .containerNameTooLong(name, at: pointer)
         }
+    }
+}
+
+extension Violation {
+    /// ECS107: a container name with a character ECS does not accept (`bad`, the first).
+    fileprivate static func containerName(_ name: String, containing bad: Character, at pointer: JSONPointer)
+        -> Violation
+    {
+        Violation(
+            "container name '\(name)' contains \(ECSName.describe(bad)); only letters, digits, '-' and '_' are allowed",
+            aws: .documented,
+            fix: "rename it, for example to \"\(ECSName.sanitized(name))\", and update references to it",
+            at: pointer)
+    }
+
+    /// ECS107: a container name over the maximum length.
+    fileprivate static func containerNameTooLong(_ name: String, at pointer: JSONPointer) -> Violation {
+        Violation(
+            "container name is \(name.count) characters long; at most \(ECSName.maximumLength) are allowed",
+            fix: "shorten it by \(name.count - ECSName.maximumLength) characters", at: pointer)
     }
 }

@@ -44,15 +44,10 @@ struct ContainerNameMissing: Rule {
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         task.containers.compactMap { container -> Violation? in
             guard !container.$name.isAbsent else {
-                return Violation(
-                    "container #\(container.index) has no name", aws: .documented,
-                    fix: "add \"name\": \"\(Self.suggestedName(container))\"",
-                    at: container.pointer / "name")
+                return .unnamedContainer(container, suggestion: Self.suggestedName(container))
             }
             guard container.name == "" else { return nil }
-            return Violation(
-                "container #\(container.index) has an empty name", aws: .documented,
-                fix: "set name to \"\(Self.suggestedName(container))\"", at: container.pointer / "name")
+            return .emptyContainerName(container, suggestion: Self.suggestedName(container))
         }
     }
 
@@ -63,5 +58,22 @@ struct ContainerNameMissing: Rule {
         let base = repository.split(separator: ":").first.map(String.init) ?? repository
         let name = ECSName.sanitized(base.split(separator: "@").first.map(String.init) ?? base)
         return name.isEmpty || name.allSatisfy({ $0 == "-" }) ? "app" : name
+    }
+}
+
+extension Violation {
+    /// ECS106: a container without `name` (`suggestion`: one from its image).
+    fileprivate static func unnamedContainer(_ container: ContainerDefinition, suggestion: String) -> Violation {
+        Violation(
+            "container #\(container.index) has no name", aws: .documented,
+            fix: "add \"name\": \"\(suggestion)\"",
+            at: container.pointer / "name")
+    }
+
+    /// ECS106: an empty container name (`suggestion`: one from its image).
+    fileprivate static func emptyContainerName(_ container: ContainerDefinition, suggestion: String) -> Violation {
+        Violation(
+            "container #\(container.index) has an empty name", aws: .documented,
+            fix: "set name to \"\(suggestion)\"", at: container.pointer / "name")
     }
 }

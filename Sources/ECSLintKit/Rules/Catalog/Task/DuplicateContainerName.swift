@@ -45,12 +45,21 @@ struct DuplicateContainerName: Rule {
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         task.containers.repeats(by: { $0.name.flatMap { $0.isEmpty ? nil : $0 } }).map { container, name, original in
-            Violation(
-                "container #\(container.index) is named '\(name)' like container #\(original.index)",
-                aws: .documented,
-                fix: "rename it, for example to \"\(name)-\(container.index)\", and update references to it",
-                at: container.pointer / "name",
-                notes: [FindingNote("'\(name)' first used here", at: original.pointer / "name")])
+            Violation.duplicateContainerName(name, of: container, firstUsedBy: original)
         }
+    }
+}
+
+extension Violation {
+    /// ECS108: a container named like an earlier one (`original`).
+    fileprivate static func duplicateContainerName(
+        _ name: String, of container: ContainerDefinition, firstUsedBy original: ContainerDefinition
+    ) -> Violation {
+        Violation(
+            "container #\(container.index) is named '\(name)' like container #\(original.index)",
+            aws: .documented,
+            fix: "rename it, for example to \"\(name)-\(container.index)\", and update references to it",
+            at: container.pointer / "name",
+            notes: [FindingNote("'\(name)' first used here", at: original.pointer / "name")])
     }
 }

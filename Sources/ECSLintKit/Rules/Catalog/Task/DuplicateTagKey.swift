@@ -35,11 +35,18 @@ struct DuplicateTagKey: Rule {
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         task.tags.repeats(by: \.key).map { tag, key, original in
-            Violation(
-                "tag key '\(key)' appears more than once; a key can hold only one value",
-                fix: "remove this entry or merge its value into the first '\(key)' tag",
-                at: tag.pointer / "key",
-                notes: [FindingNote("'\(key)' first used here", at: original.pointer / "key")])
+            Violation.duplicateTagKey(key, at: tag.pointer, first: original.pointer)
         }
+    }
+}
+
+extension Violation {
+    /// ECS120: a tag key an earlier tag has.
+    fileprivate static func duplicateTagKey(_ key: String, at tag: JSONPointer, first: JSONPointer) -> Violation {
+        Violation(
+            "tag key '\(key)' appears more than once; a key can hold only one value",
+            fix: "remove this entry or merge its value into the first '\(key)' tag",
+            at: tag / "key",
+            notes: [FindingNote("'\(key)' first used here", at: first / "key")])
     }
 }

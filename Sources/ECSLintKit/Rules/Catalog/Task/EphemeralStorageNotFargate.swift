@@ -43,12 +43,17 @@ struct EphemeralStorageNotFargate: Rule {
         guard context.launchTypesAreDeclared, !context.isFargate, task.ephemeralStorage != nil else {
             return []
         }
-        let platforms = context.launchTypes.sorted().map(\.rawValue).joined(separator: "/")
-        return [
-            Violation(
-                "ephemeralStorage only sizes Fargate task storage; this task runs on \(platforms), where it has no effect",
-                fix: "remove ephemeralStorage, or add FARGATE to requiresCompatibilities",
-                at: task.pointer / "ephemeralStorage", target: .key)
-        ]
+        return [.ephemeralStorage(on: context.launchTypes, of: task)]
+    }
+}
+
+extension Violation {
+    /// ECS126: ephemeralStorage in a task that does not run on Fargate.
+    fileprivate static func ephemeralStorage(on launchTypes: Set<LaunchType>, of task: TaskDefinition) -> Violation {
+        let platforms = launchTypes.sorted().map(\.rawValue).joined(separator: "/")
+        return Violation(
+            "ephemeralStorage only sizes Fargate task storage; this task runs on \(platforms), where it has no effect",
+            fix: "remove ephemeralStorage, or add FARGATE to requiresCompatibilities",
+            at: task.pointer / "ephemeralStorage", target: .key)
     }
 }

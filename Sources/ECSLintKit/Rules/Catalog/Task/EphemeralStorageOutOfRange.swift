@@ -52,19 +52,27 @@ struct EphemeralStorageOutOfRange: Rule {
         guard let size = task.ephemeralStorageGiB, !Self.range.contains(size) else { return [] }
         let pointer = task.pointer / "ephemeralStorage" / "sizeInGiB"
         if size < Self.range.lowerBound {
-            return [
-                Violation(
-                    "ephemeralStorage.sizeInGiB is \(size); the minimum is 21", aws: .documented,
-                    fix: size == 20
-                        ? "remove ephemeralStorage: 20 GiB is the default"
-                        : "set sizeInGiB to 21 or more, or remove ephemeralStorage",
-                    at: pointer)
-            ]
+            return [.ephemeralStorageBelowMinimum(size, at: pointer)]
         }
-        return [
-            Violation(
-                "ephemeralStorage.sizeInGiB is \(size); the maximum is 200",
-                fix: "set sizeInGiB to 200 or less; mount an EFS volume for more space", at: pointer)
-        ]
+        return [.ephemeralStorageAboveMaximum(size, at: pointer)]
+    }
+}
+
+extension Violation {
+    /// ECS125: an ephemeralStorage size below 21 GiB.
+    fileprivate static func ephemeralStorageBelowMinimum(_ size: Int, at pointer: JSONPointer) -> Violation {
+        Violation(
+            "ephemeralStorage.sizeInGiB is \(size); the minimum is 21", aws: .documented,
+            fix: size == 20
+                ? "remove ephemeralStorage: 20 GiB is the default"
+                : "set sizeInGiB to 21 or more, or remove ephemeralStorage",
+            at: pointer)
+    }
+
+    /// ECS125: an ephemeralStorage size above 200 GiB.
+    fileprivate static func ephemeralStorageAboveMaximum(_ size: Int, at pointer: JSONPointer) -> Violation {
+        Violation(
+            "ephemeralStorage.sizeInGiB is \(size); the maximum is 200",
+            fix: "set sizeInGiB to 200 or less; mount an EFS volume for more space", at: pointer)
     }
 }

@@ -36,11 +36,16 @@ struct FamilyBlank: Rule {
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         guard task.family == "" else { return [] }
-        return [
-            Violation(
-                "family is empty", aws: .documented,
-                fix: "set family to a name such as \"web\" (letters, digits, '-' and '_')",
-                at: task.pointer / "family")
-        ]
+        return [.emptyFamily(task)]
+    }
+}
+
+extension Violation {
+    /// ECS101: an empty family.
+    fileprivate static func emptyFamily(_ task: TaskDefinition) -> Violation {
+        Violation(
+            "family is empty", aws: .documented,
+            fix: "set family to a name such as \"web\" (letters, digits, '-' and '_')",
+            at: task.pointer / "family")
     }
 }

@@ -41,21 +41,29 @@ struct FamilyInvalid: Rule {
         guard let family = task.family, !family.isEmpty else { return [] }
         let pointer = task.pointer / "family"
         if let bad = ECSName.firstInvalidCharacter(in: family) {
-            return [
-                Violation(
-                    "family '\(family)' contains \(ECSName.describe(bad)); only letters, digits, '-' and '_' are allowed",
-                    aws: .documented,
-                    fix: "rename it, for example to \"\(ECSName.sanitized(family))\"",
-                    at: pointer)
-            ]
+            return [.family(family, containing: bad, at: pointer)]
         }
         if family.count > 255 {
-            return [
-                Violation(
-                    "family is \(family.count) characters long; at most 255 are allowed",
-                    fix: "shorten it by \(family.count - 255) characters", at: pointer)
-            ]
+            return [.familyTooLong(family, at: pointer)]
         }
         return []
+    }
+}
+
+extension Violation {
+    /// ECS102: a family with a character ECS does not accept (`bad`, the first).
+    fileprivate static func family(_ family: String, containing bad: Character, at pointer: JSONPointer) -> Violation {
+        Violation(
+            "family '\(family)' contains \(ECSName.describe(bad)); only letters, digits, '-' and '_' are allowed",
+            aws: .documented,
+            fix: "rename it, for example to \"\(ECSName.sanitized(family))\"",
+            at: pointer)
+    }
+
+    /// ECS102: a family over 255 characters.
+    fileprivate static func familyTooLong(_ family: String, at pointer: JSONPointer) -> Violation {
+        Violation(
+            "family is \(family.count) characters long; at most 255 are allowed",
+            fix: "shorten it by \(family.count - 255) characters", at: pointer)
     }
 }

@@ -38,11 +38,16 @@ struct FaultInjectionEnabled: Rule {
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         guard task.enableFaultInjection == true else { return [] }
-        return [
-            Violation(
-                "fault injection is enabled: AWS FIS experiments can disrupt this task's network and CPU",
-                fix: "remove enableFaultInjection unless the task definition is meant for resilience testing",
-                at: task.pointer / "enableFaultInjection")
-        ]
+        return [.faultInjectionEnabled(task)]
+    }
+}
+
+extension Violation {
+    /// ECS146: enableFaultInjection true.
+    fileprivate static func faultInjectionEnabled(_ task: TaskDefinition) -> Violation {
+        Violation(
+            "fault injection is enabled: AWS FIS experiments can disrupt this task's network and CPU",
+            fix: "remove enableFaultInjection unless the task definition is meant for resilience testing",
+            at: task.pointer / "enableFaultInjection")
     }
 }

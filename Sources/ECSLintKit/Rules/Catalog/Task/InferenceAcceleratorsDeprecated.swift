@@ -45,11 +45,16 @@ struct InferenceAcceleratorsDeprecated: Rule {
         guard !context.isFargate, !task.inferenceAccelerators.isEmpty else {
             return []
         }
-        return [
-            Violation(
-                "inferenceAccelerators requests Amazon Elastic Inference, which is deprecated and closed to new customers",
-                fix: "remove inferenceAccelerators and move inference to GPU or Inferentia instances",
-                at: task.pointer / "inferenceAccelerators", target: .key)
-        ]
+        return [.elasticInference(task)]
+    }
+}
+
+extension Violation {
+    /// ECS145: inferenceAccelerators (Elastic Inference).
+    fileprivate static func elasticInference(_ task: TaskDefinition) -> Violation {
+        Violation(
+            "inferenceAccelerators requests Amazon Elastic Inference, which is deprecated and closed to new customers",
+            fix: "remove inferenceAccelerators and move inference to GPU or Inferentia instances",
+            at: task.pointer / "inferenceAccelerators", target: .key)
     }
 }

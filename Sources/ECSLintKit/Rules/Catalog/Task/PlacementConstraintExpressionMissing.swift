@@ -42,13 +42,20 @@ struct PlacementConstraintExpressionMissing: Rule {
             // A non-string expression is the schema check's to report; a null one the null rule's.
             if constraint.$expression.isWrongType || constraint.$expression.isNull { return nil }
             if let expression = constraint.expression, !expression.allSatisfy(\.isWhitespace) { return nil }
-            return Violation(
-                constraint.expression == nil
-                    ? "memberOf placement constraint has no expression"
-                    : "memberOf placement constraint has an empty expression",
-                fix:
-                    "add \"expression\": \"attribute:ecs.instance-type =~ t3.*\" (or another cluster query), or remove the constraint",
-                at: constraint.pointer / "expression")
+            return .memberOfWithoutExpression(written: constraint.expression != nil, at: constraint.pointer)
         }
+    }
+}
+
+extension Violation {
+    /// ECS130: a memberOf constraint without an expression (`written` when it is blank).
+    fileprivate static func memberOfWithoutExpression(written: Bool, at constraint: JSONPointer) -> Violation {
+        Violation(
+            !written
+                ? "memberOf placement constraint has no expression"
+                : "memberOf placement constraint has an empty expression",
+            fix:
+                "add \"expression\": \"attribute:ecs.instance-type =~ t3.*\" (or another cluster query), or remove the constraint",
+            at: constraint / "expression")
     }
 }

@@ -45,15 +45,24 @@ struct ProxyConfigurationNetworkMode: Rule {
         guard let proxy = task.proxyConfiguration, context.networkMode != .awsvpc else { return [] }
         // An invalid networkMode value is the schema check's to report.
         guard task.networkModeValue == nil || task.declaredNetworkMode != nil else { return [] }
-        let mode =
-            task.networkModeValue == nil
-            ? "networkMode is omitted (\(context.networkMode.rawValue) by default)"
-            : "networkMode is \(context.networkMode.rawValue)"
         return [
-            Violation(
-                "proxyConfiguration needs networkMode awsvpc, but \(mode)", aws: .documented,
-                fix: "set \"networkMode\": \"awsvpc\", or remove proxyConfiguration",
-                at: proxy.pointer, target: .key)
+            .proxyConfiguration(in: context.networkMode, byDefault: task.networkModeValue == nil, proxy: proxy.pointer)
         ]
+    }
+}
+
+extension Violation {
+    /// ECS135: a proxy configuration in another network mode than awsvpc (`byDefault` when omitted).
+    fileprivate static func proxyConfiguration(in mode: NetworkMode, byDefault: Bool, proxy: JSONPointer)
+        -> Violation
+    {
+        let mode =
+            byDefault
+            ? "networkMode is omitted (\(mode.rawValue) by default)"
+            : "networkMode is \(mode.rawValue)"
+        return Violation(
+            "proxyConfiguration needs networkMode awsvpc, but \(mode)", aws: .documented,
+            fix: "set \"networkMode\": \"awsvpc\", or remove proxyConfiguration",
+            at: proxy, target: .key)
     }
 }

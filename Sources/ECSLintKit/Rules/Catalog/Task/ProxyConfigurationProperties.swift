@@ -75,18 +75,23 @@ struct ProxyConfigurationProperties: Rule {
         var missing = Self.required.filter { !isSet($0) }
         if !isSet("IgnoredUID") && !isSet("IgnoredGID") { missing.insert("IgnoredUID or IgnoredGID", at: 0) }
         guard !missing.isEmpty else { return [] }
+        return [.proxyPropertiesMissing(missing, proxy: proxy.pointer)]
+    }
+}
+
+extension Violation {
+    /// ECS136: App Mesh proxy properties that are required and missing.
+    fileprivate static func proxyPropertiesMissing(_ missing: [String], proxy: JSONPointer) -> Violation {
         let examples: [String: String] = [
             "IgnoredUID or IgnoredGID": "{\"name\": \"IgnoredUID\", \"value\": \"1337\"}",
             "AppPorts": "{\"name\": \"AppPorts\", \"value\": \"8080\"}",
             "ProxyIngressPort": "{\"name\": \"ProxyIngressPort\", \"value\": \"15000\"}",
             "ProxyEgressPort": "{\"name\": \"ProxyEgressPort\", \"value\": \"15001\"}",
         ]
-        return [
-            Violation(
-                "proxyConfiguration.properties lacks \(EnglishList.join(missing, conjunction: "and")); the App Mesh proxy cannot be set up without them",
-                fix: "add " + missing.compactMap { examples[$0] }.joined(separator: ", ")
-                    + " (use your proxy's UID and ports)",
-                at: proxy.pointer / "properties", target: .key)
-        ]
+        return Violation(
+            "proxyConfiguration.properties lacks \(EnglishList.join(missing, conjunction: "and")); the App Mesh proxy cannot be set up without them",
+            fix: "add " + missing.compactMap { examples[$0] }.joined(separator: ", ")
+                + " (use your proxy's UID and ports)",
+            at: proxy / "properties", target: .key)
     }
 }

@@ -45,12 +45,17 @@ struct RequiredTags: Rule {
         let present = Set(task.tags.compactMap(\.key))
         let missing = required.filter { !present.contains($0) }
         guard !missing.isEmpty else { return [] }
+        return [.requiredTagsMissing(missing, in: task)]
+    }
+}
+
+extension Violation {
+    /// ECS190: tags the configuration requires and the task lacks.
+    fileprivate static func requiredTagsMissing(_ missing: [String], in task: TaskDefinition) -> Violation {
         let names = missing.map { "\"\($0)\"" }.joined(separator: ", ")
-        return [
-            Violation(
-                "the task definition has no \(missing.count == 1 ? "tag" : "tags") \(names), which the configuration requires",
-                fix: "add \(missing.map { "{\"key\": \"\($0)\", \"value\": …}" }.joined(separator: ", ")) to tags",
-                at: task.pointer / "tags")
-        ]
+        return Violation(
+            "the task definition has no \(missing.count == 1 ? "tag" : "tags") \(names), which the configuration requires",
+            fix: "add \(missing.map { "{\"key\": \"\($0)\", \"value\": …}" }.joined(separator: ", ")) to tags",
+            at: task.pointer / "tags")
     }
 }

@@ -38,16 +38,10 @@ struct ReservedTagPrefix: Rule {
         var violations: [Violation] = []
         for tag in task.tags {
             if let key = tag.key, Self.isReserved(key) {
-                violations.append(
-                    Violation(
-                        "tag key '\(key)' starts with the reserved prefix '\(key.prefix(4))'",
-                        fix: "remove the tag or rename it to '\(key.dropFirst(4))'", at: tag.pointer / "key"))
+                violations.append(.reservedTagKey(key, at: tag.pointer))
             }
             if let value = tag.value, Self.isReserved(value) {
-                violations.append(
-                    Violation(
-                        "tag value '\(value)' starts with the reserved prefix '\(value.prefix(4))'",
-                        fix: "remove the prefix from the value", at: tag.pointer / "value"))
+                violations.append(.reservedTagValue(value, at: tag.pointer))
             }
         }
         return violations
@@ -56,5 +50,21 @@ struct ReservedTagPrefix: Rule {
     /// Whether the text starts with `aws:` in any capitalisation.
     static func isReserved(_ text: String) -> Bool {
         text.utf8.count >= 4 && text.prefix(4).lowercased() == "aws:"
+    }
+}
+
+extension Violation {
+    /// ECS121: a tag key starting with aws:.
+    fileprivate static func reservedTagKey(_ key: String, at tag: JSONPointer) -> Violation {
+        Violation(
+            "tag key '\(key)' starts with the reserved prefix '\(key.prefix(4))'",
+            fix: "remove the tag or rename it to '\(key.dropFirst(4))'", at: tag / "key")
+    }
+
+    /// ECS121: a tag value starting with aws:.
+    fileprivate static func reservedTagValue(_ value: String, at tag: JSONPointer) -> Violation {
+        Violation(
+            "tag value '\(value)' starts with the reserved prefix '\(value.prefix(4))'",
+            fix: "remove the prefix from the value", at: tag / "value")
     }
 }

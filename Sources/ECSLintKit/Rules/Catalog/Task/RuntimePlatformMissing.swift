@@ -65,19 +65,9 @@ struct RuntimePlatformMissing: Rule {
             guard let image = container.image else { continue }
             let pointer = container.pointer / "image"
             if osMissing, Self.looksLikeWindows(image) {
-                violations.append(
-                    Violation(
-                        "image '\(image)' looks like a Windows image, but runtimePlatform.operatingSystemFamily is not set, so Fargate runs the task on Linux",
-                        fix:
-                            "add \"runtimePlatform\": {\"operatingSystemFamily\": \"WINDOWS_SERVER_2022_CORE\", \"cpuArchitecture\": \"X86_64\"} (matching the image's Windows version)",
-                        at: pointer))
+                violations.append(.windowsImageOnLinux(image, at: pointer))
             } else if archMissing, context.operatingSystem == .linux, Self.looksLikeARM64(image) {
-                violations.append(
-                    Violation(
-                        "image '\(image)' looks like an ARM64 image, but runtimePlatform.cpuArchitecture is not set, so Fargate runs the task on X86_64",
-                        fix:
-                            "add \"runtimePlatform\": {\"operatingSystemFamily\": \"LINUX\", \"cpuArchitecture\": \"ARM64\"}, or use a multi-architecture image",
-                        at: pointer))
+                violations.append(.arm64ImageOnX86(image, at: pointer))
             }
         }
         return violations
@@ -98,5 +88,25 @@ struct RuntimePlatformMissing: Rule {
         guard let colon = lastComponent.firstIndex(of: ":") else { return false }
         let tag = lastComponent[lastComponent.index(after: colon)...].prefix { $0 != "@" }
         return tag.includes("arm64") || tag.includes("aarch64")
+    }
+}
+
+extension Violation {
+    /// ECS140: a Windows-looking image without runtimePlatform.operatingSystemFamily on Fargate.
+    fileprivate static func windowsImageOnLinux(_ image: String, at pointer: JSONPointer) -> Violation {
+        Violation(
+            "image '\(image)' looks like a Windows image, but runtimePlatform.operatingSystemFamily is not set, so Fargate runs the task on Linux",
+            fix:
+                "add \"runtimePlatform\": {\"operatingSystemFamily\": \"WINDOWS_SERVER_2022_CORE\", \"cpuArchitecture\": \"X86_64\"} (matching the image's Windows version)",
+            at: pointer)
+    }
+
+    /// ECS140: an ARM64-looking image without runtimePlatform.cpuArchitecture on Fargate.
+    fileprivate static func arm64ImageOnX86(_ image: String, at pointer: JSONPointer) -> Violation {
+        Violation(
+            "image '\(image)' looks like an ARM64 image, but runtimePlatform.cpuArchitecture is not set, so Fargate runs the task on X86_64",
+            fix:
+                "add \"runtimePlatform\": {\"operatingSystemFamily\": \"LINUX\", \"cpuArchitecture\": \"ARM64\"}, or use a multi-architecture image",
+            at: pointer)
     }
 }

@@ -44,9 +44,7 @@ struct TagInvalidCharacters: Rule {
             for (field, text) in [("key", tag.key), ("value", tag.value)] {
                 guard let text, let bad = text.unicodeScalars.first(where: { !Self.isAllowed($0) }) else { continue }
                 violations.append(
-                    Violation(
-                        "tag \(field) '\(text)' contains \(Self.describe(bad)); tags allow letters, numbers, spaces and _ . : / = + - @",
-                        fix: "write \"\(Self.sanitized(text))\"", at: tag.pointer / field))
+                    .tag(field, text, containing: Self.describe(bad), sanitized: Self.sanitized(text), at: tag.pointer))
             }
         }
         return violations
@@ -75,5 +73,16 @@ struct TagInvalidCharacters: Rule {
 
     private static func sanitized(_ text: String) -> String {
         String(String.UnicodeScalarView(text.unicodeScalars.map { isAllowed($0) ? $0 : "-" }))
+    }
+}
+
+extension Violation {
+    /// ECS122: a tag key or value (`field`) with a character tags do not allow (`bad`: described).
+    fileprivate static func tag(
+        _ field: String, _ text: String, containing bad: String, sanitized: String, at tag: JSONPointer
+    ) -> Violation {
+        Violation(
+            "tag \(field) '\(text)' contains \(bad); tags allow letters, numbers, spaces and _ . : / = + - @",
+            fix: "write \"\(sanitized)\"", at: tag / field)
     }
 }

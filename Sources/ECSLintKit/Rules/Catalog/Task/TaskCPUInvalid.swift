@@ -68,26 +68,37 @@ struct TaskCPUInvalid: Rule {
         guard let text = task.cpu else { return [] }
         let pointer = task.pointer / "cpu"
         guard let size = TaskSizeText.cpu(text) else {
-            let what = text.isEmpty ? "task cpu is empty" : "task cpu '\(text)' is not a CPU size"
-            return [
-                Violation(
-                    "\(what); write \(TaskSizeText.documentedCPUForms)",
-                    aws: .actual("Invalid 'cpu' setting for task."),
-                    fix: context.isFargate
-                        ? "set cpu to a Fargate size such as \"256\" or \"1024\""
-                        : "set cpu to CPU units such as \"1024\"",
-                    at: pointer)
-            ]
+            return [.notACPUSize(text, onFargate: context.isFargate, at: pointer)]
         }
         guard !context.isFargate, !Self.instanceRange.contains(size.value) else { return [] }
         let bound =
             size.value < Self.instanceRange.lowerBound ? Self.instanceRange.lowerBound : Self.instanceRange.upperBound
-        let platforms = context.launchTypes.sorted().map(\.rawValue).joined(separator: "/")
-        return [
-            Violation(
-                "task cpu \(size.value) units is outside the \(Self.instanceRange.lowerBound) to \(Self.instanceRange.upperBound) accepted for \(platforms) tasks",
-                aws: .actual("Invalid 'cpu' setting for task."),
-                fix: "set cpu to \"\(bound)\" or another value in range", at: pointer)
-        ]
+        return [.taskCPU(size.value, outside: Self.instanceRange, on: context.launchTypes, bound: bound, at: pointer)]
+    }
+}
+
+extension Violation {
+    /// ECS110: a task cpu that is no CPU size.
+    fileprivate static func notACPUSize(_ text: String, onFargate: Bool, at pointer: JSONPointer) -> Violation {
+        let what = text.isEmpty ? "task cpu is empty" : "task cpu '\(text)' is not a CPU size"
+        return Violation(
+            "\(what); write \(TaskSizeText.documentedCPUForms)",
+            aws: .actual("Invalid 'cpu' setting for task."),
+            fix: onFargate
+                ? "set cpu to a Fargate size such as \"256\" or \"1024\""
+                : "set cpu to CPU units such as \"1024\"",
+            at: pointer)
+    }
+
+    /// ECS110: a task cpu outside the `range` instances accept (`bound`: the nearest accepted).
+    fileprivate static func taskCPU(
+        _ units: Int, outside range: ClosedRange<Int>, on launchTypes: Set<LaunchType>, bound: Int,
+        at pointer: JSONPointer
+    ) -> Violation {
+        let platforms = launchTypes.sorted().map(\.rawValue).joined(separator: "/")
+        return Violation(
+            "task cpu \(units) units is outside the \(range.lowerBound) to \(range.upperBound) accepted for \(platforms) tasks",
+            aws: .actual("Invalid 'cpu' setting for task."),
+            fix: "set cpu to \"\(bound)\" or another value in range", at: pointer)
     }
 }

@@ -68,18 +68,9 @@ struct TaskDefinitionTooLarge: Rule {
         let fix =
             "move large environments into environmentFiles or secrets, scripts into the image, or split the task"
         if size > Self.limit {
-            return [
-                Violation(
-                    "the task definition is \(size) bytes as compact JSON; ECS accepts at most \(Self.limit)\(largest)",
-                    aws: .actual("Actual length: '\(size)'. Max allowed length is '\(Self.limit)' bytes."),
-                    fix: "shrink it by at least \(size - Self.limit) bytes: \(fix)", at: task.pointer)
-            ]
+            return [.taskDefinitionTooLarge(size, limit: Self.limit, largest: largest, fix: fix, at: task.pointer)]
         }
-        return [
-            Violation(
-                "the task definition is \(size) bytes as compact JSON, close to the \(Self.limit)-byte limit\(largest)",
-                fix: fix, at: task.pointer, severity: .warning, stage: .practice)
-        ]
+        return [.taskDefinitionNearLimit(size, limit: Self.limit, largest: largest, fix: fix, at: task.pointer)]
     }
 
     /// The length in bytes of `node` written as compact JSON (UTF-8, no
@@ -120,5 +111,26 @@ struct TaskDefinitionTooLarge: Rule {
             }
         }
         return total
+    }
+}
+
+extension Violation {
+    /// ECS105: a task definition over the size limit (`largest`: a clause naming its largest container).
+    fileprivate static func taskDefinitionTooLarge(
+        _ size: Int, limit: Int, largest: String, fix: String, at task: JSONPointer
+    ) -> Violation {
+        Violation(
+            "the task definition is \(size) bytes as compact JSON; ECS accepts at most \(limit)\(largest)",
+            aws: .actual("Actual length: '\(size)'. Max allowed length is '\(limit)' bytes."),
+            fix: "shrink it by at least \(size - limit) bytes: \(fix)", at: task)
+    }
+
+    /// ECS105: a task definition close to the size limit (a warning).
+    fileprivate static func taskDefinitionNearLimit(
+        _ size: Int, limit: Int, largest: String, fix: String, at task: JSONPointer
+    ) -> Violation {
+        Violation(
+            "the task definition is \(size) bytes as compact JSON, close to the \(limit)-byte limit\(largest)",
+            fix: fix, at: task, severity: .warning, stage: .practice)
     }
 }

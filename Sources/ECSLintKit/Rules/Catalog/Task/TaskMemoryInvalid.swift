@@ -53,18 +53,26 @@ struct TaskMemoryInvalid: Rule {
         guard let text = task.memory else { return [] }
         let pointer = task.pointer / "memory"
         guard let size = TaskSizeText.memory(text) else {
-            let what = text.isEmpty ? "task memory is empty" : "task memory '\(text)' is not a memory size"
-            return [
-                Violation(
-                    "\(what); write \(TaskSizeText.documentedMemoryForms)",
-                    fix: "set memory to MiB such as \"2048\"", at: pointer)
-            ]
+            return [.notAMemorySize(text, at: pointer)]
         }
         guard !context.isFargate, size.value <= 0 else { return [] }
-        return [
-            Violation(
-                "task memory '\(text)' is \(size.value) MiB; it must be more than zero",
-                fix: "set memory to the MiB the task needs, such as \"512\", or remove it", at: pointer)
-        ]
+        return [.taskMemory(text, mebibytes: size.value, at: pointer)]
+    }
+}
+
+extension Violation {
+    /// ECS111: a task memory that is no memory size.
+    fileprivate static func notAMemorySize(_ text: String, at pointer: JSONPointer) -> Violation {
+        let what = text.isEmpty ? "task memory is empty" : "task memory '\(text)' is not a memory size"
+        return Violation(
+            "\(what); write \(TaskSizeText.documentedMemoryForms)",
+            fix: "set memory to MiB such as \"2048\"", at: pointer)
+    }
+
+    /// ECS111: a task memory of zero MiB or less.
+    fileprivate static func taskMemory(_ text: String, mebibytes: Int, at pointer: JSONPointer) -> Violation {
+        Violation(
+            "task memory '\(text)' is \(mebibytes) MiB; it must be more than zero",
+            fix: "set memory to the MiB the task needs, such as \"512\", or remove it", at: pointer)
     }
 }

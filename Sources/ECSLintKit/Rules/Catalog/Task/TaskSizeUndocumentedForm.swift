@@ -48,17 +48,29 @@ struct TaskSizeUndocumentedForm: Rule {
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         var violations: [Violation] = []
         if let text = task.cpu, let size = task.cpuSize, !size.isDocumented {
-            violations.append(
-                Violation(
-                    "task cpu '\(text)' (\(size.value) units) is not a documented form; ECS documents \(TaskSizeText.documentedCPUForms)",
-                    fix: "write \"\(size.value)\"", at: task.pointer / "cpu"))
+            violations.append(.undocumentedCPUForm(text, units: size.value, in: task))
         }
         if let text = task.memory, let size = task.memorySize, !size.isDocumented {
-            violations.append(
-                Violation(
-                    "task memory '\(text)' (\(size.value) MiB) is not a documented form; ECS documents \(TaskSizeText.documentedMemoryForms)",
-                    fix: "write \"\(size.value)\"", at: task.pointer / "memory"))
+            violations.append(.undocumentedMemoryForm(text, mebibytes: size.value, in: task))
         }
         return violations
+    }
+}
+
+extension Violation {
+    /// ECS112: a task cpu in a form ECS does not document (`units`: what it means).
+    fileprivate static func undocumentedCPUForm(_ text: String, units: Int, in task: TaskDefinition) -> Violation {
+        Violation(
+            "task cpu '\(text)' (\(units) units) is not a documented form; ECS documents \(TaskSizeText.documentedCPUForms)",
+            fix: "write \"\(units)\"", at: task.pointer / "cpu")
+    }
+
+    /// ECS112: a task memory in a form ECS does not document (`mebibytes`: what it means).
+    fileprivate static func undocumentedMemoryForm(_ text: String, mebibytes: Int, in task: TaskDefinition)
+        -> Violation
+    {
+        Violation(
+            "task memory '\(text)' (\(mebibytes) MiB) is not a documented form; ECS documents \(TaskSizeText.documentedMemoryForms)",
+            fix: "write \"\(mebibytes)\"", at: task.pointer / "memory")
     }
 }

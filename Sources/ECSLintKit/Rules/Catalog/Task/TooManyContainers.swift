@@ -57,14 +57,19 @@ struct TooManyContainers: Rule {
         guard elements.count > Self.maximum else {
             return []
         }
-        let extra = elements.count - Self.maximum
-        return [
-            Violation(
-                "containerDefinitions has \(elements.count) containers; at most \(Self.maximum) are allowed",
-                aws: .documented,
-                fix:
-                    "remove \(extra) container\(extra == 1 ? "" : "s"), or split the task into several task definitions",
-                at: task.pointer / "containerDefinitions" / Self.maximum)
-        ]
+        return [.tooManyContainers(elements.count, maximum: Self.maximum, in: task)]
+    }
+}
+
+extension Violation {
+    /// ECS104: more containers than `maximum`, at the first one too many.
+    fileprivate static func tooManyContainers(_ count: Int, maximum: Int, in task: TaskDefinition) -> Violation {
+        let extra = count - maximum
+        return Violation(
+            "containerDefinitions has \(count) containers; at most \(maximum) are allowed",
+            aws: .documented,
+            fix:
+                "remove \(extra) container\(extra == 1 ? "" : "s"), or split the task into several task definitions",
+            at: task.pointer / "containerDefinitions" / maximum)
     }
 }

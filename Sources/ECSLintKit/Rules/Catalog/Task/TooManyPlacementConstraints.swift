@@ -60,11 +60,18 @@ struct TooManyPlacementConstraints: Rule {
         guard elements.count > Self.maximum else {
             return []
         }
-        return [
-            Violation(
-                "placementConstraints has \(elements.count) entries; at most \(Self.maximum) are allowed per task, including those added at run time",
-                fix: "combine expressions with 'and'/'or' to keep \(Self.maximum) or fewer",
-                at: task.pointer / "placementConstraints" / Self.maximum)
-        ]
+        return [.tooManyPlacementConstraints(elements.count, maximum: Self.maximum, in: task)]
+    }
+}
+
+extension Violation {
+    /// ECS131: more placement constraints than `maximum`, at the first one too many.
+    fileprivate static func tooManyPlacementConstraints(_ count: Int, maximum: Int, in task: TaskDefinition)
+        -> Violation
+    {
+        Violation(
+            "placementConstraints has \(count) entries; at most \(maximum) are allowed per task, including those added at run time",
+            fix: "combine expressions with 'and'/'or' to keep \(maximum) or fewer",
+            at: task.pointer / "placementConstraints" / maximum)
     }
 }
