@@ -123,15 +123,29 @@ final class SchemaShape: Sendable {
 
     /// The member whose key equals `key` ignoring case, or ignoring case and
     /// the separators `_`, `-`, `.` and spaces (`host_port` → `hostPort`);
-    /// the first in model order. Asked only for a key that is not a member,
-    /// so the members are scanned rather than indexed (indexing them cost
-    /// more at start-up than linting a small file).
+    /// the first in model order.
     func caseInsensitiveMember(_ key: String) -> SchemaMember? {
-        let folded = key.lowercased()
-        if let member = members.first(where: { $0.name.lowercased() == folded }) { return member }
-        let squashed = Self.squash(key)
-        return members.first { Self.squash($0.name) == squashed }
+        let index = Self.caseInsensitiveIndex[id.rawValue]
+        if let position = index.folded[key.lowercased()] { return members[position] }
+        if let position = index.squashed[Self.squash(key)] { return members[position] }
+        return nil
     }
+
+    /// Every shape's member positions by lowercased key and by squashed key,
+    /// by shape identity. Built the first time a key is not a member (a
+    /// `static let` is built once, even when threads race), not at start-up:
+    /// building it cost more than linting a small file, and most files have
+    /// no unknown key.
+    private static let caseInsensitiveIndex: [(folded: [String: Int], squashed: [String: Int])] =
+        ECSAPIShapes.shapes.map { shape in
+            var folded: [String: Int] = [:]
+            var squashed: [String: Int] = [:]
+            for (position, member) in shape.members.enumerated() {
+                folded[member.name.lowercased()] = folded[member.name.lowercased()] ?? position
+                squashed[squash(member.name)] = squashed[squash(member.name)] ?? position
+            }
+            return (folded, squashed)
+        }
 
     /// A key lowercased with separators removed.
     static func squash(_ key: String) -> String {
