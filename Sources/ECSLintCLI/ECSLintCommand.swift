@@ -45,11 +45,18 @@ extension ECSLintCommand {
     /// arguments, which cost more than linting a small file; linting is what
     /// pre-commit and CI run on every commit.
     static func parseLintAlone(_ arguments: [String]) -> (any ParsableCommand)? {
+        guard !arguments.isEmpty, let rest = lintArguments(arguments) else { return nil }
+        return try? Lint.parse(Array(rest))
+    }
+
+    /// The arguments of `ecslint [lint] ARGS…` without `lint`, or nil when
+    /// one of them is for the whole command tree (`treeArguments`).
+    static func lintArguments(_ arguments: [String]) -> ArraySlice<String>? {
         var rest = arguments[...]
         if rest.first == "lint" { rest = rest.dropFirst() }
-        guard let first = arguments.first, !treeArguments.contains(first),
-            !rest.contains(where: { treeArguments.contains($0) || $0.hasPrefix("--generate-completion-script") })
-        else { return nil }
-        return try? Lint.parse(Array(rest))
+        let forTheTree = rest.contains {
+            treeArguments.contains($0) || $0.hasPrefix("--generate-completion-script")
+        }
+        return forTheTree ? nil : rest
     }
 }

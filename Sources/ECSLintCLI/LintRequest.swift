@@ -76,12 +76,10 @@ extension LintRequest {
     /// with a format name as the next argument; nil for anything else, which
     /// swift-argument-parser then parses (and reports errors and help for).
     static func quick(_ arguments: [String]) -> LintRequest? {
-        var rest = arguments[...]
-        if rest.first == "lint" { rest = rest.dropFirst() }
+        guard var rest = ECSLintCommand.lintArguments(arguments) else { return nil }
         var request = LintRequest()
         var flagsSeen: Set<String> = []
         while let argument = rest.popFirst() {
-            if ECSLintCommand.treeArguments.contains(argument) { return nil }
             if !argument.hasPrefix("-") {
                 request.paths.append(argument)
             } else if request.setQuickFlag(argument) {
