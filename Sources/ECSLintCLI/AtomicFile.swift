@@ -113,15 +113,18 @@ final class AtomicFileWriter {
             }
         }
         let folder = target.lastIndex(of: UInt8(ascii: "/")).map { Array(target[...$0]) } ?? []
-        var template = (folder + Array(".ecslint-XXXXXX".utf8)).map { CChar(bitPattern: $0) } + [0]
+        let template = (folder + Array(".ecslint-XXXXXX".utf8)).map { CChar(bitPattern: $0) } + [0]
         // mkstemp opens with O_CREAT | O_EXCL (mode 0600): it never follows
         // a symbolic link planted at the name, and the name is unpredictable.
-        descriptor = mkstemp(&template)
+        // Made in memory the signal handler already watches, so a signal at
+        // any moment after `mkstemp` removes it.
+        let made = TemporaryCleanup.makeTemporary(template)
+        descriptor = made.descriptor
         guard descriptor >= 0 else { throw failure(String(cString: strerror(errno))) }
         _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC)
-        let name = Array(template.dropLast())
+        let name = made.name
         temporary = name
-        slot = TemporaryCleanup.begin(name)
+        slot = made.slot
         let modeSet: Bool
         if exists {
             modeSet = fchmod(descriptor, info.st_mode & 0o7777) == 0
@@ -213,22 +216,38 @@ enum TemporaryCleanup {
     nonisolated(unsafe) private static var used = [Bool](repeating: false, count: slots)
     nonisolated(unsafe) private static var installed = false
 
-    /// Records `temporary` (a C string without its NUL) for removal on a
-    /// signal; returns its slot, or nil when every slot is taken.
-    static func begin(_ temporary: [CChar]) -> Int? {
+    /// Creates a temporary with `mkstemp` from `template` (a C string with
+    /// its NUL, ending in `XXXXXX`) inside a slot the handler watches, so
+    /// that no signal can arrive between its creation and its recording;
+    /// returns the descriptor (-1 with `errno` set), the name (without its
+    /// NUL) and the slot (nil when every slot is taken or the name is too long).
+    ///
+    /// A signal before `mkstemp` has filled in the name makes the handler
+    /// unlink the template's literal name, which `mkstemp` never creates.
+    static func makeTemporary(_ template: [CChar]) -> (descriptor: Int32, name: [CChar], slot: Int?) {
         if !installed {
             installed = true
             for slot in 0..<slots { paths[slot * (Int(PATH_MAX) + 1)] = 0 }
             signal(SIGINT, handler)
             signal(SIGTERM, handler)
         }
-        guard let slot = used.firstIndex(of: false) else { return nil }
+        guard template.count <= Int(PATH_MAX) + 1, let slot = used.firstIndex(of: false) else {
+            var unwatched = template
+            let descriptor = mkstemp(&unwatched)
+            return (descriptor, Array(unwatched.dropLast()), nil)
+        }
         used[slot] = true
         let start = paths + slot * (Int(PATH_MAX) + 1)
-        let count = min(temporary.count, Int(PATH_MAX))
-        for index in 0..<count { start[index] = temporary[index] }
-        start[count] = 0
-        return slot
+        for (index, byte) in template.enumerated() { start[index] = byte }
+        let descriptor = mkstemp(start)
+        let name = Array(UnsafeBufferPointer(start: start, count: template.count - 1))
+        guard descriptor >= 0 else {
+            let error = errno
+            end(slot)
+            errno = error
+            return (descriptor, name, nil)
+        }
+        return (descriptor, name, slot)
     }
 
     /// The temporary of `slot` is gone (renamed or removed).
