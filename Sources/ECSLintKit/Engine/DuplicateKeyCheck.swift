@@ -3,25 +3,46 @@
 struct DuplicateKeyCheck {
     func check(_ root: Node, document: Int) -> [Finding] {
         var findings: [Finding] = []
-        var stack: [(Node, JSONPointer)] = [(root, .root)]
-        while let (node, pointer) = stack.popLast() {
+        // Every object and array visited, with the one it hangs from and its
+        // token there: a pointer is spelled out only for a duplicate, not
+        // built for every value of every file.
+        var frames: [(parent: Int, token: String)] = []
+        var stack: [(node: Node, frame: Int)] = [(root, -1)]
+        while let (node, frame) = stack.popLast() {
             switch node.value {
             case .object(let members):
-                var lastIndex: [String: Int] = [:]
-                for (index, member) in members.enumerated() { lastIndex[member.key] = index }
-                for (index, member) in members.enumerated() {
-                    stack.append((member.value, pointer / member.key))
-                    guard let winner = lastIndex[member.key], winner != index else { continue }
+                for member in members where member.value.isContainer {
+                    frames.append((frame, member.key))
+                    stack.append((member.value, frames.count - 1))
+                }
+                for (index, winner) in members.overridden() {
+                    let member = members[index]
                     findings.append(
-                        finding(member, winner: members[winner], pointer: pointer / member.key, document: document))
+                        finding(
+                            member, winner: members[winner], pointer: Self.pointer(to: frame, in: frames) / member.key,
+                            document: document))
                 }
             case .array(let elements):
-                for (index, element) in elements.enumerated() { stack.append((element, pointer / index)) }
+                for (index, element) in elements.enumerated() where element.isContainer {
+                    frames.append((frame, String(index)))
+                    stack.append((element, frames.count - 1))
+                }
             default:
                 break
             }
         }
         return findings
+    }
+
+    /// The pointer to the container visited as `frame` (-1: the root).
+    private static func pointer(to frame: Int, in frames: [(parent: Int, token: String)]) -> JSONPointer {
+        var tokens: [String] = []
+        var current = frame
+        while current >= 0 {
+            tokens.append(frames[current].token)
+            current = frames[current].parent
+        }
+        return JSONPointer(tokens.reversed())
     }
 
     private func finding(_ member: Member, winner: Member, pointer: JSONPointer, document: Int) -> Finding {

@@ -29,12 +29,18 @@ public struct JSONPointer: Sendable, Hashable, Comparable, CustomStringConvertib
 
     /// The pointer one level down, to an object member.
     public func appending(_ key: String) -> JSONPointer {
-        JSONPointer(tokens + [key])
+        // One allocation: the tokens copied once with room for the new one
+        // (`tokens + [key]` made a second array for the operand).
+        var longer: [String] = []
+        longer.reserveCapacity(tokens.count + 1)
+        longer.append(contentsOf: tokens)
+        longer.append(key)
+        return JSONPointer(longer)
     }
 
     /// The pointer one level down, to an array element.
     public func appending(_ index: Int) -> JSONPointer {
-        JSONPointer(tokens + [String(index)])
+        appending(String(index))
     }
 
     /// Shorthand for `appending(_:)` with a member name.

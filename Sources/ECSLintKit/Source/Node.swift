@@ -89,6 +89,14 @@ extension Node {
         return nil
     }
 
+    /// Whether this is an object or an array.
+    var isContainer: Bool {
+        switch value {
+        case .object, .array: true
+        default: false
+        }
+    }
+
     /// The elements when this is an array.
     public var elements: [Node]? {
         if case .array(let elements) = value { return elements }
@@ -150,5 +158,29 @@ extension Node {
         case .bool: "boolean"
         case .null: "null"
         }
+    }
+}
+
+extension [Member] {
+    /// Each member that a later member with the same key overrides, with the
+    /// index of the last one (the value the AWS CLI keeps).
+    func overridden() -> [(index: Int, winner: Int)] {
+        guard count > 1 else { return [] }
+        var found: [(index: Int, winner: Int)] = []
+        // Small objects (nearly all) are compared pair by pair, without hashing.
+        if count <= 16 {
+            for index in 0..<(count - 1) {
+                var later = count - 1
+                while later > index, self[later].key != self[index].key { later -= 1 }
+                if later > index { found.append((index, later)) }
+            }
+            return found
+        }
+        var lastIndex: [String: Int] = [:]
+        for (index, member) in self.enumerated() { lastIndex[member.key] = index }
+        for (index, member) in self.enumerated() {
+            if let winner = lastIndex[member.key], winner != index { found.append((index, winner)) }
+        }
+        return found
     }
 }

@@ -35,6 +35,29 @@ import Testing
         #expect(duplicates.allSatisfy { $0.target == .key })
     }
 
+    @Test func aNestedDuplicateKeyIsReportedAtItsPointer() {
+        let report = lint(
+            #"{"family": "a", "containerDefinitions": [{"name": "x"}, {"name": "app", "image": "nginx:1.27", "#
+                + #""logConfiguration": {"options": {"k": "1", "k": "2"}}, "name": "app2"}]}"#)
+        let duplicates = report.findings.filter { $0.code == DuplicateKey.code }
+        #expect(
+            duplicates.map(\.pointer.description).sorted() == [
+                "/containerDefinitions/1/logConfiguration/options/k", "/containerDefinitions/1/name",
+            ])
+    }
+
+    /// Objects of more than 16 members are checked through a hash table, smaller ones pair by pair.
+    @Test func duplicateKeysOfALargeObjectAreEachReportedOnce() {
+        let members = (0..<20).map { #""k\#($0)": \#($0)"# }.joined(separator: ", ")
+        let overridden = try! JSONScanner.parse(Array("{\(members), \"k3\": 0, \"k7\": 1, \"k3\": 2}".utf8)).members!
+            .overridden()
+        #expect(overridden.map(\.index) == [3, 7, 20])
+        #expect(overridden.map(\.winner) == [22, 21, 22])
+        let small = try! JSONScanner.parse(Array(#"{"a": 1, "b": 2, "a": 3, "a": 4}"#.utf8)).members!.overridden()
+        #expect(small.map(\.index) == [0, 2])
+        #expect(small.map(\.winner) == [3, 3])
+    }
+
     @Test func everyDocumentOfAYAMLStreamIsLinted() {
         let report = lint(
             """

@@ -47,6 +47,34 @@ import Testing
         #expect(ImageReference("localhost:5000/app").domain == "localhost:5000")
     }
 
+    /// Docker's grammar for the registry host, one sentence per kind of mistake.
+    @Test(
+        arguments: [
+            ("registry.example.com:5000/app", nil),
+            ("my-registry.io/app", nil),
+            ("a:1:2/app", "has more than one ':' in registry host 'a:1:2'"),
+            ("registry.io:/app", "has port '' in registry host 'registry.io:'; a port is digits only"),
+            ("registry.io:50a/app", "has port '50a' in registry host 'registry.io:50a'; a port is digits only"),
+            ("registry..io/app", "has an empty component in registry host 'registry..io'"),
+            ("registry.io./app", "has an empty component in registry host 'registry.io.'"),
+            (
+                "-registry.io/app",
+                "has an invalid registry host '-registry.io' (letters, digits and inner hyphens between dots)"
+            ),
+            (
+                "registry-.io/app",
+                "has an invalid registry host 'registry-.io' (letters, digits and inner hyphens between dots)"
+            ),
+            (
+                "reg_istry.io:80/app",
+                "has an invalid registry host 'reg_istry.io:80' (letters, digits and inner hyphens between dots)"
+            ),
+            ("registry..i_o/app", "has an empty component in registry host 'registry..i_o'"),
+        ] as [(String, String?)])
+    func registryHostGrammar(image: String, problem: String?) {
+        #expect(ImageReference(image).grammarProblem == problem)
+    }
+
     @Test func ecrHosts() throws {
         let host = try #require(ImageReference("210987654321.dkr.ecr-fips.us-gov-west-1.amazonaws.com/a/b:1").ecrHost)
         #expect(host.account == "210987654321")

@@ -26,6 +26,14 @@ import Testing
         #expect(codes == codes.sorted())
     }
 
+    @Test func theDefaultRulesAreTheDescriptorsEnabledByDefault() {
+        let expected = Set(RuleRegistry.descriptors.filter(\.isEnabledByDefault).map(\.code))
+        #expect(RuleRegistry.enabledByDefault == expected)
+        // Some rules are opt-in, and the engine checks are among the defaults.
+        #expect(expected.count < RuleRegistry.descriptors.count)
+        #expect(RuleRegistry.enabledByDefault.contains(InvalidSyntax.code))
+    }
+
     @Test func lookupByCodeOrSlug() {
         #expect(RuleRegistry.descriptor(named: "ecs004")?.slug == "unknown-key")
         #expect(RuleRegistry.descriptor(named: "unknown-key")?.code == UnknownKey.code)

@@ -69,6 +69,10 @@ struct ImageReference {
     private(set) var ecrHost: ECRHost?
     /// Whether every check passes: the image can be registered and pulled (computed once).
     private(set) var isWellFormed = false
+    /// The first violation of Docker's reference grammar other than upper
+    /// case and digest-only references (which have their own rules), as a
+    /// sentence fragment; nil when there is none.
+    private(set) var grammarProblem: String?
     /// The placeholders in the text, as UTF-8 offsets.
     let placeholders: [Range<Int>]
     /// Whether the text is ASCII: then each byte is a character, and the
@@ -115,6 +119,7 @@ struct ImageReference {
         host = domain.map { String($0.prefix(while: { $0 != ":" })).lowercased() }
         registry = computeRegistry()
         ecrHost = computeECRHost()
+        grammarProblem = firstGrammarProblem()
         isWellFormed = passesECSChecks && !isDigestOnly && uppercaseRepository == nil && grammarProblem == nil
     }
 

@@ -79,10 +79,10 @@ struct TaskDefinitionTooLarge: Rule {
     static func compactJSONSize(_ node: Node) -> Int {
         switch node.value {
         case .object(let members):
-            var seen = Set<String>()
+            let overridden = members.overridden()
             var total = 2
             var count = 0
-            for member in members.reversed() where seen.insert(member.key).inserted {
+            for (index, member) in members.enumerated() where !overridden.contains(where: { $0.index == index }) {
                 total += stringSize(member.key) + 1 + compactJSONSize(member.value)
                 count += 1
             }
