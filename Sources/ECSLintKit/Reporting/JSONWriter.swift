@@ -1,12 +1,19 @@
 /// A small streaming JSON writer for reports (the library does not use Foundation).
+///
+/// It appends bytes, not `String`s: a report writes a handful of bytes per
+/// call, and appending to a `String` each time cost more than the JSON itself
+/// (a tenth of linting a folder with `--format json`).
 struct JSONWriter {
-    private(set) var output = ""
+    private var bytes: [UInt8] = []
+    /// What has been written so far.
+    var output: String { String(decoding: bytes, as: UTF8.self) }
     private var needsComma: [Bool] = [false]
     private let indentUnit: String
     private var pretty: Bool { !indentUnit.isEmpty }
 
     init(pretty: Bool = true) {
         indentUnit = pretty ? "  " : ""
+        bytes.reserveCapacity(1024)
     }
 
     /// A writer that continues a document inside open containers, for
@@ -27,7 +34,7 @@ struct JSONWriter {
     mutating func key(_ name: String) {
         separate()
         appendQuoted(name)
-        output += pretty ? ": " : ":"
+        append(pretty ? ": " : ":")
         needsComma[needsComma.count - 1] = false
         pendingValueAfterKey = true
     }
@@ -63,37 +70,41 @@ struct JSONWriter {
             pendingValueAfterKey = false
             return
         }
-        if needsComma[needsComma.count - 1] { output += "," }
+        if needsComma[needsComma.count - 1] { bytes.append(UInt8(ascii: ",")) }
         if pretty, needsComma.count > 1 { newline() }
     }
 
     /// A line break and the indentation of the current depth, appended in
     /// place (no temporary strings: a report writes one per key).
     private mutating func newline() {
-        output += "\n"
-        for _ in 1..<needsComma.count { output += indentUnit }
+        bytes.append(UInt8(ascii: "\n"))
+        for _ in 1..<needsComma.count { append(indentUnit) }
     }
 
     /// Appends `text` as a JSON string literal; most texts need no escape.
     private mutating func appendQuoted(_ text: String) {
         if JSONString.needsEscaping(text) {
-            output += JSONString.quoted(text)
+            append(JSONString.quoted(text))
         } else {
-            output += "\""
-            output += text
-            output += "\""
+            bytes.append(UInt8(ascii: "\""))
+            append(text)
+            bytes.append(UInt8(ascii: "\""))
         }
+    }
+
+    private mutating func append(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
     }
 
     private mutating func scalar(_ text: String) {
         separate()
-        output += text
+        append(text)
         needsComma[needsComma.count - 1] = true
     }
 
     private mutating func openContainer(_ bracket: String) {
         separate()
-        output += bracket
+        append(bracket)
         needsComma[needsComma.count - 1] = true
         needsComma.append(false)
     }
@@ -101,9 +112,9 @@ struct JSONWriter {
     private mutating func closeContainer(_ bracket: String) {
         let hadItems = needsComma.removeLast()
         if pretty, hadItems {
-            output += "\n"
-            for _ in 0..<(needsComma.count - 1) { output += indentUnit }
+            bytes.append(UInt8(ascii: "\n"))
+            for _ in 0..<(needsComma.count - 1) { append(indentUnit) }
         }
-        output += bracket
+        append(bracket)
     }
 }

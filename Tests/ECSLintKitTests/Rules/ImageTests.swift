@@ -75,6 +75,43 @@ import Testing
         #expect(ImageReference(image).grammarProblem == problem)
     }
 
+    /// What is wrong with an ECR private registry host, one sentence per mistake.
+    @Test(
+        arguments: [
+            ("123456789012.dkr.ecr.us-east-1.amazonaws.com", nil),
+            ("123456789012.dkr-ecr.us-east-1.on.aws", nil),
+            ("123456789012.dkr.ecr-fips.us-gov-west-1.amazonaws.com", nil),
+            (
+                "123456789012.dkr.ecs.us-east-1.amazonaws.com",
+                "registry host '123456789012.dkr.ecs.us-east-1.amazonaws.com' must have 'dkr.ecr' (or 'dkr.ecr-fips') after the account"
+            ),
+            (
+                "123456789012.dkr",
+                "registry host '123456789012.dkr' must have 'dkr.ecr' (or 'dkr.ecr-fips') after the account"
+            ),
+            (
+                ".dkr.ecr.us-east-1.amazonaws.com",
+                "registry host '.dkr.ecr.us-east-1.amazonaws.com' has no account ID before '.dkr'"
+            ),
+            (
+                "a.b.dkr.ecr.us-east-1.amazonaws.com",
+                "registry host 'a.b.dkr.ecr.us-east-1.amazonaws.com' has account 'a.b'; an ECR registry ID is 12 digits"
+            ),
+            (
+                "123456789012.dkr.ecr.us-east-1.amazonaws.com.cn",
+                "registry host '123456789012.dkr.ecr.us-east-1.amazonaws.com.cn' ends in 'amazonaws.com.cn', but ECR hosts in us-east-1 (partition aws) end in 'amazonaws.com'"
+            ),
+            (
+                "123456789012.dkr.ecr.moon-1.amazonaws.com",
+                "registry host '123456789012.dkr.ecr.moon-1.amazonaws.com' has 'moon-1', which is not an AWS region name (like us-east-1)"
+            ),
+            ("{{ .Values.account }}.dkr.ecr.us-east-1.amazonaws.com", nil),
+        ] as [(String, String?)])
+    func ecrHostProblems(host: String, problem: String?) {
+        #expect(ECRHost(host).problem() == problem)
+        #expect(ECRHost(host).account == ECRHost(host).host.components(beforeLabel: "dkr"))
+    }
+
     @Test func ecrHosts() throws {
         let host = try #require(ImageReference("210987654321.dkr.ecr-fips.us-gov-west-1.amazonaws.com/a/b:1").ecrHost)
         #expect(host.account == "210987654321")
@@ -338,5 +375,15 @@ import Testing
         #expect(ImageReference("${IMAGE}").registry == .templated)
         #expect(ImageReference("registry.${DOMAIN}/app").registry == .templated)
         #expect(ImageReference("nginx:${TAG}").registry == .dockerHub)
+    }
+}
+
+extension String {
+    /// The labels before the first label named `label`, joined again (what
+    /// an ECR host's account is).
+    fileprivate func components(beforeLabel label: String) -> String {
+        let labels = split(separator: ".", omittingEmptySubsequences: false)
+        let end = labels.firstIndex(where: { $0 == label || $0 == "dkr-ecr" }) ?? 0
+        return labels[..<end].joined(separator: ".")
     }
 }

@@ -30,7 +30,9 @@ struct ECRHost {
         self.host = host
         let labels = Self.labels(of: host)
         let dkr = labels.firstIndex(where: { $0 == "dkr" || $0 == "dkr-ecr" }) ?? 0
-        account = labels[..<dkr].joined(separator: ".")
+        // Nearly every host has one account label and two suffix labels:
+        // those are taken as they are, without joining.
+        account = dkr == 1 ? labels[0] : labels[..<dkr].joined(separator: ".")
         isDualStack = labels.indices.contains(dkr) && labels[dkr] == "dkr-ecr"
         let regionIndex = isDualStack ? dkr + 1 : dkr + 2
         service = !isDualStack && labels.indices.contains(dkr + 1) ? labels[dkr + 1] : nil
@@ -54,11 +56,8 @@ struct ECRHost {
         if AccountID.kind(account) == .invalid {
             return "registry host '\(host)' has account '\(account)'; an ECR registry ID is 12 digits"
         }
+        // `service` is the label after `dkr` (an account was found before it).
         if !isDualStack {
-            let labels = host.split(separator: ".", omittingEmptySubsequences: false)
-            let service = labels.firstIndex(of: "dkr").flatMap {
-                labels.indices.contains($0 + 1) ? labels[$0 + 1] : nil
-            }
             if service != "ecr", service != "ecr-fips" {
                 return "registry host '\(host)' must have 'dkr.ecr' (or 'dkr.ecr-fips') after the account"
             }
