@@ -42,13 +42,17 @@ enum PlaceholderMarkers {
     }
 
     /// Whether an ASCII word can be a filler at all: every filler starts
-    /// with one of `p r t c y x` or ends in `placeholder` (in any case). Most
-    /// words of a file are rejected here without building a string.
+    /// with one of `pl re to ch yo xx` (placeholder, replace, to be
+    /// replaced, change me, your, xxxx) or ends in `placeholder`, in any
+    /// case. Most words of a file are rejected here without building a string.
     static func mayBeFillerWord(_ word: ArraySlice<UInt8>) -> Bool {
-        guard let first = word.first else { return false }
-        switch first | 0x20 {
-        case UInt8(ascii: "p"), UInt8(ascii: "r"), UInt8(ascii: "t"), UInt8(ascii: "c"), UInt8(ascii: "y"),
-            UInt8(ascii: "x"):
+        guard word.count >= 4 else { return false }
+        let first = word[word.startIndex] | 0x20
+        let second = word[word.startIndex + 1] | 0x20
+        switch (first, second) {
+        case (UInt8(ascii: "p"), UInt8(ascii: "l")), (UInt8(ascii: "r"), UInt8(ascii: "e")),
+            (UInt8(ascii: "t"), UInt8(ascii: "o")), (UInt8(ascii: "c"), UInt8(ascii: "h")),
+            (UInt8(ascii: "y"), UInt8(ascii: "o")), (UInt8(ascii: "x"), UInt8(ascii: "x")):
             return true
         default:
             let suffix = "placeholder".utf8
@@ -100,20 +104,23 @@ enum PlaceholderMarkers {
     /// (`ACCOUNT_ID`, `REGION`: real regions are lower case).
     static func structuredFillers(_ bytes: [UInt8]) -> [Range<Int>] {
         func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
-        if bytes.count > 4, text(0..<4).lowercased() == "arn:" {
+        // `arn:` in any case, read as bytes: asked for every string of every file.
+        if bytes.count > 4, bytes[0] | 0x20 == UInt8(ascii: "a"), bytes[1] | 0x20 == UInt8(ascii: "r"),
+            bytes[2] | 0x20 == UInt8(ascii: "n"), bytes[3] == UInt8(ascii: ":")
+        {
             let colons = bytes.indices.filter { bytes[$0] == UInt8(ascii: ":") }
             guard colons.count >= 5 else { return [] }
             let region = (colons[2] + 1)..<colons[3]
             let account = (colons[3] + 1)..<colons[4]
             return (isRegionFiller(text(region)) ? [region] : []) + (isAccountFiller(text(account)) ? [account] : [])
         }
-        for marker in [".dkr.ecr", ".dkr-ecr"] {
-            guard let dkr = firstIndex(of: Array(marker.utf8), in: bytes), dkr > 0 else { continue }
+        for marker in ecrHostMarkers {
+            guard let dkr = firstIndex(of: marker, in: bytes), dkr > 0 else { continue }
             let hostEnd = bytes[dkr...].firstIndex(of: UInt8(ascii: "/")) ?? bytes.count
             guard !bytes[..<dkr].contains(UInt8(ascii: "/")) else { return [] }
             var found = isAccountFiller(text(0..<dkr)) ? [0..<dkr] : []
             let labels = bytes[dkr..<hostEnd].split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
-            let regionIndex = marker == ".dkr.ecr" ? 3 : 2
+            let regionIndex = marker == ecrHostMarkers[0] ? 3 : 2
             if labels.count > regionIndex {
                 let label = labels[labels.index(labels.startIndex, offsetBy: regionIndex)]
                 let range = label.startIndex..<label.endIndex
@@ -149,6 +156,9 @@ enum PlaceholderMarkers {
     private static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
         firstIndex(of: needle, in: bytes) != nil
     }
+
+    /// `.dkr.ecr` and `.dkr-ecr`, the markers of an ECR private registry host.
+    private static let ecrHostMarkers: [[UInt8]] = [Array(".dkr.ecr".utf8), Array(".dkr-ecr".utf8)]
 
     private static func firstIndex(of needle: [UInt8], in bytes: [UInt8]) -> Int? {
         guard !needle.isEmpty, bytes.count >= needle.count else { return nil }

@@ -49,23 +49,29 @@ enum AWSRegion {
     /// The partition a region name belongs to, or nil when it is not a
     /// well-formed region name (`us-east`, `useast1`, `US-EAST-1`).
     static func partition(of region: some StringProtocol) -> AWSPartition? {
-        let parts = String(region).split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count >= 3, let last = parts.last, isDigits(last), isWord(parts[parts.count - 2]) else {
-            return nil
+        // Read from the end: `-<digits>`, `-<word>`, then the head before
+        // them (`us`, `us-gov`, …), without splitting into strings.
+        let bytes = Substring(region).utf8
+        guard let lastDash = bytes.lastIndex(of: UInt8(ascii: "-")) else { return nil }
+        let number = bytes[bytes.index(after: lastDash)...]
+        guard !number.isEmpty, number.allSatisfy(ASCIIClass.isDigit),
+            let wordDash = bytes[..<lastDash].lastIndex(of: UInt8(ascii: "-"))
+        else { return nil }
+        let word = bytes[bytes.index(after: wordDash)..<lastDash]
+        guard !word.isEmpty, word.allSatisfy(ASCIIClass.isWord) else { return nil }
+        let head = bytes[..<wordDash]
+        func heads(_ name: StaticString) -> Bool {
+            head.elementsEqual(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
         }
-        let head = parts.dropLast(2).map(String.init)
-        switch head {
-        case ["cn"]: return .china
-        case ["us", "gov"]: return .govCloud
-        case ["us", "iso"]: return .iso
-        case ["us", "isob"]: return .isoB
-        case ["eu", "isoe"]: return .isoE
-        case ["us", "isof"]: return .isoF
-        case ["eusc", "de"]: return .europeanSovereign
-        default:
-            guard head.count == 1, commercialPrefixes.contains(head[0]) else { return nil }
-            return .aws
-        }
+        if heads("cn") { return .china }
+        if heads("us-gov") { return .govCloud }
+        if heads("us-iso") { return .iso }
+        if heads("us-isob") { return .isoB }
+        if heads("eu-isoe") { return .isoE }
+        if heads("us-isof") { return .isoF }
+        if heads("eusc-de") { return .europeanSovereign }
+        for prefix in commercialPrefixes where heads(prefix) { return .aws }
+        return nil
     }
 
     /// Whether a string is a well-formed region name of some partition.
@@ -73,14 +79,6 @@ enum AWSRegion {
         partition(of: region) != nil
     }
 
-    private static let commercialPrefixes: Set<String> = ["us", "eu", "ap", "sa", "ca", "me", "af", "il", "mx"]
+    private static let commercialPrefixes: [StaticString] = ["us", "eu", "ap", "sa", "ca", "me", "af", "il", "mx"]
 
-    private static func isDigits(_ text: Substring) -> Bool {
-        !text.isEmpty && text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
-    }
-
-    /// `\w+`: ASCII letters, digits and underscores.
-    private static func isWord(_ text: Substring) -> Bool {
-        !text.isEmpty && text.utf8.allSatisfy { ASCIIClass.isWord($0) }
-    }
 }

@@ -117,9 +117,11 @@ struct InvalidAwslogsOptionValue: Rule {
     static func groupProblem(_ name: String) -> (String, String)? {
         if name.isEmpty { return nil }  // reported as missing by ECS801
         if name.utf8.count > 512 { return ("is longer than 512 characters", "shorten the log group name") }
-        let allowed = name.unicodeScalars.allSatisfy { scalar in
-            (scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)))
-                || ".-_/#".unicodeScalars.contains(scalar)
+        // ASCII letters and digits and `.-_/#`: read as bytes (a byte of a
+        // non-ASCII character is none of them).
+        let allowed = name.utf8.allSatisfy { byte in
+            ASCIIClass.isAlphanumeric(byte) || byte == 0x2E || byte == 0x2D || byte == 0x5F || byte == 0x2F
+                || byte == 0x23
         }
         guard !allowed else { return nil }
         let cleaned = String(name.map { $0.isASCII && ($0.isLetter || $0.isNumber || ".-_/#".contains($0)) ? $0 : "-" })
@@ -131,12 +133,27 @@ struct InvalidAwslogsOptionValue: Rule {
 
     /// A region name shape: `^[a-z]{2}(-[a-z]+)+-\d+$`.
     static func isRegion(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count >= 3, let first = parts.first, let last = parts.last else { return false }
-        func lowercase(_ part: Substring) -> Bool { !part.isEmpty && part.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A } }
-        guard first.utf8.count == 2, lowercase(first), !last.isEmpty, last.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
-        else { return false }
-        return parts.dropFirst().dropLast().allSatisfy(lowercase)
+        // One pass over the bytes, part by part between dashes: the first
+        // is two lower-case letters, the middle ones lower-case letters, the
+        // last digits.
+        var dashes = 0
+        var length = 0
+        var lower = true
+        var digits = true
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "-") {
+                guard length > 0, lower, dashes > 0 || length == 2 else { return false }
+                dashes += 1
+                length = 0
+                lower = true
+                digits = true
+            } else {
+                length += 1
+                lower = lower && byte >= 0x61 && byte <= 0x7A
+                digits = digits && byte >= 0x30 && byte <= 0x39
+            }
+        }
+        return dashes >= 2 && length > 0 && digits
     }
 
     /// Docker's RAMInBytes: `^(\d+(\.\d+)*) ?([kKmMgGtTpP])?[iI]?[bB]?$`.

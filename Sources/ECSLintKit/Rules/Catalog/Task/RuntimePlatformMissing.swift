@@ -84,7 +84,11 @@ struct RuntimePlatformMissing: Rule {
     static func looksLikeARM64(_ image: String) -> Bool {
         let lower = image.lowercased()
         if lower.hasPrefix("arm64v8/") { return true }
-        let lastComponent = lower.split(separator: "/").last ?? Substring(lower)
+        // The last non-empty `/` component, found from the end (no array of
+        // components: every image of every file is asked).
+        var trimmed = Substring(lower)
+        while trimmed.last == "/" { trimmed = trimmed.dropLast() }
+        let lastComponent = trimmed.lastIndex(of: "/").map { trimmed[trimmed.index(after: $0)...] } ?? trimmed
         guard let colon = lastComponent.firstIndex(of: ":") else { return false }
         let tag = lastComponent[lastComponent.index(after: colon)...].prefix { $0 != "@" }
         return tag.includes("arm64") || tag.includes("aarch64")
