@@ -11,6 +11,7 @@
 public enum SecretName {
     /// Whether `name` is the name of a secret value.
     public static func isSensitive(_ name: String) -> Bool {
+        guard mentionsASensitiveWord(name) else { return false }
         let tokens = tokens(name)
         guard let last = tokens.last, !benignLastTokens.contains(last) else { return false }
         for (index, token) in tokens.enumerated() {
@@ -22,7 +23,34 @@ public enum SecretName {
         return false
     }
 
-    private static let alwaysSensitive: Set<String> = [
+    /// Whether `name` holds, in any case, a part of every word that can make
+    /// it sensitive: `pass` (PASSWORD, PASSWD, PASSPHRASE, PASS), `pwd`,
+    /// `secret`, `token`, `key` (APIKEY, ACCESSKEY, …, and KEY after a
+    /// qualifier), `credential`, `webhook`. Words are runs of the name's
+    /// characters, so a name without any of these is never sensitive; most
+    /// keys of a file (`family`, `image`, `containerPort`) are answered here,
+    /// without splitting the name into words.
+    static func mentionsASensitiveWord(_ name: String) -> Bool {
+        let bytes = name.utf8
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            switch bytes[index] | 0x20 {
+            case UInt8(ascii: "p"), UInt8(ascii: "s"), UInt8(ascii: "t"), UInt8(ascii: "k"), UInt8(ascii: "c"),
+                UInt8(ascii: "w"):
+                let rest = bytes[index...]
+                for word in sensitiveParts where rest.starts(with: word, by: { $0 | 0x20 == $1 }) { return true }
+            default:
+                break
+            }
+            index = bytes.index(after: index)
+        }
+        return false
+    }
+
+    private static let sensitiveParts: [[UInt8]] = ["pass", "pwd", "secret", "token", "key", "credential", "webhook"]
+        .map { Array($0.utf8) }
+
+    static let alwaysSensitive: Set<String> = [
         "PASSWORD", "PASSWD", "PASSWORDS", "SECRET", "SECRETKEY", "TOKEN", "APIKEY", "PASSPHRASE", "CREDENTIAL",
         "CREDENTIALS", "PRIVATEKEY", "ACCESSKEY", "AUTHTOKEN", "CLIENTSECRET", "WEBHOOK",
     ]

@@ -52,8 +52,22 @@ struct SecretScanner {
         var resume: Int? = nil
     }
 
-    private static let nameKeys: Set<String> = ["name", "Name", "key", "Key", "ParameterKey", "NAME", "KEY"]
-    private static let valueKeys: Set<String> = ["value", "Value", "ParameterValue", "VALUE"]
+    /// The keys that name the value beside them (compared, not hashed: every
+    /// key of every file is asked).
+    private static func isNameKey(_ key: String) -> Bool {
+        switch key {
+        case "name", "Name", "key", "Key", "ParameterKey", "NAME", "KEY": true
+        default: false
+        }
+    }
+
+    /// The keys that hold the value a name key names.
+    private static func isValueKey(_ key: String) -> Bool {
+        switch key {
+        case "value", "Value", "ParameterValue", "VALUE": true
+        default: false
+        }
+    }
 
     private mutating func readPairs() {
         var index = 0
@@ -111,12 +125,12 @@ struct SecretScanner {
         index = max(index, value.resume ?? value.range.upperBound)
         if SecretName.isSensitive(key.text) {
             record(value)
-        } else if Self.nameKeys.contains(key.text) {
+        } else if Self.isNameKey(key.text) {
             let sensitive = SecretName.isSensitive(value.text)
             if sensitive, let previous = lastValue { record(previous) }
             pendingName = sensitive
             lastValue = nil
-        } else if Self.valueKeys.contains(key.text) {
+        } else if Self.isValueKey(key.text) {
             if pendingName {
                 record(value)
                 pendingName = false

@@ -62,6 +62,26 @@ import Testing
         }
     }
 
+    /// The quick check that skips most names must pass every name that can
+    /// be sensitive: each always-sensitive word, `PASS`/`PWD` at the end and
+    /// `KEY` after a qualifier, in every spelling a name uses.
+    @Test func everySensitiveWordIsMentioned() {
+        let words = SecretName.alwaysSensitive.sorted() + ["PASS", "PWD", "KEY"]
+        for word in words {
+            let lower = word.lowercased()
+            let camel = lower.prefix(1).uppercased() + lower.dropFirst()
+            for name in [word, lower, "DB_" + word, "db-" + lower, "my" + camel, "X.\(word).Y", "é" + word] {
+                #expect(SecretName.mentionsASensitiveWord(name), "\(name)")
+            }
+        }
+        for name in ["DB_PASS", "dbPwd", "API_KEY", "apiKey", "privateKey", "client_secret", "GITHUB_TOKEN"] {
+            #expect(SecretName.isSensitive(name) && SecretName.mentionsASensitiveWord(name), "\(name)")
+        }
+        for name in ["family", "image", "containerPort", "awslogs-group", "essential", "", "é"] {
+            #expect(!SecretName.mentionsASensitiveWord(name), "\(name)")
+        }
+    }
+
     /// ASCII names are split byte by byte (no Unicode property look-ups);
     /// the words must be those of the character-by-character reading.
     @Test func asciiNamesSplitLikeCharacters() {
