@@ -204,6 +204,21 @@ struct SecretScanner {
     /// with `''`), ending at its closing quote or the end of the line.
     private func quoted(at start: Int) -> (scalar: Scalar, end: Int) {
         let quote = bytes[start]
+        // Most scalars hold no escape: their text is their bytes, read
+        // without a buffer of decoded bytes.
+        var plainEnd = start + 1
+        while plainEnd < bytes.count {
+            let byte = bytes[plainEnd]
+            if byte == quote || byte == 0x0A || byte == 0x0D || (byte == 0x5C && quote == 0x22) { break }
+            plainEnd += 1
+        }
+        let closesHere =
+            plainEnd < bytes.count && bytes[plainEnd] == quote
+            && !(quote == 0x27 && plainEnd + 1 < bytes.count && bytes[plainEnd + 1] == 0x27)
+        if closesHere {
+            let range = (start + 1)..<plainEnd
+            return (Scalar(range: range, text: text(range)), plainEnd + 1)
+        }
         var cursor = start + 1
         var decoded: [UInt8] = []
         while cursor < bytes.count {
