@@ -73,7 +73,8 @@ struct ReportOutput {
         if let file = sinks[index].file {
             try file.write(text)
         } else {
-            pending += text.utf8
+            var text = text
+            text.withUTF8 { pending.append(contentsOf: $0) }
             if flushesEachPart || pending.count >= 65536 { flushStandardOutput() }
         }
     }

@@ -83,17 +83,21 @@ struct JSONWriter {
 
     /// Appends `text` as a JSON string literal; most texts need no escape.
     private mutating func appendQuoted(_ text: String) {
-        if JSONString.needsEscaping(text) {
-            append(JSONString.quoted(text))
-        } else {
+        // Checked and copied in one pass over the text's bytes.
+        var text = text
+        let plain = text.withUTF8 { utf8 in
+            guard !utf8.contains(where: JSONString.mayNeedEscaping) else { return false }
             bytes.append(UInt8(ascii: "\""))
-            append(text)
+            bytes.append(contentsOf: utf8)
             bytes.append(UInt8(ascii: "\""))
+            return true
         }
+        if !plain { append(JSONString.quoted(text)) }
     }
 
     private mutating func append(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
     private mutating func scalar(_ text: String) {

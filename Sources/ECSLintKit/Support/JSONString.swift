@@ -6,9 +6,12 @@ public enum JSONString {
     /// character, `"`, `\\`, DEL, or the lead byte of U+2028/U+2029); most
     /// texts have none and are written as they are.
     public static func needsEscaping(_ text: String) -> Bool {
-        text.utf8.contains(where: {
-            $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0x7F || $0 == 0xE2
-        })
+        text.utf8.contains(where: mayNeedEscaping)
+    }
+
+    /// Whether `quoted` may escape a text with this byte (see `needsEscaping`).
+    static func mayNeedEscaping(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F || byte == 0xE2
     }
 
     /// A JSON string literal for `text`: quotes, backslashes and control
