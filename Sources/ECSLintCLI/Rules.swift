@@ -13,8 +13,23 @@ extension ECSLintCommand {
         @Option(help: ArgumentHelp("Write the Markdown rule pages and index into this folder.", visibility: .hidden))
         var writePages: String?
 
+        @Option(help: ArgumentHelp("Write the generated rule cards (Swift) to this file.", visibility: .hidden))
+        var writeCards: String?
+
         func run(in console: Console) throws {
             let descriptors = RuleRegistry.descriptors
+            if let file = writeCards {
+                let rules = RuleRegistry.allDescribing.map {
+                    (typeName: String(describing: $0), descriptor: $0.descriptor)
+                }
+                do {
+                    try AtomicFile.write(RuleCard.generatedFile(for: rules), to: file)
+                } catch {
+                    console.printError("ecslint: cannot write the rule cards to \(file): \(error)")
+                    throw ExitStatus.usage
+                }
+                return
+            }
             if let folder = writePages {
                 try writeRulePages(descriptors, to: folder, console: console)
                 return

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The lint engine: reads a file, checks its syntax, the API schema and every
 /// rule, and returns positioned findings in report order.
 ///
@@ -26,14 +32,15 @@ public struct Linter: Sendable {
     ) {
         self.options = options
         self.rules = rules.compactMap { rule in
-            let descriptor = type(of: rule).descriptor
-            guard options.isRuleEnabled(descriptor.code) else { return nil }
-            return EnabledRule(rule, descriptor: descriptor, readsLiteralParts: type(of: rule).readsLiteralParts)
+            let card = type(of: rule).card
+            guard options.isRuleEnabled(card.code) else { return nil }
+            return EnabledRule(
+                rule, card: card, describedBy: type(of: rule), readsLiteralParts: type(of: rule).readsLiteralParts)
         }
         self.serviceRules = serviceRules.compactMap { rule in
-            let descriptor = type(of: rule).descriptor
-            guard options.isRuleEnabled(descriptor.code) else { return nil }
-            return EnabledRule(rule, descriptor: descriptor, readsLiteralParts: false)
+            let card = type(of: rule).card
+            guard options.isRuleEnabled(card.code) else { return nil }
+            return EnabledRule(rule, card: card, describedBy: type(of: rule), readsLiteralParts: false)
         }
     }
 
@@ -243,23 +250,52 @@ private struct FileLint {
     var pendingServices: [PendingService] = []
 }
 
-/// A rule the linter runs, with the descriptor fields its findings copy (a
-/// class, so the hot loop retains one reference instead of copying a whole
-/// `RuleDescriptor` with its examples for every rule and file).
+/// A rule the linter runs: its card, read at start, and the descriptor
+/// fields its findings copy (`template`), read from its descriptor at its
+/// first finding. A class, so the hot loop retains one reference.
 final class EnabledRule<R>: @unchecked Sendable {
     let rule: R
-    let template: FindingTemplate
+    let code: String
     /// What the rule reads beyond the containers (`RuleDescriptor.needs`).
     let needs: Set<RuleNeed>
     /// Whether the rule judges templated values itself (`ReadsLiteralParts`).
     let readsLiteralParts: Bool
+    private let describing: any RuleDescribing.Type
+    private var builtTemplate: FindingTemplate?
 
-    init(_ rule: R, descriptor: RuleDescriptor, readsLiteralParts: Bool) {
+    init(_ rule: R, card: RuleCard, describedBy describing: any RuleDescribing.Type, readsLiteralParts: Bool) {
         self.rule = rule
         self.readsLiteralParts = readsLiteralParts
-        template = FindingTemplate(descriptor)
-        needs = descriptor.needs
+        self.describing = describing
+        code = card.code
+        needs = card.needs
     }
 
-    var code: String { template.code }
+    /// The fields of the rule's descriptor that every finding copies, built
+    /// at the first finding (one lock for every rule: findings are few
+    /// next to the values a file holds).
+    var template: FindingTemplate {
+        TemplateLock.shared.withLock {
+            if let builtTemplate { return builtTemplate }
+            let template = FindingTemplate(describing.descriptor)
+            builtTemplate = template
+            return template
+        }
+    }
+}
+
+/// The one lock of every `EnabledRule.template`.
+private final class TemplateLock: @unchecked Sendable {
+    static let shared = TemplateLock()
+    private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+
+    private init() {
+        pthread_mutex_init(mutex, nil)
+    }
+
+    func withLock<T>(_ body: () -> T) -> T {
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
+        return body()
+    }
 }

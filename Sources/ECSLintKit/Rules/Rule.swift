@@ -3,6 +3,9 @@
 public protocol RuleDescribing: Sendable {
     /// The rule's code, name, documentation and examples.
     static var descriptor: RuleDescriptor { get }
+    /// What the engine reads of the rule at start (generated from the
+    /// descriptor into `RuleCards.generated.swift`).
+    static var card: RuleCard { get }
 }
 
 extension RuleDescribing {

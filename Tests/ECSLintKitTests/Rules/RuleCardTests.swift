@@ -1,0 +1,32 @@
+import Testing
+
+@testable import ECSLintKit
+
+/// The generated cards say what the descriptors say: the engine reads the
+/// cards at start and the descriptors only for findings and documentation.
+@Suite struct RuleCardTests {
+    @Test func everyCardAgreesWithItsDescriptor() {
+        for rule in RuleRegistry.allDescribing {
+            #expect(
+                rule.card == RuleCard(rule.descriptor),
+                "\(rule.descriptor.code): the card differs from the descriptor; run scripts/generate-rule-docs")
+        }
+    }
+
+    @Test func theGeneratedFileIsUpToDate() throws {
+        let path = "Sources/ECSLintKit/Rules/RuleCards.generated.swift"
+        let written = try #require(RepositoryFiles.read(path))
+        let rules = RuleRegistry.allDescribing.map { (typeName: String(describing: $0), descriptor: $0.descriptor) }
+        #expect(written == RuleCard.generatedFile(for: rules), "\(path) is stale; run scripts/generate-rule-docs")
+    }
+
+    @Test func theGeneratedCardsSpellOptInRulesAndNeeds() {
+        let rules: [(typeName: String, descriptor: RuleDescriptor)] = [
+            ("ImageNotPinnedByDigest", ImageNotPinnedByDigest.descriptor), ("InvalidSyntax", InvalidSyntax.descriptor),
+        ]
+        let file = RuleCard.generatedFile(for: rules)
+        #expect(file.contains("extension InvalidSyntax {\n    static let card = RuleCard(\"ECS001\")\n}"))
+        #expect(ImageNotPinnedByDigest.card.isEnabledByDefault == ImageNotPinnedByDigest.descriptor.isEnabledByDefault)
+        #expect(file.range(of: "InvalidSyntax")!.lowerBound < file.range(of: "ImageNotPinnedByDigest")!.lowerBound)
+    }
+}
