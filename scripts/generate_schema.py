@@ -211,6 +211,15 @@ def render(botocore_version, model):
     for shape in shapes:
         emit(f"        shape{shape.name},")
     emit("    ]")
+    emit("")
+    emit("    /// The shape with the given identity, built the first time it is asked")
+    emit("    /// for (a file's check reads a few dozen of the shapes, not all of them).")
+    emit("    static func shape(_ id: ECSAPIShapeID) -> SchemaShape {")
+    emit("        switch id {")
+    for shape in shapes:
+        emit(f"        case .{ids[shape.name]}: shape{shape.name}")
+    emit("        }")
+    emit("    }")
     for shape in shapes:
         emit("")
         emit(render_shape(shape, ids))

@@ -158,11 +158,6 @@ final class SchemaShape: Sendable {
 }
 
 extension ECSAPIShapes {
-    /// The shape with the given identity.
-    static func shape(_ id: ECSAPIShapeID) -> SchemaShape {
-        shapes[id.rawValue]
-    }
-
     /// The shape of a whole task definition document.
     static var rootShape: SchemaShape { shape(root) }
 }
