@@ -55,7 +55,7 @@ public enum SecretShape {
             var index = 0
             let count = bytes.count
             while index < count {
-                if index >= covered, let match = match(at: index) {
+                if index >= covered, mayStartMatch(at: index), let match = match(at: index) {
                     if !match.range.isEmpty { found.append(match) }
                     covered = max(covered, match.range.upperBound, index + 1)
                     index = max(index + 1, match.range.upperBound)
@@ -64,6 +64,17 @@ public enum SecretShape {
                 index += 1
             }
             return found
+        }
+
+        /// Whether `match(at:)` can find anything at `index`: inside a word
+        /// only `h`, `-` and `:` start a shape, and at a word's start only a
+        /// base64 character (letters, digits, `+`, `/`), `-` or `:` does. The
+        /// spaces, quotes and punctuation of a report are passed over here.
+        private func mayStartMatch(at index: Int) -> Bool {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "-") || byte == UInt8(ascii: ":") { return true }
+            if index > 0, isTokenByte(bytes[index - 1]) { return byte == UInt8(ascii: "h") }
+            return isBase64(byte)
         }
 
         private func byte(_ index: Int) -> UInt8 { index < bytes.count ? bytes[index] : 0 }
