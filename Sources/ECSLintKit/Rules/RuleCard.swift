@@ -49,3 +49,10 @@ public struct RuleCard: Sendable, Equatable {
         return text
     }
 }
+
+extension RuleDescribing {
+    /// A rule without a generated card yet (a rule just added) reads its card
+    /// from its descriptor, so it builds and runs; `RuleCardTests` fails until
+    /// `scripts/generate-rule-docs` writes the card.
+    public static var card: RuleCard { RuleCard(descriptor) }
+}

@@ -16,7 +16,6 @@ import Testing
         static let descriptor = RuleDescriptor(
             code: "ECS999", slug: "counting", title: "counts", severity: .warning, stage: .launch,
             summary: "Counts.", rationale: "Test.", fix: "None.", examples: [])
-        static let card = RuleCard(descriptor)
         static let runs = RunCounter()
 
         func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {

@@ -210,7 +210,6 @@ private struct BreakingRule: Rule {
     static let descriptor = RuleDescriptor(
         code: "ECS999", slug: "breaking", title: "Breaking", severity: .error, stage: .register,
         summary: "Test only.", rationale: "Test only.", fix: "None.", examples: [])
-    static let card = RuleCard(descriptor)
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         [

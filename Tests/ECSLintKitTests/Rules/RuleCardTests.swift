@@ -13,6 +13,17 @@ import Testing
         }
     }
 
+    /// Every registered rule has a generated card: none falls back to
+    /// building its descriptor at start.
+    @Test func everyRuleHasAGeneratedCard() throws {
+        let written = try #require(RepositoryFiles.read("Sources/ECSLintKit/Rules/RuleCards.generated.swift"))
+        for rule in RuleRegistry.allDescribing {
+            #expect(
+                written.contains("extension \(String(describing: rule)) {\n    static let card = "),
+                "\(rule.descriptor.code) has no generated card; run scripts/generate-rule-docs")
+        }
+    }
+
     @Test func theGeneratedFileIsUpToDate() throws {
         let path = "Sources/ECSLintKit/Rules/RuleCards.generated.swift"
         let written = try #require(RepositoryFiles.read(path))

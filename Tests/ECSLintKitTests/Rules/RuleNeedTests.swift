@@ -161,7 +161,6 @@ private struct ReadsTaskSize: Rule {
     static let descriptor = RuleDescriptor(
         code: "ECS998", slug: "reads-task-size", title: "t", severity: .info, stage: .practice, summary: "s",
         rationale: "r", fix: "f", examples: [])
-    static let card = RuleCard(descriptor)
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         task.cpu == nil ? task.containers.map { Violation("test: no cpu", at: $0.pointer) } : []
@@ -173,7 +172,6 @@ private struct ReadsTaskSizeDeclared: Rule {
     static let descriptor = RuleDescriptor(
         code: "ECS998", slug: "reads-task-size", title: "t", severity: .info, stage: .practice, needs: [.taskLevel],
         summary: "s", rationale: "r", fix: "f", examples: [])
-    static let card = RuleCard(descriptor)
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         ReadsTaskSize().check(task, in: context)
@@ -185,7 +183,6 @@ private struct ReadsTaskSizeAsContext: Rule {
     static let descriptor = RuleDescriptor(
         code: "ECS998", slug: "reads-task-size", title: "t", severity: .info, stage: .practice,
         needs: [.taskContext], summary: "s", rationale: "r", fix: "f", examples: [])
-    static let card = RuleCard(descriptor)
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         ReadsTaskSize().check(task, in: context)
@@ -197,7 +194,6 @@ private struct ReadsNetworkMode: Rule {
     static let descriptor = RuleDescriptor(
         code: "ECS997", slug: "reads-network-mode", title: "t", severity: .info, stage: .practice, summary: "s",
         rationale: "r", fix: "f", examples: [])
-    static let card = RuleCard(descriptor)
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         task.containers.map { Violation("test: \(context.networkMode.rawValue)", at: $0.pointer) }
@@ -209,7 +205,6 @@ private struct ReadsNetworkModeDeclared: Rule {
     static let descriptor = RuleDescriptor(
         code: "ECS997", slug: "reads-network-mode", title: "t", severity: .info, stage: .practice,
         needs: [.networkMode], summary: "s", rationale: "r", fix: "f", examples: [])
-    static let card = RuleCard(descriptor)
 
     func check(_ task: TaskDefinition, in context: RuleContext) -> [Violation] {
         ReadsNetworkMode().check(task, in: context)
