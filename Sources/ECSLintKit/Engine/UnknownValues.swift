@@ -31,17 +31,26 @@ struct UnknownValues {
     /// the CloudFormation functions (which are not template placeholders).
     func placeholderOccurrences() -> [(pointer: JSONPointer, range: SourceRange, placeholders: [String])] {
         var found: [(pointer: JSONPointer, range: SourceRange, placeholders: [String])] = []
-        var stack: [(Node, JSONPointer)] = [(target.root, .root)]
-        while let (node, pointer) = stack.popLast() {
+        var trail = PointerTrail()
+        var stack: [(node: Node, step: Int)] = [(target.root, PointerTrail.root)]
+        while let (node, step) = stack.popLast() {
             switch node.value {
             case .object(let members):
-                for member in members.reversed() { stack.append((member.value, pointer / member.key)) }
+                for member in members.reversed() { stack.append((member.value, trail.enter(member.key, from: step))) }
             case .array(let elements):
-                for (index, element) in elements.enumerated().reversed() { stack.append((element, pointer / index)) }
+                for (index, element) in elements.enumerated().reversed() {
+                    stack.append((element, trail.enter(String(index), from: step)))
+                }
             case .string(let text):
                 guard !target.intrinsicOffsets.contains(node.range.start.offset) else { continue }
-                let placeholders = Placeholder.all(
-                    in: text, position: Placeholder.position(of: pointer, in: target.root))
+                // Container text counts fewer forms than an ordinary value, so
+                // a string with no placeholder as a value has none at all: most
+                // strings are answered without their pointer or position.
+                let asValue = Placeholder.all(in: text, position: .value)
+                guard !asValue.isEmpty else { continue }
+                let pointer = trail.pointer(to: step)
+                let position = Placeholder.position(of: pointer, in: target.root)
+                let placeholders = position == .value ? asValue : Placeholder.all(in: text, position: position)
                 if !placeholders.isEmpty { found.append((pointer, node.range, placeholders)) }
             default:
                 continue

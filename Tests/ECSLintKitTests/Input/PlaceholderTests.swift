@@ -155,4 +155,21 @@ import Testing
             #expect(!Placeholder.isAccountPlaceholder(real), "\(real)")
         }
     }
+
+    /// Container text counts fewer forms than an ordinary value: a text with
+    /// no placeholder as a value has none as container text, which lets the
+    /// engine skip the position (and the pointer) of most strings.
+    @Test func containerTextFindsNothingWhereAValueFindsNothing() {
+        let texts = [
+            "$HOME", "${X}", "${}", "{{ x }}", "${{ x }}", "%PATH%", "50% off", "{NAME}", "{}", "$(ecs_cluster)",
+            "<IMAGE>", "<html>", "@VER@", "a@b.c", "__TOKEN__", "__init__", "YOUR_ACCOUNT", "plain", "#{x}", "#{x}#",
+            "<+a.b>", "<your image here>", "arn:aws:iam::ACCOUNT_ID:role/x", "ACCOUNT.dkr.ecr.REGION.amazonaws.com/a",
+            "sh -c 'echo $PATH'", "xxxx", "", "${A:-b}",
+        ]
+        for text in texts {
+            let asValue = Placeholder.all(in: text, position: .value)
+            let asContainerText = Placeholder.all(in: text, position: .containerText)
+            #expect(!asValue.isEmpty || asContainerText.isEmpty, "\(text)")
+        }
+    }
 }
