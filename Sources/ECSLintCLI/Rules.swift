@@ -19,11 +19,8 @@ extension ECSLintCommand {
         func run(in console: Console) throws {
             let descriptors = RuleRegistry.descriptors
             if let file = writeCards {
-                let rules = RuleRegistry.allDescribing.map {
-                    (typeName: String(describing: $0), descriptor: $0.descriptor)
-                }
                 do {
-                    try AtomicFile.write(RuleCard.generatedFile(for: rules), to: file)
+                    try AtomicFile.write(RuleCard.generatedFile(), to: file)
                 } catch {
                     console.printError("ecslint: cannot write the rule cards to \(file): \(error)")
                     throw ExitStatus.usage

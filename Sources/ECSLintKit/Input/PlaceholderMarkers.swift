@@ -114,13 +114,12 @@ enum PlaceholderMarkers {
             let account = (colons[3] + 1)..<colons[4]
             return (isRegionFiller(text(region)) ? [region] : []) + (isAccountFiller(text(account)) ? [account] : [])
         }
-        for marker in ecrHostMarkers {
+        for (marker, regionIndex) in ecrHostMarkers {
             guard let dkr = firstIndex(of: marker, in: bytes), dkr > 0 else { continue }
             let hostEnd = bytes[dkr...].firstIndex(of: UInt8(ascii: "/")) ?? bytes.count
             guard !bytes[..<dkr].contains(UInt8(ascii: "/")) else { return [] }
             var found = isAccountFiller(text(0..<dkr)) ? [0..<dkr] : []
             let labels = bytes[dkr..<hostEnd].split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
-            let regionIndex = marker == ecrHostMarkers[0] ? 3 : 2
             if labels.count > regionIndex {
                 let label = labels[labels.index(labels.startIndex, offsetBy: regionIndex)]
                 let range = label.startIndex..<label.endIndex
@@ -157,8 +156,11 @@ enum PlaceholderMarkers {
         firstIndex(of: needle, in: bytes) != nil
     }
 
-    /// `.dkr.ecr` and `.dkr-ecr`, the markers of an ECR private registry host.
-    private static let ecrHostMarkers: [[UInt8]] = [Array(".dkr.ecr".utf8), Array(".dkr-ecr".utf8)]
+    /// `.dkr.ecr` and `.dkr-ecr`, the markers of an ECR private registry host,
+    /// each with the index of the region among the host's labels from there.
+    private static let ecrHostMarkers: [(marker: [UInt8], regionIndex: Int)] = [
+        (Array(".dkr.ecr".utf8), 3), (Array(".dkr-ecr".utf8), 2),
+    ]
 
     private static func firstIndex(of needle: [UInt8], in bytes: [UInt8]) -> Int? {
         guard !needle.isEmpty, bytes.count >= needle.count else { return nil }

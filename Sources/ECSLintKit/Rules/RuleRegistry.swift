@@ -34,9 +34,7 @@ public enum RuleRegistry {
     public static let serviceRules: [any ServiceRule.Type] = service
 
     /// Every descriptor, engine checks and rules, in code order.
-    public static let descriptors: [RuleDescriptor] =
-        (engineChecks.map { $0.descriptor } + rules.map { $0.descriptor } + serviceRules.map { $0.descriptor })
-        .sorted { $0.code < $1.code }
+    public static let descriptors: [RuleDescriptor] = allDescribing.map { $0.descriptor }.sorted { $0.code < $1.code }
 
     /// Instances of every rule.
     public static func makeRules() -> [any Rule] {

@@ -106,10 +106,8 @@ public enum SecretShape {
 
         private func match(at index: Int) -> Match? {
             let first = bytes[index]
+            // `run` calls this only where `mayStartMatch` says a shape can start.
             let atBoundary = index == 0 || !isTokenByte(bytes[index - 1])
-            // Most bytes are inside a word: only these three shapes start there.
-            guard atBoundary || first == UInt8(ascii: "h") || first == UInt8(ascii: "-") || first == UInt8(ascii: ":")
-            else { return nil }
             switch first {
             case UInt8(ascii: "A") where atBoundary:
                 if let match = accessKeyID(at: index)
