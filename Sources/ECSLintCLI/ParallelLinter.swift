@@ -18,8 +18,14 @@ typealias LintOutcome = Swift.Result<FileReport, FileReader.Failure>
 /// reorder window): a worker does not start input `i` before input
 /// `i - window` has been handed over, so memory stays flat however many
 /// inputs there are.
+///
+/// The calling thread is one of the `threads`: while the result it hands
+/// over next is not ready, it lints the next unclaimed input itself instead
+/// of sleeping. It is woken only when it has nothing to lint and the result
+/// it waits for arrives, and a worker only when the window has room again,
+/// so a run of many small files does not pay a thread switch per file.
 struct ParallelLinter {
-    /// Worker threads; one input is linted on the calling thread.
+    /// Threads that lint, the calling thread included.
     var threads = ParallelLinter.onlineProcessors()
     /// How many finished results may wait for an earlier one.
     var window = 256
@@ -41,7 +47,7 @@ struct ParallelLinter {
             return
         }
         let queue = OrderedQueue(linter: self, plans: plans, stdinFormat: stdinFormat)
-        let workers = (0..<min(threads, plans.count)).compactMap { _ in WorkerThread.start(queue) }
+        let workers = (0..<min(threads - 1, plans.count - 1)).compactMap { _ in WorkerThread.start(queue) }
         guard !workers.isEmpty else {
             for plan in plans { try handle(plan, lint(plan, stdinFormat: stdinFormat)) }
             return
@@ -92,6 +98,10 @@ private final class OrderedQueue: @unchecked Sendable {
     private var nextToClaim = 0
     private var nextToTake = 0
     private var cancelled = false
+    /// Whether the calling thread sleeps until the result it takes next arrives.
+    private var takerIsWaiting = false
+    /// How many workers sleep until the window has room.
+    private var workersWaitingForRoom = 0
     // Allocated, not stored properties: a pthread object must not move.
     private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
     private let finished = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
@@ -120,11 +130,7 @@ private final class OrderedQueue: @unchecked Sendable {
     /// A worker's loop: claim the next input while the window has room, lint it, store it.
     func work() {
         while let index = claim() {
-            let outcome = linter.lint(plans[index], stdinFormat: stdinFormat)
-            pthread_mutex_lock(mutex)
-            slots[index % window] = outcome
-            pthread_cond_broadcast(finished)
-            pthread_mutex_unlock(mutex)
+            store(linter.lint(plans[index], stdinFormat: stdinFormat), at: index)
         }
     }
 
@@ -132,24 +138,44 @@ private final class OrderedQueue: @unchecked Sendable {
         pthread_mutex_lock(mutex)
         defer { pthread_mutex_unlock(mutex) }
         while !cancelled && nextToClaim < plans.count && nextToClaim - nextToTake >= window {
+            workersWaitingForRoom += 1
             pthread_cond_wait(roomLeft, mutex)
+            workersWaitingForRoom -= 1
         }
         guard !cancelled, nextToClaim < plans.count else { return nil }
         nextToClaim += 1
         return nextToClaim - 1
     }
 
-    /// The outcome of input `index`, waiting until it is ready; inputs are taken in order.
+    private func store(_ outcome: LintOutcome, at index: Int) {
+        pthread_mutex_lock(mutex)
+        slots[index % window] = outcome
+        if takerIsWaiting && index == nextToTake { pthread_cond_signal(finished) }
+        pthread_mutex_unlock(mutex)
+    }
+
+    /// The outcome of input `index`, linting other inputs on the calling
+    /// thread until it is ready; inputs are taken in order.
     func take(_ index: Int) -> LintOutcome {
         pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
         while slots[index % window] == nil {
-            pthread_cond_wait(finished, mutex)
+            if nextToClaim < plans.count && nextToClaim - index < window {
+                let claimed = nextToClaim
+                nextToClaim += 1
+                pthread_mutex_unlock(mutex)
+                store(linter.lint(plans[claimed], stdinFormat: stdinFormat), at: claimed)
+                pthread_mutex_lock(mutex)
+            } else {
+                takerIsWaiting = true
+                pthread_cond_wait(finished, mutex)
+                takerIsWaiting = false
+            }
         }
         let outcome = slots[index % window]
         slots[index % window] = nil
         nextToTake = index + 1
-        pthread_cond_broadcast(roomLeft)
+        if workersWaitingForRoom > 0 { pthread_cond_broadcast(roomLeft) }
+        pthread_mutex_unlock(mutex)
         return outcome ?? .failure(.cannotRead("-", "internal error"))
     }
 

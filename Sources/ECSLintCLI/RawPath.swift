@@ -17,6 +17,9 @@ public enum RawPath {
 
     /// The shown form of raw path bytes; registers the bytes when they differ.
     public static func display(_ bytes: [UInt8]) -> String {
+        // Nearly every path is ASCII: it needs no validation (whose generic
+        // code costs a run-time type look-up in every run).
+        if bytes.allSatisfy({ $0 < 0x80 }) { return String(decoding: bytes, as: UTF8.self) }
         if let text = String(validating: bytes, as: UTF8.self) { return text }
         var shown = ""
         var index = 0

@@ -17,10 +17,12 @@ enum CommandLineArguments {
     }
 
     /// The arguments after the program name from what the C runtime passed
-    /// (nil when it passed nothing) or else from the Swift runtime; nil when
-    /// neither has even the program name, which every exec gives.
-    static func resolve(captured: [String]?, runtime: [String]) -> [String]? {
+    /// (nil when it passed nothing) or else from the Swift runtime, asked only
+    /// then (it reads /proc/self/cmdline); nil when neither has even the
+    /// program name, which every exec gives.
+    static func resolve(captured: [String]?, runtime: @autoclosure () -> [String]) -> [String]? {
         if let captured, !captured.isEmpty { return Array(captured.dropFirst()) }
+        let runtime = runtime()
         guard !runtime.isEmpty else { return nil }
         return Array(runtime.dropFirst())
     }

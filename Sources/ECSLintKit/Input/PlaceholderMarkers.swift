@@ -55,9 +55,19 @@ enum PlaceholderMarkers {
             (UInt8(ascii: "y"), UInt8(ascii: "o")), (UInt8(ascii: "x"), UInt8(ascii: "x")):
             return true
         default:
-            let suffix = "placeholder".utf8
-            return word.count >= suffix.count && zip(word.suffix(suffix.count), suffix).allSatisfy { $0 | 0x20 == $1 }
+            return endsInPlaceholder(word)
         }
+    }
+
+    /// Whether `word` ends in `placeholder`, in any case (compared byte by
+    /// byte: no generic sequence is instantiated for it at start-up).
+    private static func endsInPlaceholder(_ word: ArraySlice<UInt8>) -> Bool {
+        let suffix: StaticString = "placeholder"
+        let length = suffix.utf8CodeUnitCount
+        guard word.count >= length else { return false }
+        let start = word.endIndex - length
+        for offset in 0..<length where word[start + offset] | 0x20 != suffix.utf8Start[offset] { return false }
+        return true
     }
 
     /// Whether one word is a filler (see `Placeholder`).

@@ -1,9 +1,5 @@
 internal import CLibXML2
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// The libxml2 functions the XML reports call, loaded from the system
 /// libxml2 with `dlopen` the first time an XML report is written.
 ///
@@ -65,41 +61,38 @@ struct LibXML2: @unchecked Sendable {
     /// The functions of the library `name`, or the `dlopen`/`dlsym` failure.
     /// The handle is never closed: the functions live as long as the process.
     static func load(_ name: String) -> Result<(functions: LibXML2, initialize: InitParser), XMLWriterError> {
-        guard let handle = dlopen(name, RTLD_NOW | RTLD_LOCAL) else {
-            let reason = dlerror().map { String(cString: $0) } ?? "not found"
+        var library: SharedLibrary
+        switch SharedLibrary.open(name) {
+        case .success(let opened): library = opened
+        case .failure(let failure):
             return .failure(
                 XMLWriterError(
-                    function: "dlopen(\(name)): \(reason); the XML reports (junit, checkstyle) need the libxml2 library"
+                    function:
+                        "dlopen(\(name)): \(failure.reason); the XML reports (junit, checkstyle) need the libxml2 library"
                 ))
         }
-        var missing: [String] = []
-        func symbol<Function>(_ symbol: String, as type: Function.Type) -> Function? {
-            guard let address = dlsym(handle, symbol) else {
-                missing.append(symbol)
-                return nil
-            }
-            return unsafeBitCast(address, to: type)
-        }
-        let initialize = symbol("xmlInitParser", as: InitParser.self)
+        let initialize = library.function("xmlInitParser", as: InitParser.self)
         let functions = LibXML2(
-            bufferCreate: symbol("xmlBufferCreate", as: BufferCreate.self),
-            bufferFree: symbol("xmlBufferFree", as: BufferFree.self),
-            bufferContent: symbol("xmlBufferContent", as: BufferContent.self),
-            bufferLength: symbol("xmlBufferLength", as: BufferLength.self),
-            newTextWriterMemory: symbol("xmlNewTextWriterMemory", as: NewWriter.self),
-            freeTextWriter: symbol("xmlFreeTextWriter", as: FreeWriter.self),
-            setIndent: symbol("xmlTextWriterSetIndent", as: WriterInt.self),
-            setIndentString: symbol("xmlTextWriterSetIndentString", as: WriterText.self),
-            startDocument: symbol("xmlTextWriterStartDocument", as: StartDocument.self),
-            startElement: symbol("xmlTextWriterStartElement", as: WriterText.self),
-            writeAttribute: symbol("xmlTextWriterWriteAttribute", as: WriterPair.self),
-            writeString: symbol("xmlTextWriterWriteString", as: WriterText.self),
-            endElement: symbol("xmlTextWriterEndElement", as: WriterCall.self),
-            endDocument: symbol("xmlTextWriterEndDocument", as: WriterCall.self),
-            flush: symbol("xmlTextWriterFlush", as: WriterCall.self))
-        guard let initialize, let functions, missing.isEmpty else {
+            bufferCreate: library.function("xmlBufferCreate", as: BufferCreate.self),
+            bufferFree: library.function("xmlBufferFree", as: BufferFree.self),
+            bufferContent: library.function("xmlBufferContent", as: BufferContent.self),
+            bufferLength: library.function("xmlBufferLength", as: BufferLength.self),
+            newTextWriterMemory: library.function("xmlNewTextWriterMemory", as: NewWriter.self),
+            freeTextWriter: library.function("xmlFreeTextWriter", as: FreeWriter.self),
+            setIndent: library.function("xmlTextWriterSetIndent", as: WriterInt.self),
+            setIndentString: library.function("xmlTextWriterSetIndentString", as: WriterText.self),
+            startDocument: library.function("xmlTextWriterStartDocument", as: StartDocument.self),
+            startElement: library.function("xmlTextWriterStartElement", as: WriterText.self),
+            writeAttribute: library.function("xmlTextWriterWriteAttribute", as: WriterPair.self),
+            writeString: library.function("xmlTextWriterWriteString", as: WriterText.self),
+            endElement: library.function("xmlTextWriterEndElement", as: WriterCall.self),
+            endDocument: library.function("xmlTextWriterEndDocument", as: WriterCall.self),
+            flush: library.function("xmlTextWriterFlush", as: WriterCall.self))
+        guard let initialize, let functions, library.missingSymbols.isEmpty else {
             return .failure(
-                XMLWriterError(function: "dlsym(\(missing.joined(separator: ", "))) in \(name): not a usable libxml2"))
+                XMLWriterError(
+                    function:
+                        "dlsym(\(library.missingSymbols.joined(separator: ", "))) in \(name): not a usable libxml2"))
         }
         return .success((functions, initialize))
     }

@@ -46,7 +46,14 @@ public struct SourceRoot: Sendable, Hashable {
                 components.append(part)
             }
         }
-        return "/" + components.joined(separator: "/")
+        // A plain loop: the generic `joined` costs a run-time type look-up
+        // the first time a process uses it, and every run resolves a path.
+        var resolved = ""
+        for part in components {
+            resolved += "/"
+            resolved.append(contentsOf: part)
+        }
+        return resolved.isEmpty ? "/" : resolved
     }
 }
 

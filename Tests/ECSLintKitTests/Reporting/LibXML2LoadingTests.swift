@@ -24,7 +24,7 @@ import Testing
     }
 
     @Test func aLibraryWithoutTheWriterIsRefusedByName() {
-        // libyaml is loaded by every run; it has none of libxml2's symbols.
+        // libyaml is a real library with none of libxml2's symbols.
         guard case .failure(let error) = LibXML2.load("libyaml-0.so.2") else {
             Issue.record("libyaml was taken for libxml2")
             return

@@ -30,15 +30,14 @@ struct ECRHost {
         self.host = host
         let labels = Self.labels(of: host)
         let dkr = labels.firstIndex(where: { $0 == "dkr" || $0 == "dkr-ecr" }) ?? 0
-        // Nearly every host has one account label and two suffix labels:
-        // those are taken as they are, without joining.
-        account = dkr == 1 ? labels[0] : labels[..<dkr].joined(separator: ".")
+        // Nearly every host has one account label: it is taken as it is.
+        account = dkr == 1 ? labels[0] : Self.dotted(labels[..<dkr])
         isDualStack = labels.indices.contains(dkr) && labels[dkr] == "dkr-ecr"
         let regionIndex = isDualStack ? dkr + 1 : dkr + 2
         service = !isDualStack && labels.indices.contains(dkr + 1) ? labels[dkr + 1] : nil
         isFIPS = service == "ecr-fips"
         region = labels.indices.contains(regionIndex) ? labels[regionIndex] : ""
-        suffix = regionIndex + 1 < labels.count ? labels[(regionIndex + 1)...].joined(separator: ".") : ""
+        suffix = regionIndex + 1 < labels.count ? Self.dotted(labels[(regionIndex + 1)...]) : ""
         knownProblem = findProblem()
     }
 
@@ -73,6 +72,19 @@ struct ECRHost {
                 "registry host '\(host)' ends in '\(suffix)', but ECR hosts in \(region) (partition \(partition.rawValue)) end in '\(partition.dnsSuffix)'"
         }
         return nil
+    }
+
+    /// Labels joined with dots (a plain loop: the generic `joined` costs a
+    /// run-time type look-up the first time a process uses it).
+    private static func dotted(_ labels: ArraySlice<String>) -> String {
+        var text = ""
+        var isFirst = true
+        for label in labels {
+            if !isFirst { text += "." }
+            isFirst = false
+            text += label
+        }
+        return text
     }
 
     /// The dot-separated labels of a host; a dot inside a placeholder

@@ -3,7 +3,8 @@ internal import CYAML
 /// Runs libyaml's event parser over a byte buffer and hands each event, in
 /// Swift types, to a handler.
 ///
-/// This is the only file that sees libyaml. The parser and the event it fills
+/// This and `LibYAML`, which loads the library, are the only files that see
+/// libyaml. The parser and the event it fills
 /// are owned by a class whose `deinit` frees them, the input bytes stay pinned
 /// for the whole parse, and every event is deleted after the handler returns,
 /// on every path.
@@ -13,26 +14,25 @@ enum YAMLEventReader {
     /// libyaml stopped, or nil when it did not fail.
     static func read(_ bytes: [UInt8], _ handle: (YAMLEvent) -> Bool) -> YAMLReaderFailure? {
         guard !bytes.isEmpty else { return nil }
+        let library: LibYAML
+        switch LibYAML.shared {
+        case .success(let loaded): library = loaded
+        case .failure(let failure): return .other(failure.description)
+        }
         return bytes.withUnsafeBufferPointer { buffer -> YAMLReaderFailure? in
             guard let base = buffer.baseAddress else { return nil }
-            let owner = LibYAMLParser()
+            let owner = LibYAMLParser(library)
             return withExtendedLifetime(owner) {
-                guard owner.isInitialized else {
-                    return YAMLReaderFailure(
-                        stage: .other, problem: "libyaml could not be initialized",
-                        problemMark: YAMLMark(index: 0, line: 0, column: 0),
-                        problemOffset: 0, problemValue: -1, context: nil,
-                        contextMark: YAMLMark(index: 0, line: 0, column: 0))
-                }
-                yaml_parser_set_input_string(owner.parser, base, buffer.count)
-                yaml_parser_set_encoding(owner.parser, YAML_UTF8_ENCODING)
+                guard owner.isInitialized else { return .other("libyaml could not be initialized") }
+                library.setInputString(owner.parser, base, buffer.count)
+                library.setEncoding(owner.parser, YAML_UTF8_ENCODING)
                 while true {
-                    guard yaml_parser_parse(owner.parser, owner.event) == 1 else {
-                        yaml_event_delete(owner.event)
+                    guard library.parse(owner.parser, owner.event) == 1 else {
+                        library.eventDelete(owner.event)
                         return owner.failure()
                     }
                     let event = owner.currentEvent()
-                    yaml_event_delete(owner.event)
+                    library.eventDelete(owner.event)
                     guard let event else { continue }
                     if !handle(event) { return nil }
                     if case .streamEnd = event.kind { return nil }
@@ -42,23 +42,34 @@ enum YAMLEventReader {
     }
 }
 
+extension YAMLReaderFailure {
+    /// A failure before the first event, at the start of the input.
+    fileprivate static func other(_ problem: String) -> YAMLReaderFailure {
+        YAMLReaderFailure(
+            stage: .other, problem: problem, problemMark: YAMLMark(index: 0, line: 0, column: 0),
+            problemOffset: 0, problemValue: -1, context: nil, contextMark: YAMLMark(index: 0, line: 0, column: 0))
+    }
+}
+
 /// Owns a `yaml_parser_t` and one reusable `yaml_event_t` at stable addresses.
 private final class LibYAMLParser {
+    let library: LibYAML
     let parser: UnsafeMutablePointer<yaml_parser_t>
     let event: UnsafeMutablePointer<yaml_event_t>
     let isInitialized: Bool
 
-    init() {
+    init(_ library: LibYAML) {
+        self.library = library
         parser = .allocate(capacity: 1)
         parser.initialize(to: yaml_parser_t())
         event = .allocate(capacity: 1)
         event.initialize(to: yaml_event_t())
-        isInitialized = yaml_parser_initialize(parser) == 1
+        isInitialized = library.parserInitialize(parser) == 1
     }
 
     deinit {
-        yaml_event_delete(event)
-        if isInitialized { yaml_parser_delete(parser) }
+        library.eventDelete(event)
+        if isInitialized { library.parserDelete(parser) }
         event.deinitialize(count: 1)
         event.deallocate()
         parser.deinitialize(count: 1)

@@ -67,7 +67,15 @@ struct TaskSizeText: Equatable, Sendable {
             guard integerDigits.count + fraction.count <= 15, !(integerDigits.isEmpty && fraction.isEmpty) else {
                 return nil
             }
-            guard let digits = Int(integerDigits + fraction) else { return nil }
+            // Read byte by byte (a digit followed by a combining mark is one
+            // Character but no number); at most 15 digits cannot overflow.
+            var digits = 0
+            for text in [integerDigits, fraction] {
+                for byte in text.utf8 {
+                    guard byte >= 0x30, byte <= 0x39 else { return nil }
+                    digits = digits * 10 + Int(byte - 0x30)
+                }
+            }
             var denominator = 1
             for _ in 0..<fraction.count { denominator *= 10 }
             let (product, overflow) = digits.multipliedReportingOverflow(by: multiplier)
