@@ -36,15 +36,22 @@ enum FileReader {
     /// Everything left to read on `descriptor`, named `path` in errors.
     static func read(_ descriptor: Int32, path: String) -> Result<(path: String, bytes: [UInt8]), Failure> {
         var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 65536)
+        // A regular file is read in one call into a buffer one byte larger
+        // than its size (the second call sees the end); a pipe or a file that
+        // grows is read in chunks of 64 KiB. The buffer is not zeroed first.
+        var status = stat()
+        let size = fstat(descriptor, &status) == 0 && status.st_mode & S_IFMT == S_IFREG ? Int(status.st_size) : -1
+        let chunkSize = size >= 0 && size < 65536 ? size + 1 : 65536
+        let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 1)
+        defer { chunk.deallocate() }
         while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            let count = Glibc.read(descriptor, chunk.baseAddress, chunk.count)
             if count < 0 {
                 if errno == EINTR { continue }
                 return .failure(.cannotRead(path, String(cString: strerror(errno))))
             }
             if count == 0 { break }
-            bytes.append(contentsOf: chunk[0..<count])
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[0..<count]))
             if bytes.count > maximumSize { return .failure(.tooLarge(path, maximumSize)) }
         }
         return .success((path, bytes))

@@ -31,24 +31,31 @@ public enum SecretName {
     /// keys of a file (`family`, `image`, `containerPort`) are answered here,
     /// without splitting the name into words.
     static func mentionsASensitiveWord(_ name: String) -> Bool {
-        let bytes = name.utf8
-        var index = bytes.startIndex
-        while index != bytes.endIndex {
-            switch bytes[index] | 0x20 {
-            case UInt8(ascii: "p"), UInt8(ascii: "s"), UInt8(ascii: "t"), UInt8(ascii: "k"), UInt8(ascii: "c"),
-                UInt8(ascii: "w"):
-                let rest = bytes[index...]
-                for word in sensitiveParts where rest.starts(with: word, by: { $0 | 0x20 == $1 }) { return true }
-            default:
-                break
+        var name = name
+        return name.withUTF8 { bytes in
+            /// Whether `word` (lower case) stands at `index`, in any case.
+            func has(_ word: StaticString, at index: Int) -> Bool {
+                let length = word.utf8CodeUnitCount
+                guard index + length <= bytes.count else { return false }
+                for offset in 0..<length where bytes[index + offset] | 0x20 != word.utf8Start[offset] { return false }
+                return true
             }
-            index = bytes.index(after: index)
+            for index in bytes.indices {
+                let found: Bool
+                switch bytes[index] | 0x20 {
+                case UInt8(ascii: "p"): found = has("pass", at: index) || has("pwd", at: index)
+                case UInt8(ascii: "s"): found = has("secret", at: index)
+                case UInt8(ascii: "t"): found = has("token", at: index)
+                case UInt8(ascii: "k"): found = has("key", at: index)
+                case UInt8(ascii: "c"): found = has("credential", at: index)
+                case UInt8(ascii: "w"): found = has("webhook", at: index)
+                default: found = false
+                }
+                if found { return true }
+            }
+            return false
         }
-        return false
     }
-
-    private static let sensitiveParts: [[UInt8]] = ["pass", "pwd", "secret", "token", "key", "credential", "webhook"]
-        .map { Array($0.utf8) }
 
     static let alwaysSensitive: Set<String> = [
         "PASSWORD", "PASSWD", "PASSWORDS", "SECRET", "SECRETKEY", "TOKEN", "APIKEY", "PASSPHRASE", "CREDENTIAL",

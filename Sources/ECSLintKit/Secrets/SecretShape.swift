@@ -54,26 +54,33 @@ public enum SecretShape {
         mutating func run() -> [Match] {
             var index = 0
             let count = bytes.count
+            // Whether the byte before `index` is a letter or digit, carried
+            // along instead of classified again at every byte.
+            var afterToken = false
             while index < count {
-                if index >= covered, mayStartMatch(at: index), let match = match(at: index) {
+                let byte = bytes[index]
+                let isToken = isTokenByte(byte)
+                if index >= covered, mayStartMatch(byte, afterToken: afterToken), let match = match(at: index) {
                     if !match.range.isEmpty { found.append(match) }
                     covered = max(covered, match.range.upperBound, index + 1)
                     index = max(index + 1, match.range.upperBound)
+                    afterToken = isTokenByte(bytes[index - 1])
                     continue
                 }
+                afterToken = isToken
                 index += 1
             }
             return found
         }
 
-        /// Whether `match(at:)` can find anything at `index`: inside a word
-        /// only `h`, `-` and `:` start a shape, and at a word's start only a
-        /// base64 character (letters, digits, `+`, `/`), `-` or `:` does. The
-        /// spaces, quotes and punctuation of a report are passed over here.
-        private func mayStartMatch(at index: Int) -> Bool {
-            let byte = bytes[index]
+        /// Whether `match(at:)` can find anything at a `byte`: inside a word
+        /// (`afterToken`) only `h`, `-` and `:` start a shape, and at a word's
+        /// start only a base64 character (letters, digits, `+`, `/`), `-` or
+        /// `:` does. The spaces, quotes and punctuation of a report are passed
+        /// over here.
+        private func mayStartMatch(_ byte: UInt8, afterToken: Bool) -> Bool {
             if byte == UInt8(ascii: "-") || byte == UInt8(ascii: ":") { return true }
-            if index > 0, isTokenByte(bytes[index - 1]) { return byte == UInt8(ascii: "h") }
+            if afterToken { return byte == UInt8(ascii: "h") }
             return isBase64(byte)
         }
 
@@ -116,21 +123,30 @@ public enum SecretShape {
                     return match
                 }
             case UInt8(ascii: "g") where atBoundary:
-                for prefix: StaticString in ["ghp_", "gho_", "ghu_", "ghs_", "ghr_"] {
-                    if let match = prefixed(at: index, prefix, minimum: 30, kind: "GitHub token") { return match }
+                // `ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_` (checked without a list of prefixes:
+                // most words of a report start with an ordinary letter).
+                if byte(index + 1) == UInt8(ascii: "h"), byte(index + 3) == UInt8(ascii: "_"),
+                    Self.isGitHubTokenKind(byte(index + 2)),
+                    let match = tokenAfterPrefix(at: index, length: 4, minimum: 30, kind: "GitHub token")
+                {
+                    return match
                 }
                 if let match = prefixed(at: index, "github_pat_", minimum: 20, kind: "GitHub token") { return match }
                 if let match = prefixed(at: index, "glpat-", minimum: 20, kind: "GitLab token") { return match }
             case UInt8(ascii: "x") where atBoundary:
-                if has("xox", at: index), [0x61, 0x62, 0x70, 0x72, 0x73, 0x65].contains(byte(index + 3)),
+                if has("xox", at: index), Self.isSlackTokenKind(byte(index + 3)),
                     byte(index + 4) == UInt8(ascii: "-")
                 {
                     let end = run(from: index + 5, isURLTokenByte)
                     if end - index - 5 >= 10 { return Match(range: index..<end, kind: "Slack token") }
                 }
             case UInt8(ascii: "s") where atBoundary, UInt8(ascii: "r") where atBoundary:
-                for prefix: StaticString in ["sk_live_", "sk_test_", "rk_live_", "rk_test_"] {
-                    if let match = prefixed(at: index, prefix, minimum: 16, kind: "Stripe key") { return match }
+                // `sk_live_`, `sk_test_`, `rk_live_`, `rk_test_`.
+                if byte(index + 1) == UInt8(ascii: "k"), byte(index + 2) == UInt8(ascii: "_"),
+                    has("live_", at: index + 3) || has("test_", at: index + 3),
+                    let match = tokenAfterPrefix(at: index, length: 8, minimum: 16, kind: "Stripe key")
+                {
+                    return match
                 }
             case UInt8(ascii: "n") where atBoundary:
                 if let match = prefixed(at: index, "npm_", minimum: 30, kind: "npm token") { return match }
@@ -170,10 +186,34 @@ public enum SecretShape {
         /// (the mask keeps four characters of a long value).
         private func prefixed(at index: Int, _ prefix: StaticString, minimum: Int, kind: String) -> Match? {
             guard has(prefix, at: index) else { return nil }
-            let start = index + prefix.utf8CodeUnitCount
+            return tokenAfterPrefix(at: index, length: prefix.utf8CodeUnitCount, minimum: minimum, kind: kind)
+        }
+
+        /// A prefix of `length` bytes at `index` (already checked) + at least
+        /// `minimum` token bytes.
+        private func tokenAfterPrefix(at index: Int, length: Int, minimum: Int, kind: String) -> Match? {
+            let start = index + length
             let end = run(from: start, isURLTokenByte)
             guard end - start >= minimum else { return nil }
             return Match(range: index..<end, kind: kind)
+        }
+
+        /// The letter after `gh` of a GitHub token: `p`, `o`, `u`, `s`, `r`.
+        private static func isGitHubTokenKind(_ byte: UInt8) -> Bool {
+            switch byte {
+            case UInt8(ascii: "p"), UInt8(ascii: "o"), UInt8(ascii: "u"), UInt8(ascii: "s"), UInt8(ascii: "r"): true
+            default: false
+            }
+        }
+
+        /// The letter after `xox` of a Slack token: `a`, `b`, `p`, `r`, `s`, `e`.
+        private static func isSlackTokenKind(_ byte: UInt8) -> Bool {
+            switch byte {
+            case UInt8(ascii: "a"), UInt8(ascii: "b"), UInt8(ascii: "p"), UInt8(ascii: "r"), UInt8(ascii: "s"),
+                UInt8(ascii: "e"):
+                true
+            default: false
+            }
         }
 
         /// The four bytes at `index` as one number (the caller checks the bounds).

@@ -5,7 +5,14 @@ extension ImageReference {
 
     /// Whether ECS accepts the character in an image.
     static func isECSImageByte(_ byte: UInt8) -> Bool {
-        ASCIIClass.isAlphanumeric(byte) || "-_:./#@".utf8.contains(byte)
+        if ASCIIClass.isAlphanumeric(byte) { return true }
+        switch byte {
+        case UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: "/"),
+            UInt8(ascii: "#"), UInt8(ascii: "@"):
+            return true
+        default:
+            return false
+        }
     }
 
     /// The first character ECS rejects, if any.
