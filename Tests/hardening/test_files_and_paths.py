@@ -180,3 +180,29 @@ def test_names_that_are_not_utf8(tmp_path):
     proc = subprocess.run([os.fsencode(ecslint_path()), b"lint", b"--format", b"text", b"--fail-on", b"warning",
                            b"caf\xe9.json"], cwd=tmp_path, capture_output=True, timeout=60)
     assert b"caf\\xE9.json:" in proc.stdout and b"\xe9" not in proc.stdout
+
+
+# --- libyaml is loaded when the first YAML file is read ------------------------------------------------
+
+def test_without_libyaml_a_yaml_file_says_what_to_install_and_json_is_still_linted(tmp_path):
+    """libyaml is loaded with dlopen at the first YAML file; hide it in a private mount
+    namespace (root only) and the run still lints JSON and explains the YAML file."""
+    library = pathlib.Path("/lib/x86_64-linux-gnu/libyaml-0.so.2")
+    if os.geteuid() != 0 or not library.exists():
+        pytest.skip("needs root and Debian's libyaml-0-2 to hide the library")
+    (tmp_path / "empty.so").write_bytes(b"")
+    (tmp_path / "task.yaml").write_text("family: web\ncontainerDefinitions:\n  - name: app\n    image: nginx:1.27\n")
+    (tmp_path / "task.json").write_text(SAMPLE)
+    script = (f'mount --bind {tmp_path / "empty.so"} {library.resolve()} && '
+              f'exec {ecslint_path()} lint --format json task.yaml task.json')
+    result = subprocess.run(["unshare", "-m", "sh", "-c", script], cwd=tmp_path, capture_output=True, text=True)
+    if "mount" in result.stderr or "unshare" in result.stderr:
+        pytest.skip(f"cannot hide the library here: {result.stderr.strip()}")
+    assert result.returncode == 1, result.stderr
+    files = {entry["path"]: entry for entry in json.loads(result.stdout)["files"]}
+    [finding] = files["task.yaml"]["findings"]
+    assert finding["rule"] == "ECS001"
+    assert finding["message"].startswith("cannot read YAML: the libyaml library could not be loaded")
+    assert "apt-get install libyaml-0-2" in finding["fix"]
+    assert (finding["line"], finding["column"]) == (1, 1)
+    assert [f["rule"] for f in files["task.json"]["findings"]] == ["ECS603", "ECS713"]

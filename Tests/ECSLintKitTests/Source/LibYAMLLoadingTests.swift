@@ -25,8 +25,19 @@ import Testing
             return
         }
         #expect(failure.description.contains("libyaml-that-does-not-exist.so.9"))
-        #expect(failure.description.contains("apt-get install libyaml-0-2"))
-        #expect(failure.description.contains("cannot read YAML"))
+        #expect(failure.description.hasPrefix("cannot read YAML: the libyaml library could not be loaded"))
+    }
+
+    @Test func aFileThatCannotBeReadForWantOfLibyamlSaysWhatToInstall() {
+        let bytes = Array("family: web\n".utf8)
+        let error = YAMLErrorMessages.syntaxError(
+            for: .library(
+                "cannot read YAML: the libyaml library could not be loaded (dlopen(libyaml-0.so.2): not found)"),
+            positions: YAMLPositionMap(bytes: bytes), document: 0)
+        #expect(error.message.hasPrefix("cannot read YAML: the libyaml library could not be loaded"))
+        #expect(error.fix == YAMLErrorMessages.libraryFix)
+        #expect(error.fix?.contains("apt-get install libyaml-0-2") == true)
+        #expect(error.range.start.line == 1 && error.range.start.column == 1)
     }
 
     @Test func aLibraryWithoutTheParserIsRefusedByName() {

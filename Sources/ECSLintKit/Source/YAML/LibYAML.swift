@@ -9,7 +9,8 @@ internal import CYAML
 /// (Debian's libyaml-dev), so the types of every call are those of the
 /// installed header; the module just names no library to link, and nothing
 /// refers to a libyaml symbol directly. A run whose libyaml cannot be loaded
-/// still lints JSON, and each YAML file gets an error that says why.
+/// still lints JSON, and each YAML file gets an error that says why and what
+/// to install (`YAMLErrorMessages.libraryFix`).
 struct LibYAML: @unchecked Sendable {
     typealias ParserCall = @convention(c) (UnsafeMutablePointer<yaml_parser_t>?) -> Int32
     typealias ParserDelete = @convention(c) (UnsafeMutablePointer<yaml_parser_t>?) -> Void
@@ -47,7 +48,7 @@ struct LibYAML: @unchecked Sendable {
             return .failure(
                 LoadFailure(
                     description:
-                        "cannot read YAML: the libyaml library could not be loaded (dlopen(\(name)): \(failure.reason)); install it (Debian and Ubuntu: apt-get install libyaml-0-2) or give ecslint the file as JSON"
+                        "cannot read YAML: the libyaml library could not be loaded (dlopen(\(name)): \(failure.reason))"
                 ))
         }
         let functions = LibYAML(

@@ -2,9 +2,19 @@
 /// place the problem is (for an unclosed quote: at the opening quote).
 enum YAMLErrorMessages {
     /// The syntax error for a libyaml failure in document `document`.
+    /// The fix of a YAML file that could not be read because libyaml is missing.
+    static let libraryFix =
+        "install libyaml (Debian and Ubuntu: apt-get install libyaml-0-2), or give ecslint the file as JSON"
+
     static func syntaxError(for failure: YAMLReaderFailure, positions: YAMLPositionMap, document: Int) -> SyntaxError {
         if failure.stage == .reader {
             return readerError(failure, positions: positions, document: document)
+        }
+        if failure.stage == .library {
+            let start = positions.position(ofCharacter: 0)
+            return SyntaxError(
+                message: failure.problem, range: SourceRange(start: start, end: start), document: document,
+                fix: libraryFix)
         }
         let position = positions.position(ofCharacter: failure.problemMark.index)
         let range = positions.characterRange(at: position)

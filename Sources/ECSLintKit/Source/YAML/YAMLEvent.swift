@@ -93,6 +93,8 @@ struct YAMLReaderFailure: Sendable {
         case parser
         /// Anything else (out of memory).
         case other
+        /// libyaml itself could not be loaded or set up (`LibYAML`): no byte was read.
+        case library
     }
 
     /// The stage that failed.

@@ -17,13 +17,13 @@ enum YAMLEventReader {
         let library: LibYAML
         switch LibYAML.shared {
         case .success(let loaded): library = loaded
-        case .failure(let failure): return .other(failure.description)
+        case .failure(let failure): return .library(failure.description)
         }
         return bytes.withUnsafeBufferPointer { buffer -> YAMLReaderFailure? in
             guard let base = buffer.baseAddress else { return nil }
             let owner = LibYAMLParser(library)
             return withExtendedLifetime(owner) {
-                guard owner.isInitialized else { return .other("libyaml could not be initialized") }
+                guard owner.isInitialized else { return .library("cannot read YAML: libyaml could not be initialized") }
                 library.setInputString(owner.parser, base, buffer.count)
                 library.setEncoding(owner.parser, YAML_UTF8_ENCODING)
                 while true {
@@ -43,10 +43,11 @@ enum YAMLEventReader {
 }
 
 extension YAMLReaderFailure {
-    /// A failure before the first event, at the start of the input.
-    fileprivate static func other(_ problem: String) -> YAMLReaderFailure {
+    /// libyaml could not be loaded or set up: a failure before the first
+    /// event, at the start of the input.
+    static func library(_ problem: String) -> YAMLReaderFailure {
         YAMLReaderFailure(
-            stage: .other, problem: problem, problemMark: YAMLMark(index: 0, line: 0, column: 0),
+            stage: .library, problem: problem, problemMark: YAMLMark(index: 0, line: 0, column: 0),
             problemOffset: 0, problemValue: -1, context: nil, contextMark: YAMLMark(index: 0, line: 0, column: 0))
     }
 }
