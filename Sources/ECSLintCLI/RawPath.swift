@@ -1,3 +1,5 @@
+import ECSLintKit
+
 /// File names are bytes, not text: Linux allows any byte but `/` and NUL, so
 /// a name may be invalid UTF-8 (Latin-1 archives, fuzzers). Such a name is
 /// shown escaped, each byte that is not part of valid UTF-8 written `\xHH`

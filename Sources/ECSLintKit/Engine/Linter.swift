@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// The lint engine: reads a file, checks its syntax, the API schema and every
 /// rule, and returns positioned findings in report order.
 ///
@@ -250,6 +244,10 @@ private struct FileLint {
     var pendingServices: [PendingService] = []
 }
 
+/// The one lock of every `EnabledRule.template` (a generic class has no
+/// static stored properties).
+private let templateLock = PosixLock()
+
 /// A rule the linter runs: its card, read at start, and the descriptor
 /// fields its findings copy (`template`), read from its descriptor at its
 /// first finding. A class, so the hot loop retains one reference.
@@ -276,27 +274,11 @@ final class EnabledRule<R>: @unchecked Sendable {
     /// next to the values a file holds), where a lazy value with a lock of its
     /// own per rule would add three allocations per rule to every start.
     var template: FindingTemplate {
-        TemplateLock.shared.withLock {
+        templateLock.withLock {
             if let builtTemplate { return builtTemplate }
             let template = FindingTemplate(describing.descriptor)
             builtTemplate = template
             return template
         }
-    }
-}
-
-/// The one lock of every `EnabledRule.template`.
-private final class TemplateLock: @unchecked Sendable {
-    static let shared = TemplateLock()
-    private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
-
-    private init() {
-        pthread_mutex_init(mutex, nil)
-    }
-
-    func withLock<T>(_ body: () -> T) -> T {
-        pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
-        return body()
     }
 }

@@ -212,28 +212,22 @@ public struct RuleDescriptor: Sendable {
 private final class LazyExamples: @unchecked Sendable {
     private let make: @Sendable () -> [RuleExample]
     private var built: [RuleExample]?
-    private let lock = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+    private let lock = PosixLock()
 
     init(_ make: @escaping @Sendable () -> [RuleExample]) {
         self.make = make
-        pthread_mutex_init(lock, nil)
     }
 
     convenience init(built: [RuleExample]) {
         self.init({ built })
     }
 
-    deinit {
-        pthread_mutex_destroy(lock)
-        lock.deallocate()
-    }
-
     var value: [RuleExample] {
-        pthread_mutex_lock(lock)
-        defer { pthread_mutex_unlock(lock) }
-        if let built { return built }
-        let examples = make()
-        built = examples
-        return examples
+        lock.withLock {
+            if let built { return built }
+            let examples = make()
+            built = examples
+            return examples
+        }
     }
 }

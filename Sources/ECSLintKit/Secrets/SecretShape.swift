@@ -60,7 +60,9 @@ public enum SecretShape {
             while index < count {
                 let byte = bytes[index]
                 let isToken = isTokenByte(byte)
-                if index >= covered, mayStartMatch(byte, afterToken: afterToken), let match = match(at: index) {
+                if index >= covered, mayStartMatch(byte, afterToken: afterToken),
+                    let match = match(at: index, atBoundary: !afterToken)
+                {
                     if !match.range.isEmpty { found.append(match) }
                     covered = max(covered, match.range.upperBound, index + 1)
                     index = max(index + 1, match.range.upperBound)
@@ -111,10 +113,11 @@ public enum SecretShape {
             return end
         }
 
-        private func match(at index: Int) -> Match? {
+        /// The shape starting at `index`, if any; `atBoundary`: the byte
+        /// before is no letter or digit (or there is none).
+        private func match(at index: Int, atBoundary: Bool) -> Match? {
             let first = bytes[index]
             // `run` calls this only where `mayStartMatch` says a shape can start.
-            let atBoundary = index == 0 || !isTokenByte(bytes[index - 1])
             switch first {
             case UInt8(ascii: "A") where atBoundary:
                 if let match = accessKeyID(at: index)

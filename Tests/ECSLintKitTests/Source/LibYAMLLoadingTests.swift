@@ -31,7 +31,8 @@ import Testing
     @Test func aFileThatCannotBeReadForWantOfLibyamlSaysWhatToInstall() {
         let bytes = Array("family: web\n".utf8)
         let error = YAMLErrorMessages.syntaxError(
-            for: .library(
+            for: .beforeFirstEvent(
+                .library,
                 "cannot read YAML: the libyaml library could not be loaded (dlopen(libyaml-0.so.2): not found)"),
             positions: YAMLPositionMap(bytes: bytes), document: 0)
         #expect(error.message.hasPrefix("cannot read YAML: the libyaml library could not be loaded"))

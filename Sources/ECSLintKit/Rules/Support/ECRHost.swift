@@ -30,8 +30,7 @@ struct ECRHost {
         self.host = host
         let labels = Self.labels(of: host)
         let dkr = labels.firstIndex(where: { $0 == "dkr" || $0 == "dkr-ecr" }) ?? 0
-        // Nearly every host has one account label: it is taken as it is.
-        account = dkr == 1 ? labels[0] : Self.dotted(labels[..<dkr])
+        account = Self.dotted(labels[..<dkr])
         isDualStack = labels.indices.contains(dkr) && labels[dkr] == "dkr-ecr"
         let regionIndex = isDualStack ? dkr + 1 : dkr + 2
         service = !isDualStack && labels.indices.contains(dkr + 1) ? labels[dkr + 1] : nil

@@ -1,11 +1,11 @@
 /// Turns libyaml's terse problems into messages a person understands, at the
 /// place the problem is (for an unclosed quote: at the opening quote).
 enum YAMLErrorMessages {
-    /// The syntax error for a libyaml failure in document `document`.
     /// The fix of a YAML file that could not be read because libyaml is missing.
     static let libraryFix =
         "install libyaml (Debian and Ubuntu: apt-get install libyaml-0-2), or give ecslint the file as JSON"
 
+    /// The syntax error for a libyaml failure in document `document`.
     static func syntaxError(for failure: YAMLReaderFailure, positions: YAMLPositionMap, document: Int) -> SyntaxError {
         if failure.stage == .reader {
             return readerError(failure, positions: positions, document: document)

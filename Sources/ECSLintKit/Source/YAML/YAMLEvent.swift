@@ -93,7 +93,7 @@ struct YAMLReaderFailure: Sendable {
         case parser
         /// Anything else (out of memory).
         case other
-        /// libyaml itself could not be loaded or set up (`LibYAML`): no byte was read.
+        /// libyaml itself could not be loaded (`LibYAML`): no byte was read.
         case library
     }
 

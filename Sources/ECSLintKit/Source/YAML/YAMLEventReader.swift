@@ -17,13 +17,13 @@ enum YAMLEventReader {
         let library: LibYAML
         switch LibYAML.shared {
         case .success(let loaded): library = loaded
-        case .failure(let failure): return .library(failure.description)
+        case .failure(let failure): return .beforeFirstEvent(.library, failure.description)
         }
         return bytes.withUnsafeBufferPointer { buffer -> YAMLReaderFailure? in
             guard let base = buffer.baseAddress else { return nil }
             let owner = LibYAMLParser(library)
             return withExtendedLifetime(owner) {
-                guard owner.isInitialized else { return .library("cannot read YAML: libyaml could not be initialized") }
+                guard owner.isInitialized else { return .beforeFirstEvent(.other, "libyaml could not be initialized") }
                 library.setInputString(owner.parser, base, buffer.count)
                 library.setEncoding(owner.parser, YAML_UTF8_ENCODING)
                 while true {
@@ -43,11 +43,11 @@ enum YAMLEventReader {
 }
 
 extension YAMLReaderFailure {
-    /// libyaml could not be loaded or set up: a failure before the first
-    /// event, at the start of the input.
-    static func library(_ problem: String) -> YAMLReaderFailure {
+    /// A failure before the first event (libyaml could not be loaded, or
+    /// its parser could not be set up), at the start of the input.
+    static func beforeFirstEvent(_ stage: Stage, _ problem: String) -> YAMLReaderFailure {
         YAMLReaderFailure(
-            stage: .library, problem: problem, problemMark: YAMLMark(index: 0, line: 0, column: 0),
+            stage: stage, problem: problem, problemMark: YAMLMark(index: 0, line: 0, column: 0),
             problemOffset: 0, problemValue: -1, context: nil, contextMark: YAMLMark(index: 0, line: 0, column: 0))
     }
 }
