@@ -36,7 +36,7 @@ build_target() { # builds .build/fuzz/fuzz-ecslint (both targets) when a source 
   echo "== building fuzz-ecslint (swiftc $optimization -sanitize=fuzzer,address)"
   local sources
   mapfile -t sources < <(find Sources/ECSLintKit -name '*.swift' | sort)
-  swiftc -sanitize=fuzzer,address -parse-as-library "$optimization" -g -j2 -module-name ECSLintFuzz \
+  swiftc -sanitize=fuzzer,address -parse-as-library "$optimization" -g -j2 -module-name ECSLintFuzz -package-name ecslint \
     -I Sources/CYAML -I Sources/CLibXML2 -Xcc -I/usr/include/libxml2 \
     -lyaml -lxml2 -suppress-warnings \
     "${sources[@]}" Fuzz/*.swift -o "$binary" 2>&1 | { grep -v "Cannot export local symbol '__asan" || true; }
